@@ -7,8 +7,21 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace tp {
+
+// The 合计 row as published (from an imported table): what it claims, as typed. The texts are
+// compared with the sums by checkPlanTable (TableRules.h), which understands "82", "98天", "98天+400学时".
+struct StatedTotals {
+    QString durationText; // e.g. "82"
+    QString headcountText; // e.g. "14592"
+    int row = 0; // 1-based row in the imported file
+    int durationColumn = 0; // 1-based columns of those cells in the file, 0 if the table has none
+    int headcountColumn = 0;
+
+    bool operator==(const StatedTotals&) const = default;
+};
 
 // 年度计划 status: 草稿 → 报审 → 已批准 → 已印发.
 enum class PlanStatus { Draft, Submitted, Approved, Issued };
@@ -21,7 +34,16 @@ struct Plan {
     QString docNumber; // 文号
     QDate issueDate;
     PlanStatus status = PlanStatus::Draft;
+    QString sourceFile; // the file it was imported from, if any
+    std::optional<StatedTotals> stated; // the 合计 row of the imported table, kept to report differences
+    QString notes; // 备注 below the table
+
+    bool operator==(const Plan&) const = default;
 };
+
+QString planStatusName(PlanStatus s); // draft | submitted | approved | issued (stable, for storage/JSON)
+PlanStatus planStatusFromName(const QString& name);
+QString planStatusLabel(PlanStatus s); // 草稿 | 报审 | 已批准 | 已印发
 
 // 级别 of a project, for credits later.
 // Stored as text (国家级, 省级, 市级, 区县级, 校级) so a plan can carry what it says.
@@ -68,12 +90,5 @@ struct PlanTotals {
 };
 
 PlanTotals computeTotals(const QList<Project>& projects);
-
-// The 合计 row as published (parsed from an imported table): what it claims.
-struct StatedTotals {
-    Duration duration; // e.g. 82 (days)
-    Headcount headcount; // e.g. 14592
-    int row = 0; // row in the imported file
-};
 
 } // namespace tp

@@ -11,6 +11,12 @@ namespace tp {
 // `file`, `row` (1-based) and `column` (1-based, or a header name in `columnName`) are filled in
 // wherever the error comes from a file or a table; `value` is the offending text as it was typed.
 struct Error {
+    Error() = default;
+    explicit Error(QString text)
+        : message(std::move(text))
+    {
+    }
+
     QString message;
     QString file;
     int row = 0;
@@ -55,6 +61,9 @@ private:
 // For operations that return nothing but may fail.
 struct Ok { };
 using Status = Result<Ok>;
-inline Status success() { return Ok {}; }
+inline Status success()
+{
+    return Ok {};
+}
 
 } // namespace tp

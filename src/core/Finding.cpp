@@ -1,0 +1,90 @@
+#include "Finding.h"
+
+#include <QCoreApplication>
+
+namespace tp {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tp::Finding", text);
+}
+} // namespace
+
+QString Finding::subject() const
+{
+    if (row > 0) {
+        QString s = file.isEmpty() ? QString() : file + QLatin1Char(' ');
+        s += tr("第 %1 行").arg(row);
+        if (column > 0)
+            s += QLatin1Char(' ') + tr("第 %1 列").arg(column);
+        if (!columnName.isEmpty())
+            s += QStringLiteral("(%1)").arg(columnName);
+        return s;
+    }
+    if (seq > 0) {
+        QString s = tr("第 %1 项").arg(seq);
+        if (field != ProjectField::None)
+            s += QLatin1Char(' ') + fieldLabel(field);
+        return s;
+    }
+    return tr("计划");
+}
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+QString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return tr("错误");
+    case Severity::Warning:
+        return tr("警告");
+    case Severity::Info:
+        break;
+    }
+    return tr("提示");
+}
+
+QString fieldLabel(ProjectField f)
+{
+    switch (f) {
+    case ProjectField::Seq:
+        return tr("序号");
+    case ProjectField::Name:
+        return tr("培训项目");
+    case ProjectField::Organizers:
+        return tr("主办单位");
+    case ProjectField::Duration:
+        return tr("培训天数/学时");
+    case ProjectField::Headcount:
+        return tr("参培人数");
+    case ProjectField::Modes:
+        return tr("培训方式");
+    case ProjectField::Months:
+        return tr("拟培训时间");
+    case ProjectField::Location:
+        return tr("培训地点");
+    case ProjectField::Level:
+        return tr("级别");
+    case ProjectField::Remarks:
+        return tr("备注");
+    case ProjectField::None:
+    case ProjectField::Count:
+        break;
+    }
+    return QString();
+}
+
+} // namespace tp

@@ -1,0 +1,121 @@
+#include "Database.h"
+#include "Migrations.h"
+#include "Transaction.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace tp;
+
+TEST(Database, CreatesTheSchemaOnFirstOpen)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("sub/folder/t.sqlite")));
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), latestSchemaVersion());
+    EXPECT_GE(latestSchemaVersion(), 1);
+    auto fk = (*db)->exec(QStringLiteral("PRAGMA foreign_keys"));
+    ASSERT_TRUE(fk.ok());
+    ASSERT_TRUE(fk->next());
+    EXPECT_EQ(fk->value(0).toInt(), 1);
+    auto journal = (*db)->exec(QStringLiteral("PRAGMA journal_mode"));
+    ASSERT_TRUE(journal->next());
+    EXPECT_EQ(journal->value(0).toString(), QStringLiteral("wal"));
+}
+
+TEST(Database, MigratesFromEveryEarlierVersionKeepingTheData)
+{
+    for (int from = 0; from < latestSchemaVersion(); ++from) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+        {
+            auto db = Database::open(path, from);
+            ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+            EXPECT_EQ((*db)->schemaVersion(), from);
+            if (from >= 1) { // version 1 has plans: one must survive every later step
+                ASSERT_TRUE(
+                    (*db)->exec(QStringLiteral("INSERT INTO plan (district, year) VALUES ('梁平区', 2021)")).ok());
+            }
+        }
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok()) << "from " << from << ": " << db.error().toString().toStdString();
+        EXPECT_EQ((*db)->schemaVersion(), latestSchemaVersion());
+        auto q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM plan"));
+        ASSERT_TRUE(q.ok());
+        ASSERT_TRUE(q->next());
+        EXPECT_EQ(q->value(0).toInt(), from >= 1 ? 1 : 0) << "from " << from;
+    }
+}
+
+TEST(Database, RefusesADatabaseFromANewerProgram)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+    }
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("999")));
+}
+
+TEST(Database, RefusesAFileThatIsNotADatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_FALSE(db.error().message.isEmpty());
+}
+
+TEST(Transaction, RollsBackUnlessCommittedAndNests)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+    ASSERT_TRUE(db.ok());
+    Database& d = **db;
+    auto count = [&] {
+        auto q = d.exec(QStringLiteral("SELECT COUNT(*) FROM unit"));
+        q->next();
+        return q->value(0).toInt();
+    };
+    {
+        Transaction outer(d);
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO unit (name) VALUES ('a')")).ok());
+        {
+            Transaction inner(d);
+            ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO unit (name) VALUES ('b')")).ok());
+            ASSERT_TRUE(inner.commit().ok());
+        }
+        EXPECT_EQ(count(), 2);
+    } // outer not committed: both gone
+    EXPECT_EQ(count(), 0);
+    {
+        Transaction outer(d);
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO unit (name) VALUES ('a')")).ok());
+        {
+            Transaction inner(d);
+            ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO unit (name) VALUES ('b')")).ok());
+        } // inner rolled back
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(count(), 1);
+}
+
+TEST(Migrations, SplitsStatementsAndKeepsTriggersWhole)
+{
+    const QString script = QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                                          "  UPDATE a SET x = 1;\nEND;\nCREATE INDEX i ON a(x);\n");
+    const QStringList s = splitSqlStatements(script);
+    ASSERT_EQ(s.size(), 3);
+    EXPECT_TRUE(s[1].startsWith(QStringLiteral("CREATE TRIGGER")));
+    EXPECT_TRUE(s[1].endsWith(QStringLiteral("END;")));
+}
