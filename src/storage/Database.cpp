@@ -52,8 +52,9 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("trainplan.sqlite"));
+    // Independent of the executable's name, so trainplan and trainplan-cli open the same database.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("TrainPlan/trainplan.sqlite"));
 }
 
 QSqlDatabase Database::connection() const
