@@ -1,0 +1,568 @@
+#include "MainWindow.h"
+
+#include "Database.h"
+#include "FindingsModel.h"
+#include "ImportReportDialog.h"
+#include "NewPlanDialog.h"
+#include "PlanCsvExporter.h"
+#include "PlanFilterProxyModel.h"
+#include "PlanImportService.h"
+#include "PlanItemDelegate.h"
+#include "PlanRepository.h"
+#include "PlanTableModel.h"
+#include "TableRules.h"
+#include "UnitRepository.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QUndoStack>
+
+// Resources of a static library must be initialised by name, outside any namespace.
+static void initSampleResources()
+{
+    Q_INIT_RESOURCE(samples);
+}
+
+namespace tp {
+
+namespace {
+struct Sample {
+    const char* resource;
+    const char16_t* district;
+    int year;
+    const char16_t* title; // as published (the transcribed CSV files carry no title row)
+};
+const Sample kSamples[] = {
+    { ":/samples/liangping-2021-plan.csv", u"梁平区", 2021, u"梁平区教育系统2021年教师教育项目计划表" },
+    { ":/samples/jianan-2024-plan.csv", u"建安区", 2024, u"许昌市建安区2024年教师培训工作安排表" },
+};
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_database(std::move(database))
+    , m_plans(std::make_unique<PlanRepository>(*m_database))
+    , m_units(std::make_unique<UnitRepository>(*m_database))
+{
+    initSampleResources();
+    m_ui->setupUi(this);
+    m_undoStack = new QUndoStack(this);
+    m_model = new PlanTableModel(this);
+    m_model->setRepository(m_plans.get());
+    m_model->setUndoStack(m_undoStack);
+    m_proxy = new PlanFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_delegate = new PlanItemDelegate(this);
+    m_findingsModel = new FindingsModel(this);
+
+    QTableView* view = m_ui->planView;
+    view->setModel(m_proxy);
+    view->setItemDelegate(m_delegate);
+    view->sortByColumn(int(ProjectField::Seq), Qt::AscendingOrder);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    const int widths[] = { 52, 330, 170, 100, 90, 170, 100, 110, 70, 120 };
+    for (int c = 0; c < int(ProjectField::Count); ++c)
+        view->setColumnWidth(c, widths[c]);
+
+    m_ui->findingsView->setModel(m_findingsModel);
+    m_ui->findingsView->verticalHeader()->hide();
+    m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, 70);
+    m_ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, 80);
+    m_ui->findingsView->setColumnWidth(FindingsModel::SubjectColumn, 200);
+    m_ui->findingsView->setColumnWidth(FindingsModel::MessageColumn, 460);
+
+    // The totals sit under the table, where a clerk looks for them; the status bar keeps messages.
+    m_totalsLabel = new QLabel(this);
+    m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
+    m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totalsLabel->setContentsMargins(4, 2, 4, 2);
+    m_ui->centralLayout->addWidget(m_totalsLabel);
+    m_findingsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_findingsLabel);
+
+    setupActions();
+
+    connect(m_model, &PlanTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::resizeRows); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::resizeRows); });
+    connect(m_ui->planCombo, &QComboBox::activated, this, &MainWindow::planChosen);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &PlanFilterProxyModel::setQuery);
+    connect(m_ui->findingsView, &QAbstractItemView::activated, this, &MainWindow::findingActivated);
+    connect(m_ui->findingsView, &QAbstractItemView::clicked, this, &MainWindow::findingActivated);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+
+    refreshUnits();
+    reloadPlanList(settings.value(QStringLiteral("mainWindow/planId")).toLongLong());
+    updateSummary();
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (m_model->hasPlan())
+        settings.setValue(QStringLiteral("mainWindow/planId"), m_model->plan().id);
+}
+
+QTableView* MainWindow::planView() const
+{
+    return m_ui->planView;
+}
+
+void MainWindow::setupActions()
+{
+    QStyle* s = style();
+    m_ui->actionImportCsv->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_ui->actionExportCsv->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    m_ui->actionAddRow->setIcon(s->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_ui->actionInsertRow->setIcon(s->standardIcon(QStyle::SP_ArrowRight));
+    m_ui->actionDeleteRow->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
+    m_ui->actionMoveUp->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
+    m_ui->actionMoveDown->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
+
+    QAction* undo = m_undoStack->createUndoAction(this, tr("撤销"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    QAction* redo = m_undoStack->createRedoAction(this, tr("重做"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    m_ui->menuEdit->insertAction(m_ui->actionAddRow, undo);
+    m_ui->menuEdit->insertAction(m_ui->actionAddRow, redo);
+    m_ui->menuEdit->insertSeparator(m_ui->actionAddRow);
+    m_ui->mainToolBar->insertAction(m_ui->actionAddRow, undo);
+    m_ui->mainToolBar->insertAction(m_ui->actionAddRow, redo);
+    m_ui->mainToolBar->insertSeparator(m_ui->actionAddRow);
+
+    // Columns: a plan shows the columns of its own format (梁平: 5, 建安: 6); the rest can be shown here.
+    QMenu* columns = m_ui->menuView->addMenu(tr("列(&C)"));
+    for (int c = 0; c < int(ProjectField::Count); ++c) {
+        QAction* a = columns->addAction(fieldLabel(ProjectField(c)));
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setData(c);
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_ui->planView->setColumnHidden(c, !on); });
+        m_columnActions << a;
+    }
+    m_ui->menuView->addAction(m_ui->findingsDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
+
+    connect(m_ui->actionNewPlan, &QAction::triggered, this, &MainWindow::newPlan);
+    connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::importCsv);
+    connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_ui->actionLoadSamples, &QAction::triggered, this, &MainWindow::loadSamples);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAddRow, &QAction::triggered, this, &MainWindow::addRow);
+    connect(m_ui->actionInsertRow, &QAction::triggered, this, &MainWindow::insertRow);
+    connect(m_ui->actionDeleteRow, &QAction::triggered, this, &MainWindow::deleteRows);
+    connect(m_ui->actionMoveUp, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_ui->actionMoveDown, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(m_ui->actionFindFilter, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+}
+
+void MainWindow::refreshUnits()
+{
+    auto names = m_units->unitNames();
+    if (!names) {
+        showError(names.error().toString());
+        return;
+    }
+    m_delegate->setKnownUnits(*names);
+    m_model->setKnownUnits(*names);
+}
+
+void MainWindow::reloadPlanList(qint64 selectPlanId)
+{
+    auto plans = m_plans->plans();
+    if (!plans) {
+        showError(plans.error().toString());
+        return;
+    }
+    QSignalBlocker block(m_ui->planCombo);
+    m_ui->planCombo->clear();
+    int select = plans->isEmpty() ? -1 : 0;
+    for (const Plan& p : *plans) {
+        if (p.id == selectPlanId)
+            select = m_ui->planCombo->count();
+        m_ui->planCombo->addItem(tr("%1 %2 年").arg(p.district).arg(p.year), p.id);
+    }
+    m_ui->planCombo->setCurrentIndex(select);
+    planChosen(select);
+}
+
+void MainWindow::planChosen(int comboIndex)
+{
+    if (comboIndex < 0) {
+        m_model->loadPlan(Plan());
+        m_ui->planTitleLabel->clear();
+        setWindowTitle(tr("TrainPlan 教师培训计划管理"));
+        updateActions();
+        return;
+    }
+    const qint64 id = m_ui->planCombo->itemData(comboIndex).toLongLong();
+    auto plan = m_plans->plan(id);
+    if (!plan) {
+        showError(plan.error().toString());
+        return;
+    }
+    m_model->loadPlan(*plan);
+    showColumnsInUse();
+    m_ui->planTitleLabel->setText(QStringLiteral("<b>%1</b>").arg(plan->title.toHtmlEscaped()));
+    setWindowTitle(tr("%1 — TrainPlan 教师培训计划管理")
+                       .arg(plan->title.isEmpty() ? m_ui->planCombo->currentText() : plan->title));
+    updateActions();
+}
+
+bool MainWindow::openPlan(const QString& district, int year)
+{
+    auto plan = m_plans->findPlan(district, year);
+    if (!plan || !plan->has_value())
+        return false;
+    reloadPlanList((*plan)->id);
+    return true;
+}
+
+void MainWindow::newPlan()
+{
+    NewPlanDialog dialog(this);
+    if (m_model->hasPlan()) {
+        dialog.setDistrict(m_model->plan().district);
+        dialog.setYear(m_model->plan().year + 1);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto created = m_plans->createPlan(dialog.plan());
+    if (!created) {
+        showError(created.error().toString());
+        return;
+    }
+    reloadPlanList(created->id);
+}
+
+void MainWindow::importCsv()
+{
+    QSettings settings;
+    const QString dir
+        = settings
+              .value(QStringLiteral("import/dir"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("导入计划表"), dir, tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/dir"), QFileInfo(path).absolutePath());
+
+    ImportRequest request;
+    request.path = path;
+    if (m_model->hasPlan()) {
+        request.district = m_model->plan().district;
+        request.year = m_model->plan().year;
+    }
+    auto preview = previewPlanFile(request);
+    if (!preview) {
+        showError(preview.error().toString());
+        return;
+    }
+    ImportReportDialog previewDialog(*preview, ImportReportDialog::Mode::Preview, this);
+    if (previewDialog.exec() != QDialog::Accepted)
+        return;
+
+    // Which plan: the one shown, unless the file names another year in its title.
+    NewPlanDialog target(this);
+    target.setWindowTitle(tr("导入到哪个计划"));
+    target.setDistrict(preview->plan.district.isEmpty() ? request.district : preview->plan.district);
+    target.setYear(preview->plan.year > 0 ? preview->plan.year : request.year);
+    if (target.exec() != QDialog::Accepted)
+        return;
+    const Plan chosen = target.plan();
+    request.district = chosen.district;
+    request.year = chosen.year;
+    request.title = chosen.title;
+
+    auto existing = m_plans->findPlan(request.district, request.year);
+    if (existing && existing->has_value()) {
+        const auto answer = QMessageBox::question(this, tr("计划已存在"),
+            tr("%1 %2 年度已有计划。要用导入的表替换它吗？\n原计划的项目将被删除（可在审计日志中查到）。")
+                .arg(request.district)
+                .arg(request.year),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        request.replace = true;
+    }
+    auto report = importPlanFile(*m_database, request);
+    if (!report) {
+        showError(report.error().toString());
+        return;
+    }
+    refreshUnits();
+    reloadPlanList(report->plan.id);
+    ImportReportDialog done(*report, ImportReportDialog::Mode::Done, this);
+    done.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_model->hasPlan())
+        return;
+    const Plan& plan = m_model->plan();
+    QSettings settings;
+    const QString dir
+        = settings
+              .value(QStringLiteral("export/dir"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    const QString suggested
+        = QDir(dir).filePath((plan.title.isEmpty() ? tr("%1%2年计划").arg(plan.district).arg(plan.year) : plan.title)
+            + QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("导出 CSV"), suggested, tr("CSV 文件 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/dir"), QFileInfo(path).absolutePath());
+    CsvExportOptions options;
+    options.title = plan.title;
+    if (Status s = PlanCsvExporter::writeFile(path, m_model->projects(), options); !s) {
+        showError(s.error().toString());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("已导出 %1 个项目到 %2").arg(m_model->projectCount()).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+bool MainWindow::loadSamples()
+{
+    bool any = false;
+    qint64 first = 0;
+    for (const Sample& sample : kSamples) {
+        ImportRequest request;
+        request.path = QString::fromLatin1(sample.resource);
+        request.district = QString::fromUtf16(sample.district);
+        request.year = sample.year;
+        request.title = QString::fromUtf16(sample.title);
+        auto existing = m_plans->findPlan(request.district, request.year);
+        if (existing && existing->has_value())
+            continue; // never overwrite what the user has
+        auto report = importPlanFile(*m_database, request);
+        if (!report) {
+            showError(report.error().toString());
+            continue;
+        }
+        if (!first)
+            first = report->plan.id;
+        any = true;
+    }
+    refreshUnits();
+    reloadPlanList(first);
+    if (!any)
+        statusBar()->showMessage(tr("示例计划已在数据库中"), 5000);
+    return any;
+}
+
+void MainWindow::offerSamplesIfEmpty()
+{
+    auto plans = m_plans->plans();
+    if (!plans || !plans->isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("欢迎使用 TrainPlan"),
+        tr("数据库中还没有计划。\n要载入两份公开发布的计划表作为示例吗？\n"
+           "（梁平区教育系统 2021 年教师教育项目计划表；许昌市建安区 2024 年教师培训工作安排表）"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadSamples();
+    else
+        newPlan();
+}
+
+int MainWindow::currentSourceRow() const
+{
+    const QModelIndex current = m_ui->planView->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return m_proxy->mapToSource(current).row();
+}
+
+void MainWindow::selectSourceCell(int row, int column)
+{
+    const QModelIndex source = m_model->index(row, std::max(column, 0));
+    QModelIndex proxied = m_proxy->mapFromSource(source);
+    if (!proxied.isValid()) { // filtered out: clear the filter so the user sees the cell
+        m_ui->filterEdit->clear();
+        proxied = m_proxy->mapFromSource(source);
+    }
+    if (!proxied.isValid())
+        return;
+    m_ui->planView->setCurrentIndex(proxied);
+    m_ui->planView->scrollTo(proxied);
+    m_ui->planView->setFocus();
+}
+
+void MainWindow::addRow()
+{
+    if (!m_model->hasPlan())
+        return;
+    const int row = m_model->projectCount();
+    if (m_model->insertProjectAt(row))
+        selectSourceCell(row, int(ProjectField::Name));
+}
+
+void MainWindow::insertRow()
+{
+    if (!m_model->hasPlan())
+        return;
+    int row = currentSourceRow();
+    if (row < 0 || row > m_model->projectCount())
+        row = m_model->projectCount();
+    if (m_model->insertProjectAt(row))
+        selectSourceCell(row, int(ProjectField::Name));
+}
+
+void MainWindow::deleteRows()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_ui->planView->selectionModel()->selectedIndexes()) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (row < m_model->projectCount() && !rows.contains(row))
+            rows << row;
+    }
+    if (rows.isEmpty() && currentSourceRow() >= 0 && currentSourceRow() < m_model->projectCount())
+        rows << currentSourceRow();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    m_undoStack->beginMacro(tr("删除 %n 行", nullptr, int(rows.size())));
+    for (int row : rows)
+        m_model->removeProjectAt(row);
+    m_undoStack->endMacro();
+}
+
+void MainWindow::moveCurrent(int delta)
+{
+    const QModelIndex current = m_ui->planView->currentIndex();
+    const int row = currentSourceRow();
+    if (row < 0 || row >= m_model->projectCount())
+        return;
+    const int to = row + delta;
+    if (to < 0 || to >= m_model->projectCount())
+        return;
+    if (m_model->moveProject(row, to))
+        selectSourceCell(to, current.column());
+}
+
+void MainWindow::findingActivated(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const Finding& f = m_findingsModel->findingAt(index.row());
+    const int row = f.projectId ? m_model->rowOfProject(f.projectId) : f.seq - 1;
+    if (row >= 0 && row < m_model->projectCount())
+        selectSourceCell(row, f.field == ProjectField::None ? int(ProjectField::Name) : int(f.field));
+}
+
+void MainWindow::updateSummary()
+{
+    const PlanTotals t = m_model->totals();
+    if (!m_model->hasPlan()) {
+        m_totalsLabel->setText(tr("没有打开的计划。用“文件 → 新建计划”或“导入计划表”开始。"));
+        m_findingsModel->setFindings({});
+        m_findingsLabel->clear();
+        return;
+    }
+    QString text = tr("%n 个项目", nullptr, t.projects);
+    const QString duration = formatDurationTotal(t);
+    text += tr("　培训天数合计：%1").arg(duration.isEmpty() ? tr("—") : duration);
+    text += tr("　参培人数合计：%1 人").arg(t.headcount);
+    if (t.approxRows)
+        text += tr("（含约数 %1 行）").arg(t.approxRows);
+    if (t.allStaffRows)
+        text += tr("，另有“全员” %1 行").arg(t.allStaffRows);
+    const Plan& plan = m_model->plan();
+    Findings findings = m_model->findings();
+    if (plan.stated) {
+        text += tr("　｜　原表合计行：%1；%2 人").arg(plan.stated->durationText, plan.stated->headcountText);
+        TableCheckOptions options;
+        options.stated = plan.stated;
+        options.file = plan.sourceFile;
+        for (const Finding& f : checkPlanTable(m_model->projects(), options))
+            if (f.row > 0) // only the comparison with the stated totals; row findings come from the model
+                findings << f;
+    }
+    m_totalsLabel->setText(text);
+    m_findingsModel->setFindings(findings);
+    const int errors = m_findingsModel->count(Severity::Error);
+    const int warnings = m_findingsModel->count(Severity::Warning);
+    m_findingsLabel->setText(tr("%1 个错误 · %2 个警告").arg(errors).arg(warnings));
+    m_ui->findingsDock->setWindowTitle(tr("检查结果（%1 错误，%2 警告）").arg(errors).arg(warnings));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasPlan = m_model->hasPlan();
+    const int row = currentSourceRow();
+    const bool onProject = row >= 0 && row < m_model->projectCount();
+    m_ui->actionExportCsv->setEnabled(hasPlan);
+    m_ui->actionAddRow->setEnabled(hasPlan);
+    m_ui->actionInsertRow->setEnabled(hasPlan);
+    m_ui->actionDeleteRow->setEnabled(onProject);
+    m_ui->actionMoveUp->setEnabled(onProject && row > 0);
+    m_ui->actionMoveDown->setEnabled(onProject && row + 1 < m_model->projectCount());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (isVisible())
+        QMessageBox::warning(this, tr("TrainPlan"), message);
+}
+
+void MainWindow::showColumnsInUse()
+{
+    // 序号, 培训项目, 主办单位/天数/人数 stay; other columns show when any project fills them.
+    for (QAction* a : std::as_const(m_columnActions)) {
+        const auto field = ProjectField(a->data().toInt());
+        bool used = field == ProjectField::Seq || field == ProjectField::Name || field == ProjectField::Organizers
+            || field == ProjectField::Duration || field == ProjectField::Headcount;
+        for (const Project& p : m_model->projects()) {
+            if (used)
+                break;
+            used = !p.text(field).isEmpty();
+        }
+        a->setChecked(used);
+        m_ui->planView->setColumnHidden(int(field), !used);
+    }
+}
+
+void MainWindow::resizeRows()
+{
+    m_ui->planView->resizeRowsToContents();
+}
+
+} // namespace tp

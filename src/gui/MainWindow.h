@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Plan.h"
+
+#include <QMainWindow>
+#include <QScopedPointer>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QUndoStack;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace tp {
+
+class Database;
+class PlanRepository;
+class UnitRepository;
+class PlanTableModel;
+class PlanFilterProxyModel;
+class PlanItemDelegate;
+class FindingsModel;
+
+// The plan editor: district and year, the plan table with its live 合计 row, findings, import/export.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::shared_ptr<Database> database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and the app: the pieces a user sees.
+    PlanTableModel* planModel() const { return m_model; }
+    PlanFilterProxyModel* proxyModel() const { return m_proxy; }
+    QTableView* planView() const;
+    QUndoStack* undoStack() const { return m_undoStack; }
+    FindingsModel* findingsModel() const { return m_findingsModel; }
+
+    bool openPlan(const QString& district, int year);
+    // Loads the two published sample plans (seeds 000 and 002) shipped with the program.
+    bool loadSamples();
+    // On first start with an empty database, asks whether to load the samples.
+    void offerSamplesIfEmpty();
+
+private:
+    void setupActions();
+    void reloadPlanList(qint64 selectPlanId = 0);
+    void planChosen(int comboIndex);
+    void newPlan();
+    void importCsv();
+    void exportCsv();
+    void addRow();
+    void insertRow();
+    void deleteRows();
+    void moveCurrent(int delta);
+    void findingActivated(const QModelIndex& index);
+    void updateSummary();
+    void updateActions();
+    void showError(const QString& message);
+    void resizeRows();
+    void showColumnsInUse();
+    int currentSourceRow() const;
+    void selectSourceCell(int row, int column);
+    void refreshUnits();
+
+    QScopedPointer<Ui::MainWindow> m_ui;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<UnitRepository> m_units;
+    QUndoStack* m_undoStack = nullptr;
+    PlanTableModel* m_model = nullptr;
+    PlanFilterProxyModel* m_proxy = nullptr;
+    PlanItemDelegate* m_delegate = nullptr;
+    FindingsModel* m_findingsModel = nullptr;
+    QLabel* m_totalsLabel = nullptr;
+    QLabel* m_findingsLabel = nullptr;
+    QList<QAction*> m_columnActions;
+};
+
+} // namespace tp
