@@ -39,7 +39,7 @@ int FindingsModel::columnCount(const QModelIndex& parent) const
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return QVariant();
     const Finding& f = m_findings.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {

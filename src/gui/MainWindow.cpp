@@ -128,6 +128,11 @@ MainWindow::~MainWindow()
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     if (m_model->hasPlan())
         settings.setValue(QStringLiteral("mainWindow/planId"), m_model->plan().id);
+    // Children outlive this body (QWidget deletes them later) and still emit while they go; this window's
+    // slots must not run on a half-destroyed object.
+    m_undoStack->disconnect(this);
+    m_model->disconnect(this);
+    m_ui->planView->selectionModel()->disconnect(this);
 }
 
 QTableView* MainWindow::planView() const

@@ -84,7 +84,7 @@ int PlanTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant PlanTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= kColumns)
         return QVariant();
     const int row = index.row();
     const ProjectField field = fieldOf(index.column());
@@ -217,7 +217,7 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags PlanTableModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.row() >= rowCount())
         return Qt::NoItemFlags;
     if (index.row() == totalsRow())
         return Qt::ItemIsEnabled;
@@ -229,7 +229,7 @@ Qt::ItemFlags PlanTableModel::flags(const QModelIndex& index) const
 
 bool PlanTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= projectCount())
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= projectCount())
         return false;
     const ProjectField field = fieldOf(index.column());
     if (field == ProjectField::Seq)
@@ -290,12 +290,12 @@ bool PlanTableModel::applyInsert(int row, const Project& project)
         Q_EMIT errorOccurred(inserted.error().toString());
         return false;
     }
+    // Rows move first, then their 序号 change: views (and QAbstractItemModelTester) see a plain insert
+    // followed by a dataChanged of the renumbered rows.
     beginInsertRows(QModelIndex(), row, row);
     m_projects.insert(row, *inserted);
-    for (int i = row + 1; i < m_projects.size(); ++i)
-        m_projects[i].seq = i + 1;
-    recompute();
     endInsertRows();
+    renumber();
     refreshRowsFrom(row);
     return true;
 }
@@ -323,10 +323,8 @@ bool PlanTableModel::applyRemove(qint64 projectId)
     }
     beginRemoveRows(QModelIndex(), row, row);
     m_projects.removeAt(row);
-    for (int i = row; i < m_projects.size(); ++i)
-        m_projects[i].seq = i + 1;
-    recompute();
     endRemoveRows();
+    renumber();
     refreshRowsFrom(row);
     return true;
 }
@@ -356,12 +354,17 @@ bool PlanTableModel::applyMove(qint64 projectId, int toRow)
     const int destination = toRow > from ? toRow + 1 : toRow;
     beginMoveRows(QModelIndex(), from, from, QModelIndex(), destination);
     m_projects.move(from, toRow);
+    endMoveRows();
+    renumber();
+    refreshRowsFrom(std::min(from, toRow));
+    return true;
+}
+
+void PlanTableModel::renumber()
+{
     for (int i = 0; i < m_projects.size(); ++i)
         m_projects[i].seq = i + 1;
     recompute();
-    endMoveRows();
-    refreshRowsFrom(std::min(from, toRow));
-    return true;
 }
 
 void PlanTableModel::refreshRowsFrom(int row)

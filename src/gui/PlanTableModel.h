@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void renumber();
     void refreshRowsFrom(int row);
     int severityAt(int row, ProjectField field) const;
     QString findingsTextAt(int row, ProjectField field) const;
