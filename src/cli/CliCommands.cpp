@@ -1,14 +1,18 @@
 #include "CliCommands.h"
 
+#include "CalendarRepository.h"
 #include "CellParsers.h"
 #include "Database.h"
+#include "DeadlineRules.h"
 #include "JsonOutput.h"
 #include "Plan.h"
 #include "PlanCsvExporter.h"
 #include "PlanImportService.h"
 #include "PlanRepository.h"
+#include "ScheduleRepository.h"
 #include "TableRules.h"
 #include "UnitRepository.h"
+#include "WorkCalendar.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -388,7 +392,21 @@ Findings storedPlanFindings(Database& db, const Plan& plan, const QList<Project>
         if (auto names = UnitRepository(db).unitNames())
             options.knownUnits = names.value();
     }
-    return checkPlanTable(projects, options);
+    Findings findings = checkPlanTable(projects, options);
+    // A plan without any duration (建安 2024 has no such column) would get one "未填培训天数" per row.
+    const bool noDurations = !projects.isEmpty()
+        && std::all_of(projects.begin(), projects.end(), [](const Project& p) { return p.duration().isBlank(); });
+    if (noDurations) {
+        findings.removeIf([](const Finding& f) {
+            return f.field == ProjectField::Duration && f.severity == Severity::Info && f.seq > 0;
+        });
+        Finding once;
+        once.severity = Severity::Info;
+        once.rule = QStringLiteral("R-TABLE");
+        once.message = tr("各项目都没有填培训天数/学时，合计不含天数");
+        findings.prepend(once);
+    }
+    return findings;
 }
 
 // --- commands --------------------------------------------------------------------------------------------
@@ -516,6 +534,183 @@ int runExport(Context& ctx)
     return ExitSuccess;
 }
 
+int runCalendar(Context& ctx)
+{
+    Database* db = ctx.database();
+    if (!db)
+        return ExitRejected;
+    auto calendar = CalendarRepository(*db).calendar();
+    if (!calendar)
+        return ctx.reject(calendar.error());
+    const int year = ctx.year();
+    const QList<DayInfo> days = calendar->yearDays(year);
+    const bool estimated = !calendar->hasSchedule(year);
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const DayInfo& d : days) {
+            QJsonObject o;
+            o.insert(QStringLiteral("date"), d.date.toString(Qt::ISODate));
+            o.insert(QStringLiteral("workday"), d.workday);
+            o.insert(QStringLiteral("source"), daySourceName(d.source));
+            o.insert(QStringLiteral("name"), d.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.name));
+            list.append(o);
+        }
+        QJsonObject doc;
+        doc.insert(QStringLiteral("year"), year);
+        doc.insert(QStringLiteral("estimated"), estimated);
+        doc.insert(QStringLiteral("days"), list);
+        ctx.printJson(doc);
+        return ExitSuccess;
+    }
+    static const QStringList weekdays { tr("周一"), tr("周二"), tr("周三"), tr("周四"), tr("周五"), tr("周六"),
+        tr("周日") };
+    int workdays = 0;
+    QString s;
+    if (estimated)
+        s += tr("%1 年尚无官方节假日安排：节假日为估算，据此算出的期限为预计\n").arg(year);
+    for (const DayInfo& d : days) {
+        workdays += d.workday;
+        s += QStringLiteral("%1 %2  %3  %4%5\n")
+                 .arg(d.date.toString(Qt::ISODate), weekdays.at(d.date.dayOfWeek() - 1),
+                     d.workday ? tr("上班") : tr("休息"), daySourceLabel(d.source),
+                     d.name.isEmpty() ? QString() : QStringLiteral("  ") + d.name);
+    }
+    s += tr("%1 年共 %2 天，其中工作日 %3 天\n").arg(year).arg(days.size()).arg(workdays);
+    ctx.print(s);
+    return ExitSuccess;
+}
+
+bool parseCount(const QString& text, int* n)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,4}$"));
+    if (!digits.match(text).hasMatch())
+        return false;
+    *n = text.toInt();
+    return *n > 0;
+}
+
+int runDeadline(Context& ctx)
+{
+    const Arguments& args = ctx.args();
+    QDate start;
+    if (!args.values.contains(QStringLiteral("start")))
+        return ctx.usage(tr("deadline 需要 --start 日期（YYYY-MM-DD）"));
+    if (!parseDate(args.value(QStringLiteral("start")), &start))
+        return ctx.usage(
+            tr("--start 的值「%1」不是有效的日期（格式 YYYY-MM-DD）").arg(args.value(QStringLiteral("start"))));
+    const bool byWorkdays = args.values.contains(QStringLiteral("workdays"));
+    const bool byMonths = args.values.contains(QStringLiteral("months"));
+    if (byWorkdays && byMonths)
+        return ctx.usage(tr("--workdays 与 --months 只能给一个"));
+    int count = 0;
+    if (byWorkdays && !parseCount(args.value(QStringLiteral("workdays")), &count))
+        return ctx.usage(tr("--workdays 的值「%1」应为正整数").arg(args.value(QStringLiteral("workdays"))));
+    if (byMonths && !parseCount(args.value(QStringLiteral("months")), &count))
+        return ctx.usage(tr("--months 的值「%1」应为正整数").arg(args.value(QStringLiteral("months"))));
+
+    Database* db = ctx.database();
+    if (!db)
+        return ExitRejected;
+    CalendarRepository calendars(*db);
+    auto calendar = calendars.calendar();
+    if (!calendar)
+        return ctx.reject(calendar.error());
+    auto rules = calendars.ruleSet(args.value(QStringLiteral("district")).trimmed());
+    if (!rules)
+        return ctx.reject(rules.error());
+
+    QString rule;
+    Deadline deadline;
+    if (byMonths) {
+        // R-CHANGE — seeds 000 §二(一): 调整须提前1个月报批 (calendar months, no working-day adjustment).
+        rule = QStringLiteral("R-CHANGE");
+        deadline.date = WorkCalendar::monthsBefore(start, count);
+    } else {
+        // R-LEAD — seeds 000 §二(一): 开班前15个工作日 (the rule set's number unless --workdays says otherwise).
+        rule = QStringLiteral("R-LEAD");
+        if (!byWorkdays)
+            count = rules->leadWorkdays;
+        deadline = calendar->workdaysBefore(start, count);
+    }
+    if (!deadline.isValid())
+        return ctx.reject(Error(tr("无法计算 %1 之前的期限").arg(start.toString(Qt::ISODate))));
+
+    if (ctx.json()) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("start"), start.toString(Qt::ISODate));
+        doc.insert(QStringLiteral("deadline"), deadline.date.toString(Qt::ISODate));
+        doc.insert(QStringLiteral("rule"), rule);
+        doc.insert(QStringLiteral("provisional"), deadline.provisional);
+        doc.insert(byMonths ? QStringLiteral("months") : QStringLiteral("workdays"), count);
+        doc.insert(QStringLiteral("today"), ctx.today().toString(Qt::ISODate));
+        doc.insert(QStringLiteral("remaining_workdays"), calendar->workdaysBetween(ctx.today(), deadline.date));
+        ctx.printJson(doc);
+        return ExitSuccess;
+    }
+    ctx.print(deadline.date.toString(Qt::ISODate) + QLatin1Char('\n'));
+    if (deadline.provisional)
+        ctx.message(tr("注意：该期限依据估算的节假日，官方安排公布后可能变动"));
+    return ExitSuccess;
+}
+
+int runCheck(Context& ctx)
+{
+    Database* db = ctx.database();
+    if (!db)
+        return ExitRejected;
+    PlanRepository plans(*db);
+    int code = ExitSuccess;
+    const auto plan = resolvePlan(ctx, plans, &code);
+    if (!plan)
+        return code;
+    auto projects = plans.projects(plan->id);
+    if (!projects)
+        return ctx.reject(projects.error());
+    Findings findings = storedPlanFindings(*db, *plan, projects.value(), true);
+
+    // The deadline rules over the projects' planned months, dates and events.
+    CalendarRepository calendars(*db);
+    auto calendar = calendars.calendar();
+    if (!calendar)
+        return ctx.reject(calendar.error());
+    auto rules = calendars.ruleSet(plan->district);
+    if (!rules)
+        return ctx.reject(rules.error());
+    auto schedules = ScheduleRepository(*db).schedules(plan->id);
+    if (!schedules)
+        return ctx.reject(schedules.error());
+    QList<ScheduledProject> scheduled;
+    for (const Project& p : projects.value()) {
+        ScheduledProject sp;
+        sp.seq = p.seq;
+        sp.projectId = p.id;
+        sp.name = p.name;
+        sp.schedule = schedules->value(p.id);
+        if (sp.schedule.plannedMonths.isBlank() && sp.schedule.plannedMonths.months.isEmpty())
+            sp.schedule.plannedMonths = p.months();
+        scheduled << sp;
+    }
+    findings << checkDeadlines(scheduled, plan->year, calendar.value(), rules.value(), ctx.today());
+
+    const bool errors
+        = std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+    if (ctx.json()) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("plan"), planJson(*plan));
+        doc.insert(QStringLiteral("today"), ctx.today().toString(Qt::ISODate));
+        doc.insert(QStringLiteral("findings"), findingsJson(findings));
+        doc.insert(QStringLiteral("errors"), errors);
+        ctx.printJson(doc);
+    } else {
+        ctx.print(tr("%1 %2 年度「%3」，以 %4 为今天\n")
+                      .arg(plan->district)
+                      .arg(plan->year)
+                      .arg(plan->title, ctx.today().toString(Qt::ISODate))
+            + findingsText(findings));
+    }
+    return errors ? ExitRejected : ExitSuccess;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> list {
@@ -533,6 +728,17 @@ const QList<Command>& commands()
             { { QStringLiteral("year"), true }, { QStringLiteral("district"), true },
                 { QStringLiteral("format"), true }, { QStringLiteral("output"), true } },
             0, true, runExport },
+        { QStringLiteral("calendar"), QStringLiteral("calendar --year YEAR"),
+            tr("列出一年中的每一天：是否工作日，依据（官方、估算、用户、平日、周末）"),
+            { { QStringLiteral("year"), true } }, 0, true, runCalendar },
+        { QStringLiteral("deadline"), QStringLiteral("deadline --start DATE [--workdays N | --months N]"),
+            tr("报送期限：开班日前 N 个工作日（默认按规则集，15 个），或生效日前 N 个月"),
+            { { QStringLiteral("start"), true }, { QStringLiteral("workdays"), true },
+                { QStringLiteral("months"), true }, { QStringLiteral("district"), true } },
+            0, false, runDeadline },
+        { QStringLiteral("check"), QStringLiteral("check --year YEAR [--district NAME]"),
+            tr("检查计划的全部规则（计划表 R-TABLE、报送期限）；有错误时退出状态为 1"),
+            { { QStringLiteral("year"), true }, { QStringLiteral("district"), true } }, 0, true, runCheck },
     };
     return list;
 }
