@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "CalendarRepository.h"
+#include "CalendarView.h"
 #include "Database.h"
 #include "FindingsModel.h"
 #include "ImportReportDialog.h"
@@ -10,6 +12,9 @@
 #include "PlanItemDelegate.h"
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
+#include "ProjectDetailsDialog.h"
+#include "ScheduleRepository.h"
+#include "SettingsDialog.h"
 #include "TableRules.h"
 #include "UnitRepository.h"
 #include "ui_MainWindow.h"
@@ -20,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -54,6 +60,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     , m_database(std::move(database))
     , m_plans(std::make_unique<PlanRepository>(*m_database))
     , m_units(std::make_unique<UnitRepository>(*m_database))
+    , m_schedules(std::make_unique<ScheduleRepository>(*m_database))
+    , m_calendars(std::make_unique<CalendarRepository>(*m_database))
 {
     initSampleResources();
     m_ui->setupUi(this);
@@ -61,6 +69,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_model = new PlanTableModel(this);
     m_model->setRepository(m_plans.get());
     m_model->setUndoStack(m_undoStack);
+    m_model->setScheduleRepository(m_schedules.get());
     m_proxy = new PlanFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_delegate = new PlanItemDelegate(this);
@@ -75,9 +84,24 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
-    const int widths[] = { 52, 330, 170, 100, 90, 170, 100, 110, 70, 120 };
-    for (int c = 0; c < int(ProjectField::Count); ++c)
+    const int widths[] = { 52, 330, 170, 100, 90, 170, 100, 110, 70, 120, 96, 120, 150 };
+    static_assert(std::size(widths) == PlanTableModel::ColumnCount);
+    for (int c = 0; c < PlanTableModel::ColumnCount; ++c)
         view->setColumnWidth(c, widths[c]);
+    // The computed columns open the project's details on a double click (they are not editable in place).
+    connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (PlanTableModel::isComputedColumn(source.column()) && source.row() < m_model->projectCount())
+            openProjectDetails(source.row());
+    });
+
+    m_calendarView = new CalendarView(this);
+    m_calendarView->setObjectName(QStringLiteral("calendarView"));
+    auto* calendarScroll = new QScrollArea(this);
+    calendarScroll->setWidget(m_calendarView);
+    calendarScroll->setWidgetResizable(true);
+    calendarScroll->setFrameShape(QFrame::NoFrame);
+    m_ui->calendarPageLayout->addWidget(calendarScroll);
 
     m_ui->findingsView->setModel(m_findingsModel);
     m_ui->findingsView->verticalHeader()->hide();
@@ -100,6 +124,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
     connect(m_model, &PlanTableModel::errorOccurred, this, &MainWindow::showError);
     connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::updateSummary);
+    connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::refreshCalendarView);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
         [this] { QTimer::singleShot(0, this, &MainWindow::resizeRows); });
     connect(m_model, &QAbstractItemModel::modelReset, this,
@@ -117,6 +142,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 
     refreshUnits();
+    reloadCalendar();
     reloadPlanList(settings.value(QStringLiteral("mainWindow/planId")).toLongLong());
     updateSummary();
 }
@@ -168,14 +194,19 @@ void MainWindow::setupActions()
 
     // Columns: a plan shows the columns of its own format (梁平: 5, 建安: 6); the rest can be shown here.
     QMenu* columns = m_ui->menuView->addMenu(tr("列(&C)"));
-    for (int c = 0; c < int(ProjectField::Count); ++c) {
-        QAction* a = columns->addAction(fieldLabel(ProjectField(c)));
+    for (int c = 0; c < PlanTableModel::ColumnCount; ++c) {
+        QAction* a = columns->addAction(m_model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(true);
         a->setData(c);
         connect(a, &QAction::toggled, this, [this, c](bool on) { m_ui->planView->setColumnHidden(c, !on); });
         m_columnActions << a;
     }
+    m_ui->actionProjectDetails->setIcon(s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    // Right-click on the table: the actions that concern the row.
+    m_ui->planView->addAction(m_ui->actionProjectDetails);
+    m_ui->planView->addAction(m_ui->actionInsertRow);
+    m_ui->planView->addAction(m_ui->actionDeleteRow);
     m_ui->menuView->addAction(m_ui->findingsDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
 
@@ -189,6 +220,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionDeleteRow, &QAction::triggered, this, &MainWindow::deleteRows);
     connect(m_ui->actionMoveUp, &QAction::triggered, this, [this] { moveCurrent(-1); });
     connect(m_ui->actionMoveDown, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(m_ui->actionProjectDetails, &QAction::triggered, this, [this] {
+        const int row = currentSourceRow();
+        if (row >= 0 && row < m_model->projectCount())
+            openProjectDetails(row);
+    });
+    connect(m_ui->actionShowCalendar, &QAction::triggered, this, &MainWindow::showCalendar);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionFindFilter, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus();
         m_ui->filterEdit->selectAll();
@@ -240,7 +278,14 @@ void MainWindow::planChosen(int comboIndex)
         showError(plan.error().toString());
         return;
     }
+    auto rules = m_calendars->ruleSet(plan->district);
+    if (!rules)
+        showError(rules.error().toString());
+    else
+        m_model->setRuleSet(*rules);
     m_model->loadPlan(*plan);
+    m_calendarView->setYear(plan->year);
+    refreshCalendarView();
     showColumnsInUse();
     m_ui->planTitleLabel->setText(QStringLiteral("<b>%1</b>").arg(plan->title.toHtmlEscaped()));
     setWindowTitle(tr("%1 — TrainPlan 教师培训计划管理")
@@ -489,7 +534,87 @@ void MainWindow::findingActivated(const QModelIndex& index)
     const Finding& f = m_findingsModel->findingAt(index.row());
     const int row = f.projectId ? m_model->rowOfProject(f.projectId) : f.seq - 1;
     if (row >= 0 && row < m_model->projectCount())
-        selectSourceCell(row, f.field == ProjectField::None ? int(ProjectField::Name) : int(f.field));
+        selectSourceCell(row, PlanTableModel::columnForFinding(f)); // deadline findings: 方案截止
+}
+
+void MainWindow::openProjectDetails(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->projectCount())
+        return;
+    const Project project = m_model->projects().at(sourceRow);
+    ProjectDetailsDialog dialog(project, m_model->scheduleOf(project.id), m_model->plan().year, m_model->calendar(),
+        m_model->ruleSet(), m_model->today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_model->setSchedule(project.id, dialog.schedule(), dialog.monthsText()))
+        statusBar()->showMessage(tr("已保存第 %1 项的项目详情").arg(project.seq), 5000);
+}
+
+void MainWindow::showCalendar()
+{
+    m_ui->centralTabs->setCurrentWidget(m_ui->calendarPage);
+}
+
+void MainWindow::reloadCalendar()
+{
+    auto calendar = m_calendars->calendar();
+    if (!calendar) {
+        showError(calendar.error().toString());
+        return;
+    }
+    m_model->setCalendar(*calendar);
+    m_calendarView->setCalendar(*calendar);
+}
+
+void MainWindow::refreshCalendarView()
+{
+    if (!m_calendarView)
+        return;
+    m_calendarView->setToday(m_model->today());
+    QList<CalendarView::Span> spans;
+    QList<CalendarView::Mark> marks;
+    for (const Project& p : m_model->projects()) {
+        const ProjectSchedule s = m_model->scheduleOf(p.id);
+        const QString who = tr("第 %1 项 %2").arg(p.seq).arg(p.name);
+        if (s.isCancelled())
+            continue;
+        if (s.classes.isEmpty() && s.start.isValid())
+            spans << CalendarView::Span { s.start, s.end, who };
+        for (const ClassSession& c : s.classes)
+            if (c.start.isValid())
+                spans << CalendarView::Span { c.start, c.end, tr("%1 %2").arg(who, c.name) };
+        const ProjectDeadlines d = m_model->deadlinesOf(p.id);
+        auto mark = [&](const DeadlineStatus& st, const QString& what) {
+            if (!st.isValid())
+                return;
+            marks << CalendarView::Mark { st.due,
+                tr("%1 %2截止%3").arg(who, what, st.provisional ? tr("（预计）") : QString()),
+                st.state == DeadlineState::Overdue, st.state == DeadlineState::OnTime };
+        };
+        mark(d.plan, tr("详细培训方案"));
+        mark(d.responsibilityLetter, tr("管理责任书"));
+    }
+    m_calendarView->setSpans(spans);
+    m_calendarView->setMarks(marks);
+}
+
+void MainWindow::openSettings()
+{
+    QStringList districts;
+    if (auto plans = m_plans->plans())
+        for (const Plan& p : *plans)
+            if (!districts.contains(p.district))
+                districts << p.district;
+    SettingsDialog dialog(*m_calendars, districts, m_model->hasPlan() ? m_model->plan().district : QString(),
+        m_model->hasPlan() ? m_model->plan().year : QDate::currentDate().year(), this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (dialog.calendarChanged())
+        reloadCalendar();
+    if (accepted && m_model->hasPlan()) {
+        if (auto rules = m_calendars->ruleSet(m_model->plan().district))
+            m_model->setRuleSet(*rules);
+    }
+    refreshCalendarView();
 }
 
 void MainWindow::updateSummary()
@@ -539,6 +664,7 @@ void MainWindow::updateActions()
     m_ui->actionDeleteRow->setEnabled(onProject);
     m_ui->actionMoveUp->setEnabled(onProject && row > 0);
     m_ui->actionMoveDown->setEnabled(onProject && row + 1 < m_model->projectCount());
+    m_ui->actionProjectDetails->setEnabled(onProject);
 }
 
 void MainWindow::showError(const QString& message)
@@ -554,14 +680,15 @@ void MainWindow::showColumnsInUse()
     for (QAction* a : std::as_const(m_columnActions)) {
         const auto field = ProjectField(a->data().toInt());
         bool used = field == ProjectField::Seq || field == ProjectField::Name || field == ProjectField::Organizers
-            || field == ProjectField::Duration || field == ProjectField::Headcount;
+            || field == ProjectField::Duration || field == ProjectField::Headcount
+            || PlanTableModel::isComputedColumn(a->data().toInt());
         for (const Project& p : m_model->projects()) {
             if (used)
                 break;
             used = !p.text(field).isEmpty();
         }
         a->setChecked(used);
-        m_ui->planView->setColumnHidden(int(field), !used);
+        m_ui->planView->setColumnHidden(a->data().toInt(), !used);
     }
 }
 

@@ -20,6 +20,9 @@ namespace tp {
 class Database;
 class PlanRepository;
 class UnitRepository;
+class ScheduleRepository;
+class CalendarRepository;
+class CalendarView;
 class PlanTableModel;
 class PlanFilterProxyModel;
 class PlanItemDelegate;
@@ -39,6 +42,12 @@ public:
     QTableView* planView() const;
     QUndoStack* undoStack() const { return m_undoStack; }
     FindingsModel* findingsModel() const { return m_findingsModel; }
+    CalendarView* calendarView() const { return m_calendarView; }
+
+    // Opens 项目详情 for a project (model row); saves through the undo stack when accepted.
+    void openProjectDetails(int sourceRow);
+    // Shows the calendar tab (日历).
+    void showCalendar();
 
     bool openPlan(const QString& district, int year);
     // Loads the two published sample plans (seeds 000 and 002) shipped with the program.
@@ -66,11 +75,17 @@ private:
     int currentSourceRow() const;
     void selectSourceCell(int row, int column);
     void refreshUnits();
+    void reloadCalendar();
+    void refreshCalendarView();
+    void openSettings();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_database;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<UnitRepository> m_units;
+    std::unique_ptr<ScheduleRepository> m_schedules;
+    std::unique_ptr<CalendarRepository> m_calendars;
+    CalendarView* m_calendarView = nullptr;
     QUndoStack* m_undoStack = nullptr;
     PlanTableModel* m_model = nullptr;
     PlanFilterProxyModel* m_proxy = nullptr;

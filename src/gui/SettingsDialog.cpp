@@ -1,0 +1,247 @@
+#include "SettingsDialog.h"
+
+#include "CalendarRepository.h"
+#include "ui_SettingsDialog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace tp {
+
+SettingsDialog::SettingsDialog(CalendarRepository& repository, const QStringList& districts,
+    const QString& currentDistrict, int year, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::SettingsDialog)
+    , m_repository(repository)
+{
+    m_ui->setupUi(this);
+    m_ui->districtCombo->addItem(tr("所有区县"), QString());
+    for (const QString& d : districts)
+        if (!d.isEmpty() && m_ui->districtCombo->findData(d) < 0)
+            m_ui->districtCombo->addItem(d, d);
+    const int current = m_ui->districtCombo->findData(currentDistrict);
+    m_ui->districtCombo->setCurrentIndex(current >= 0 ? current : 0);
+    m_ui->kindCombo->addItem(tr("放假"), int(DayKind::Off));
+    m_ui->kindCombo->addItem(tr("调休上班"), int(DayKind::Work));
+    m_ui->daysTable->verticalHeader()->hide();
+    m_ui->daysTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->daysTable->setColumnWidth(0, 150);
+    m_ui->daysTable->setColumnWidth(2, 200);
+    m_ui->yearSpin->setValue(year > 0 ? year : QDate::currentDate().year());
+    m_ui->dayEdit->setDate(QDate(m_ui->yearSpin->value(), 1, 1));
+
+    connect(m_ui->districtCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::loadRules);
+    connect(m_ui->defaultsButton, &QPushButton::clicked, this, [this] { showRules(RuleSet::defaults()); });
+    connect(m_ui->yearSpin, &QSpinBox::valueChanged, this, [this](int y) {
+        m_ui->dayEdit->setDate(QDate(y, m_ui->dayEdit->date().month(), 1));
+        loadYear();
+    });
+    connect(m_ui->addDayButton, &QPushButton::clicked, this, &SettingsDialog::addDay);
+    connect(m_ui->removeDayButton, &QPushButton::clicked, this, &SettingsDialog::removeDay);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &SettingsDialog::importCsv);
+    connect(m_ui->removeScheduleButton, &QPushButton::clicked, this, &SettingsDialog::removeSchedule);
+    connect(m_ui->daysTable, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const QDate d = m_ui->daysTable->item(row, 0)->data(Qt::UserRole).toDate();
+        m_ui->dayEdit->setDate(d);
+        m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(m_ui->daysTable->item(row, 1)->data(Qt::UserRole)));
+        m_ui->dayNameEdit->setText(m_ui->daysTable->item(row, 2)->text());
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    loadRules();
+    loadYear();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::district() const
+{
+    const int i = m_ui->districtCombo->currentIndex();
+    const QString text = m_ui->districtCombo->currentText().trimmed();
+    if (i >= 0 && m_ui->districtCombo->itemText(i) == text)
+        return m_ui->districtCombo->itemData(i).toString();
+    return text; // typed in: a district without a plan yet
+}
+
+void SettingsDialog::fail(const QString& message)
+{
+    m_lastError = message;
+    QMessageBox::warning(this, windowTitle(), message);
+}
+
+void SettingsDialog::loadRules()
+{
+    auto rules = m_repository.ruleSet(district());
+    if (!rules) {
+        fail(rules.error().toString());
+        return;
+    }
+    m_loadedDistrict = district();
+    showRules(*rules);
+}
+
+void SettingsDialog::showRules(const RuleSet& r)
+{
+    m_ui->ruleNameEdit->setText(r.name);
+    m_ui->ruleSourceEdit->setText(r.source);
+    m_ui->leadSpin->setValue(r.leadWorkdays);
+    m_ui->outOfCitySpin->setValue(r.outOfCityWorkdays);
+    m_ui->changeSpin->setValue(r.changeMonths);
+    m_ui->dueSoonSpin->setValue(r.dueSoonWorkdays);
+}
+
+void SettingsDialog::loadYear()
+{
+    const int year = m_ui->yearSpin->value();
+    const WorkCalendar calendar = [this] {
+        auto c = m_repository.calendar();
+        return c ? *c : WorkCalendar::builtIn();
+    }();
+    const QList<SpecialDay> days = calendar.specialDays(year);
+    m_ui->yearStatusLabel->setText(calendar.hasSchedule(year)
+            ? tr("已有官方安排")
+            : tr("尚无官方安排：节假日为估算（预计），据此计算的截止日期标为“预计”"));
+    QTableWidget* t = m_ui->daysTable;
+    t->setRowCount(0);
+    const QLocale zh(QLocale::Chinese, QLocale::China);
+    for (const SpecialDay& d : days) {
+        const int row = t->rowCount();
+        t->insertRow(row);
+        auto* date = new QTableWidgetItem(zh.toString(d.date, QStringLiteral("yyyy-MM-dd ddd")));
+        date->setData(Qt::UserRole, d.date);
+        auto* kind = new QTableWidgetItem(d.kind == DayKind::Off ? tr("放假") : tr("调休上班"));
+        kind->setData(Qt::UserRole, int(d.kind));
+        kind->setBackground(d.kind == DayKind::Off ? QColor(0xF6, 0xC9, 0xC7) : QColor(0xC9, 0xDC, 0xF6));
+        auto* source = new QTableWidgetItem(daySourceLabel(d.source));
+        source->setData(Qt::UserRole, int(d.source));
+        t->setItem(row, 0, date);
+        t->setItem(row, 1, kind);
+        t->setItem(row, 2, new QTableWidgetItem(d.name));
+        t->setItem(row, 3, source);
+        if (d.source == DaySource::Estimated) {
+            QFont f = t->font();
+            f.setItalic(true);
+            for (int c = 0; c < 4; ++c)
+                t->item(row, c)->setFont(f);
+            source->setText(tr("%1（预计）").arg(daySourceLabel(d.source)));
+        }
+    }
+}
+
+void SettingsDialog::addDay()
+{
+    SpecialDay day;
+    day.date = m_ui->dayEdit->date();
+    day.kind = DayKind(m_ui->kindCombo->currentData().toInt());
+    day.name = m_ui->dayNameEdit->text().trimmed();
+    day.source = DaySource::User;
+    if (day.name.isEmpty()) {
+        fail(tr("请填写这一天的名称（如 春节、国庆节）"));
+        return;
+    }
+    if (Status s = m_repository.setDay(day); !s) {
+        fail(s.error().toString());
+        return;
+    }
+    m_calendarChanged = true;
+    if (day.date.year() != m_ui->yearSpin->value())
+        m_ui->yearSpin->setValue(day.date.year());
+    else
+        loadYear();
+}
+
+void SettingsDialog::removeDay()
+{
+    const int row = m_ui->daysTable->currentRow();
+    if (row < 0)
+        return;
+    const QDate date = m_ui->daysTable->item(row, 0)->data(Qt::UserRole).toDate();
+    const auto source = DaySource(m_ui->daysTable->item(row, 3)->data(Qt::UserRole).toInt());
+    if (source != DaySource::User) {
+        fail(tr("%1 来自%2安排，不能单独删除；可以把这一天改为另一种安排，或导入/删除整年的官方安排")
+                 .arg(date.toString(Qt::ISODate), daySourceLabel(source)));
+        return;
+    }
+    if (Status s = m_repository.removeDay(date); !s) {
+        fail(s.error().toString());
+        return;
+    }
+    m_calendarChanged = true;
+    loadYear();
+}
+
+bool SettingsDialog::importFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_lastError = tr("无法打开 %1：%2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    auto days = parseHolidayCsv(file.readAll(), QFileInfo(path).fileName(), DaySource::Official);
+    if (!days) {
+        m_lastError = days.error().toString();
+        return false;
+    }
+    auto years = m_repository.importSchedule(*days);
+    if (!years) {
+        m_lastError = tr("%1：%2").arg(QFileInfo(path).fileName(), years.error().toString());
+        return false;
+    }
+    m_calendarChanged = true;
+    QStringList names;
+    for (int y : *years)
+        names << QString::number(y);
+    m_lastError.clear();
+    if (!years->isEmpty() && !years->contains(m_ui->yearSpin->value()))
+        m_ui->yearSpin->setValue(years->first());
+    else
+        loadYear();
+    m_ui->yearStatusLabel->setText(
+        tr("已导入 %1 年的安排（%2 天）").arg(names.join(QStringLiteral("、"))).arg(days->size()));
+    return true;
+}
+
+void SettingsDialog::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("导入节假日安排"), QString(), tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    if (!importFile(path))
+        QMessageBox::warning(this, tr("导入失败，未作任何修改"), m_lastError);
+}
+
+void SettingsDialog::removeSchedule()
+{
+    const int year = m_ui->yearSpin->value();
+    if (Status s = m_repository.removeSchedule(year); !s) {
+        fail(s.error().toString());
+        return;
+    }
+    m_calendarChanged = true;
+    loadYear();
+}
+
+void SettingsDialog::accept()
+{
+    RuleSet r = RuleSet::defaults();
+    r.name = m_ui->ruleNameEdit->text().trimmed();
+    r.source = m_ui->ruleSourceEdit->text().trimmed();
+    r.leadWorkdays = m_ui->leadSpin->value();
+    r.outOfCityWorkdays = m_ui->outOfCitySpin->value();
+    r.changeMonths = m_ui->changeSpin->value();
+    r.dueSoonWorkdays = m_ui->dueSoonSpin->value();
+    if (Status s = m_repository.saveRuleSet(district(), r); !s) {
+        fail(s.error().toString());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tp
