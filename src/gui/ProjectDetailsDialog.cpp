@@ -383,9 +383,9 @@ void ProjectDetailsDialog::updateDeadlines()
     if (!d.start.isValid()) {
         lines << tr("没有开班日期或计划月份，无法计算截止日期。");
     } else {
-        lines << tr("开班：%1%2")
-                     .arg(d.start.approximate ? tr("约 ") : QString(), iso(d.start.date))
-                     .arg(d.start.approximate ? tr("（按计划月份的第一天）") : QString());
+        lines << tr("开班：%1%2%3")
+                     .arg(d.start.approximate ? tr("约 ") : QString(), iso(d.start.date),
+                         d.start.approximate ? tr("（按计划月份的第一天）") : QString());
         if (d.cancelled)
             lines << tr("已取消：不再计算方案和责任书的截止日期。");
         if (d.plan.isValid())
