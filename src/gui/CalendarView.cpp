@@ -71,15 +71,30 @@ void CalendarView::setMarks(const QList<Mark>& marks)
 
 CalendarView::Layout CalendarView::layout() const
 {
-    Layout l;
-    const int available = std::max(width() - 2 * kMargin, 600);
-    l.columns = available >= 4 * 7 * 34 ? 4 : 3;
-    l.cell = std::clamp((available - (l.columns - 1) * 14) / (l.columns * 7), 24, 44);
-    l.rowHeight = std::max(22, l.cell * 3 / 4 + 4);
-    l.monthWidth = l.cell * 7;
-    l.monthHeight = kMonthTitle + kWeekHeader + 6 * l.rowHeight;
-    l.top = kMargin + kLegendHeight;
-    return l;
+    // The arrangement (6×2, 4×3, 3×4 or 2×6 months) that gives the largest days in the space there is,
+    // so the whole year fits without scrolling whenever it can. Days may be wider than tall.
+    const int w = std::max(width() - 2 * kMargin, 300);
+    const int h = std::max(height() - kMargin - kLegendHeight - kMargin, 200);
+    Layout best {};
+    int bestScore = -1;
+    for (int columns : { 6, 4, 3, 2 }) {
+        const int rows = 12 / columns;
+        const int cell = std::clamp((w - (columns - 1) * 14) / (columns * 7), 24, 60);
+        const int rowFromHeight = (h - rows * (kMonthTitle + kWeekHeader) - (rows - 1) * 10) / (rows * 6);
+        const int rowHeight = std::max(20, std::min(cell * 3 / 4 + 4, rowFromHeight));
+        const bool fits = rowFromHeight >= 20;
+        const int score = std::min(cell, rowHeight * 3 / 2) + (fits ? 1000 : 0);
+        if (score > bestScore) {
+            bestScore = score;
+            best.columns = columns;
+            best.cell = cell;
+            best.rowHeight = rowHeight;
+        }
+    }
+    best.monthWidth = best.cell * 7;
+    best.monthHeight = kMonthTitle + kWeekHeader + 6 * best.rowHeight;
+    best.top = kMargin + kLegendHeight;
+    return best;
 }
 
 QSize CalendarView::sizeHint() const
@@ -89,7 +104,7 @@ QSize CalendarView::sizeHint() const
 
 QSize CalendarView::minimumSizeHint() const
 {
-    return QSize(620, 400);
+    return QSize(6 * 7 * 24 + 5 * 14 + 2 * kMargin, kLegendHeight + 2 * (kMonthTitle + kWeekHeader + 6 * 22) + 40);
 }
 
 QRect CalendarView::monthRect(int month) const
@@ -267,7 +282,7 @@ void CalendarView::paintEvent(QPaintEvent*)
         p.setFont(f);
         p.setPen(info.isSpecial() && !info.workday ? QColor(0xB0, 0x20, 0x20) : palette().text().color());
         p.drawText(r.adjusted(0, 0, 0, -4), Qt::AlignCenter, QString::number(info.date.day()));
-        if (info.isSpecial()) { // 休 / 班 in the corner, as printed calendars do
+        if (info.isSpecial() && l.cell >= 38) { // 休 / 班 in the corner, as printed calendars do
             p.setFont(small);
             p.setPen(info.workday ? QColor(0x1E, 0x4E, 0x9A) : QColor(0xB0, 0x20, 0x20));
             p.drawText(r.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, info.workday ? tr("班") : tr("休"));

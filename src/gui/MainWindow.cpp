@@ -140,6 +140,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_ui->centralTabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
 
     refreshUnits();
     reloadCalendar();
@@ -152,6 +153,7 @@ MainWindow::~MainWindow()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/tab"), m_ui->centralTabs->currentIndex());
     if (m_model->hasPlan())
         settings.setValue(QStringLiteral("mainWindow/planId"), m_model->plan().id);
     // Children outlive this body (QWidget deletes them later) and still emit while they go; this window's
