@@ -395,7 +395,11 @@ void ProjectDetailsDialog::updateDeadlines()
                          .arg(m_rules.outOfCityWorkdays)
                          .arg(describe(d.responsibilityLetter));
         if (d.change.isValid())
-            lines << tr("调整须于 %1 前报批（提前 %2 个月）").arg(iso(d.change.due)).arg(m_rules.changeMonths);
+            lines << (d.change.state == DeadlineState::Overdue
+                    ? tr("调整须于 %1 前报批（提前 %2 个月）；已过，如仍需调整，请附书面说明逾期原因")
+                    : tr("调整须于 %1 前报批（提前 %2 个月）"))
+                         .arg(iso(d.change.due))
+                         .arg(m_rules.changeMonths);
         for (qsizetype i = 0; i < d.changeRequests.size(); ++i) {
             const DeadlineStatus& c = d.changeRequests.at(i);
             if (c.isValid())
