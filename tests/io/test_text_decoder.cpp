@@ -41,6 +41,7 @@ TEST(TextDecoder, Gb18030FixtureIsDetectedAndGivesTheSameText)
     const auto d = TextDecoder::decode(gb, q("liangping-2021-plan.gb18030.csv"));
     ASSERT_TRUE(d.ok()) << show(d.error().toString());
     EXPECT_EQ(d->encoding, q("GB18030"));
+    EXPECT_GT(d->confidence, 0) << "chosen by ICU's detector, not only by the fallback";
     EXPECT_EQ(withLf(d->text), withLf(QString::fromUtf8(utf8)));
 }
 
