@@ -1,0 +1,464 @@
+#include "PagedTable.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+#include <QTextOption>
+#include <algorithm>
+#include <numeric>
+
+namespace tp::report {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tp::PagedTable", text);
+}
+
+constexpr double kPointsPerInch = 72.0;
+
+QStringList serifFamilies()
+{
+    // 宋体/小标宋 stand-ins: the Noto/Source Han serif of Debian's fonts-noto-cjk first, then what Windows
+    // and macOS have.
+    return { QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"), QStringLiteral("SimSun"),
+        QStringLiteral("Songti SC") };
+}
+
+QStringList sansFamilies()
+{
+    return { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("SimHei"),
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC") };
+}
+
+QString prepared(const QString& text)
+{
+    QString s = text;
+    s.replace(QStringLiteral("\r\n"), QString(QChar::LineSeparator));
+    s.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    s.replace(QLatin1Char('\r'), QChar::LineSeparator);
+    return s;
+}
+
+void setLines(QTextLayout& layout, double width)
+{
+    layout.beginLayout();
+    double y = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(std::max(1.0, width));
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+}
+
+// Lays `text` out in lines of at most `width` dots; returns the height in dots. Lines are left-aligned at
+// x = 0; the caller offsets each line for its alignment (QTextLine::naturalTextWidth). Wrapped text is
+// balanced: the narrowest width that needs no more lines is used, so a name breaks as "社区教育专职、兼职 /
+// 教师培训" and not "社区教育专职、兼职教师培 / 训" (a lone character on the last line looks like a mistake).
+double layoutText(QTextLayout& layout, double width)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    setLines(layout, width);
+    const int lines = layout.lineCount();
+    const int paragraphs = int(layout.text().count(QChar::LineSeparator)) + 1;
+    if (lines > paragraphs && width > 1) {
+        double lo = width / (lines + 1);
+        double hi = width;
+        for (int i = 0; i < 10 && hi - lo > 2; ++i) {
+            const double mid = (lo + hi) / 2;
+            setLines(layout, mid);
+            if (layout.lineCount() > lines)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        setLines(layout, hi);
+    }
+    double height = 0;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        height += layout.lineAt(i).height();
+    return height;
+}
+
+} // namespace
+
+QFont fontFor(TextStyle style)
+{
+    QFont font;
+    double points = 12;
+    bool bold = false;
+    bool sans = false;
+    switch (style) {
+    case TextStyle::Heading:
+        points = 16;
+        sans = true;
+        break;
+    case TextStyle::Title:
+        points = 18;
+        bold = true;
+        break;
+    case TextStyle::Subtitle:
+        points = 12;
+        break;
+    case TextStyle::HeaderCell:
+        points = 10.5;
+        sans = true;
+        bold = true;
+        break;
+    case TextStyle::BodyCell:
+        points = 10.5;
+        break;
+    case TextStyle::Note:
+        points = 12;
+        break;
+    case TextStyle::PageNumber:
+        points = 14;
+        break;
+    }
+    font.setFamilies(sans ? sansFamilies() : serifFamilies());
+    font.setStyleHint(sans ? QFont::SansSerif : QFont::Serif);
+    font.setPixelSize(qRound(points / kPointsPerInch * kLayoutDpi));
+    font.setBold(bold);
+    // Unhinted outlines scale linearly, so what is measured here is what any device draws.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align)
+{
+    if (text.isEmpty())
+        return;
+    QTextLayout layout(prepared(text), fontFor(style));
+    const double height = layoutText(layout, rect.width());
+    double top = rect.top();
+    if (align & Qt::AlignVCenter)
+        top += (rect.height() - height) / 2;
+    else if (align & Qt::AlignBottom)
+        top += rect.height() - height;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        double x = rect.left();
+        if (align & Qt::AlignHCenter)
+            x += (rect.width() - line.naturalTextWidth()) / 2;
+        else if (align & Qt::AlignRight)
+            x += rect.width() - line.naturalTextWidth();
+        line.draw(&painter, QPointF(x, top));
+    }
+}
+
+double PagedTable::naturalWidthMm(const QString& text, TextStyle style)
+{
+    if (text.isEmpty())
+        return 0;
+    QTextLayout layout(prepared(text), fontFor(style));
+    layoutText(layout, 1e9);
+    double w = 0;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        w = std::max(w, layout.lineAt(i).naturalTextWidth());
+    return dotsToMm(w);
+}
+
+double PagedTable::textHeightMm(const QString& text, TextStyle style, double widthMm)
+{
+    QTextLayout layout(prepared(text.isEmpty() ? QStringLiteral(" ") : text), fontFor(style));
+    return dotsToMm(layoutText(layout, mmToDots(widthMm)));
+}
+
+double PagedTable::rowHeightMm(const TableRowSpec& row, const QList<double>& widthsMm)
+{
+    double h = textHeightMm(QString(), row.style, 10);
+    int column = 0;
+    for (const TableCell& cell : row.cells) {
+        double w = 0;
+        for (int i = 0; i < cell.span && column < widthsMm.size(); ++i)
+            w += widthsMm.at(column++);
+        h = std::max(h, textHeightMm(cell.text, row.style, std::max(1.0, w - 2 * kCellPadXMm)));
+    }
+    return std::max(row.minHeightMm, h + 2 * kCellPadYMm);
+}
+
+double PagedTable::textWidthMm(const PageSetup& page)
+{
+    return page.pageSizeMm().width() - page.marginsMm.left() - page.marginsMm.right();
+}
+
+double PagedTable::textAreaHeightMm(const PageSetup& page)
+{
+    return page.pageSizeMm().height() - page.marginsMm.top() - page.marginsMm.bottom();
+}
+
+QList<double> PagedTable::fitColumns(const QList<double>& naturalMm, const QList<double>& minimumMm,
+    const QList<bool>& compact, double totalMm, double compactCapMm)
+{
+    const qsizetype n = naturalMm.size();
+    QList<double> widths(n, 0.0);
+    if (n == 0)
+        return widths;
+    double fixed = 0;
+    QList<qsizetype> flexible;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (compact.value(i)) {
+            widths[i] = std::min(naturalMm.at(i), compactCapMm);
+            fixed += widths[i];
+        } else {
+            flexible << i;
+        }
+    }
+    if (flexible.isEmpty()) {
+        // Only compact columns: stretch them all to the full width.
+        for (double& w : widths)
+            w = fixed > 0 ? w * totalMm / fixed : totalMm / double(n);
+        return widths;
+    }
+    // Leave every flexible column at least 15 mm, shrinking the compact ones if need be.
+    const double minFlexible = 15.0 * double(flexible.size());
+    if (fixed > 0 && totalMm - fixed < minFlexible) {
+        const double factor = std::max(0.1, (totalMm - minFlexible) / fixed);
+        fixed = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (compact.value(i)) {
+                widths[i] *= factor;
+                fixed += widths[i];
+            }
+        }
+    }
+    const double remaining = totalMm - fixed;
+    double flexNatural = 0;
+    for (qsizetype i : flexible)
+        flexNatural += naturalMm.at(i);
+    if (flexNatural <= remaining) {
+        // Everything fits on one line: spread the spare width in proportion, so the table spans the page.
+        for (qsizetype i : flexible)
+            widths[i]
+                = flexNatural > 0 ? naturalMm.at(i) * remaining / flexNatural : remaining / double(flexible.size());
+        return widths;
+    }
+    double floors = 0;
+    double lacking = 0;
+    for (qsizetype i : flexible) {
+        widths[i] = std::min(naturalMm.at(i), std::max(15.0, minimumMm.value(i)));
+        floors += widths[i];
+        lacking += naturalMm.at(i) - widths[i];
+    }
+    if (floors > remaining) {
+        for (qsizetype i : flexible)
+            widths[i] *= remaining / floors;
+        return widths;
+    }
+    for (qsizetype i : flexible)
+        widths[i] += lacking > 0 ? (naturalMm.at(i) - widths[i]) * (remaining - floors) / lacking : 0;
+    return widths;
+}
+
+PagedTable::PagedTable(PagedTableInput input)
+    : m_input(std::move(input))
+{
+    layout();
+}
+
+void PagedTable::layout()
+{
+    const PageSetup& page = m_input.page;
+    const double left = mmToDots(page.marginsMm.left());
+    const double top = mmToDots(page.marginsMm.top());
+    const double width = mmToDots(textWidthMm(page));
+    const double bottom = top + mmToDots(textAreaHeightMm(page));
+
+    m_pages.clear();
+    Page current;
+    double y = top;
+
+    const auto placeBlocks = [&](const QList<TextBlock>& blocks) {
+        for (const TextBlock& b : blocks) {
+            y += mmToDots(b.spaceBeforeMm);
+            const double h = mmToDots(textHeightMm(b.text, b.style, textWidthMm(page)));
+            current.texts << PlacedText { QRectF(left, y, width, h), b.text, b.style, b.align };
+            y += h + mmToDots(b.spaceAfterMm);
+        }
+    };
+    const auto blocksHeight = [&](const QList<TextBlock>& blocks) {
+        double h = 0;
+        for (const TextBlock& b : blocks)
+            h += mmToDots(b.spaceBeforeMm + textHeightMm(b.text, b.style, textWidthMm(page)) + b.spaceAfterMm);
+        return h;
+    };
+    const auto newPage = [&]() {
+        m_pages << current;
+        current = Page();
+        y = top;
+        if (m_input.leadOnEveryPage)
+            placeBlocks(m_input.lead);
+    };
+
+    placeBlocks(m_input.lead);
+
+    const double headerHeight = mmToDots(rowHeightMm(m_input.header, m_input.columnWidthsMm));
+    QList<double> rowHeights;
+    rowHeights.reserve(m_input.rows.size());
+    for (const TableRowSpec& r : m_input.rows)
+        rowHeights << mmToDots(rowHeightMm(r, m_input.columnWidthsMm));
+
+    // The header and at least the first row start the table; if they do not fit under the lead, the table
+    // starts on the next page.
+    const double firstRow = rowHeights.isEmpty() ? 0 : rowHeights.first();
+    if (y + headerHeight + firstRow > bottom && (!current.texts.isEmpty() || !current.rows.isEmpty()))
+        newPage();
+    current.rows << PlacedRow { -1, y, headerHeight };
+    y += headerHeight;
+    int rowsOnPage = 0;
+    for (int i = 0; i < int(rowHeights.size()); ++i) {
+        const double h = rowHeights.at(i);
+        const bool full = m_input.maxRowsPerPage > 0 && rowsOnPage >= m_input.maxRowsPerPage;
+        if ((y + h > bottom && rowsOnPage > 0) || full) {
+            newPage();
+            current.rows << PlacedRow { -1, y, headerHeight };
+            y += headerHeight;
+            rowsOnPage = 0;
+        }
+        current.rows << PlacedRow { i, y, h };
+        y += h;
+        ++rowsOnPage;
+    }
+
+    // The tail (备注, issuer and date) stays together, on the table's last page if it fits.
+    double signatureHeight = 0;
+    if (!m_input.signature.isEmpty())
+        signatureHeight = mmToDots(6.0)
+            + double(m_input.signature.size())
+                * mmToDots(textHeightMm(m_input.signature.first(), TextStyle::Note, 200));
+    const double tailHeight = blocksHeight(m_input.tail) + signatureHeight;
+    if (tailHeight > 0) {
+        if (y + tailHeight > bottom) {
+            // The 备注 and the issuer never stand alone on a page: the last rows (up to two, leaving at least
+            // one behind) go over with them, under the repeated header.
+            const int carry = std::min(2, rowsOnPage - 1);
+            QList<int> moved;
+            for (int k = 0; k < carry; ++k)
+                moved.prepend(current.rows.takeLast().row);
+            newPage();
+            if (!moved.isEmpty()) {
+                current.rows << PlacedRow { -1, y, headerHeight };
+                y += headerHeight;
+                for (int r : moved) {
+                    current.rows << PlacedRow { r, y, rowHeights.at(r) };
+                    y += rowHeights.at(r);
+                }
+            }
+        }
+        placeBlocks(m_input.tail);
+        if (!m_input.signature.isEmpty()) {
+            y += mmToDots(6.0);
+            // GB/T 9704 §7.3.5: the date "右空四字", the issuer centred over it. Here: the lines centred on each
+            // other, the block's right edge two characters in from the right margin.
+            double blockWidth = 0;
+            for (const QString& line : m_input.signature)
+                blockWidth = std::max(blockWidth, mmToDots(naturalWidthMm(line, TextStyle::Note)));
+            const double em = double(fontFor(TextStyle::Note).pixelSize());
+            const double x = left + width - 2 * em - blockWidth;
+            for (const QString& line : m_input.signature) {
+                const double h = mmToDots(textHeightMm(line, TextStyle::Note, 200));
+                current.texts << PlacedText { QRectF(x, y, blockWidth, h), line, TextStyle::Note, Qt::AlignHCenter };
+                y += h;
+            }
+        }
+    }
+    m_pages << current;
+}
+
+void PagedTable::paintRow(QPainter& painter, const TableRowSpec& spec, double y, double height) const
+{
+    const double left = mmToDots(m_input.page.marginsMm.left());
+    double x = left;
+    int column = 0;
+    for (const TableCell& cell : spec.cells) {
+        double w = 0;
+        for (int i = 0; i < cell.span && column < m_input.columnWidthsMm.size(); ++i)
+            w += mmToDots(m_input.columnWidthsMm.at(column++));
+        const QRectF box(x, y, w, height);
+        painter.drawRect(box);
+        const double padX = mmToDots(kCellPadXMm);
+        const double padY = mmToDots(kCellPadYMm);
+        drawWrappedText(painter, box.adjusted(padX, padY, -padX, -padY), cell.text, spec.style,
+            (cell.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter);
+        x += w;
+    }
+}
+
+void PagedTable::paintPage(QPainter& painter, int pageIndex) const
+{
+    if (pageIndex < 0 || pageIndex >= m_pages.size())
+        return;
+    const Page& page = m_pages.at(pageIndex);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    QPen pen(Qt::black);
+    pen.setWidthF(kLayoutDpi / kPointsPerInch * 0.75); // 0.75 pt rules, like Word's single table borders
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+
+    for (const PlacedText& t : page.texts)
+        drawWrappedText(painter, t.rect, t.text, t.style, t.align);
+    for (const PlacedRow& r : page.rows)
+        paintRow(painter, r.row < 0 ? m_input.header : m_input.rows.at(r.row), r.y, r.height);
+
+    if (m_input.pageNumbers) {
+        // GB/T 9704 §7.5: the page number 7 mm below the bottom edge of the text area, in 4号 digits with a
+        // dash on each side. Centred here, as in the attachments of the seeds.
+        const PageSetup& setup = m_input.page;
+        const double y = mmToDots(setup.pageSizeMm().height() - setup.marginsMm.bottom() + 7.0);
+        const QString number = QStringLiteral("- %1 -").arg(pageIndex + 1);
+        const double h = mmToDots(textHeightMm(number, TextStyle::PageNumber, 100));
+        drawWrappedText(painter, QRectF(0, y, mmToDots(setup.pageSizeMm().width()), h), number, TextStyle::PageNumber,
+            Qt::AlignHCenter);
+    }
+    painter.restore();
+}
+
+Status PagedTable::print(QPagedPaintDevice* device) const
+{
+    if (!device)
+        return Error(tr("没有可输出的设备"));
+    if (!device->setPageLayout(m_input.page.pageLayout())) {
+        // Some printers refuse a page without margins; take theirs, our margins are drawn anyway.
+        QPageLayout layout = m_input.page.pageLayout();
+        layout.setMode(QPageLayout::StandardMode);
+        layout.setMargins(device->pageLayout().minimumMargins());
+        device->setPageLayout(layout);
+    }
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error(tr("无法开始输出：打印机或文件不可用"));
+    const QPageLayout layout = device->pageLayout();
+    const QPointF offsetMm = layout.paintRect(QPageLayout::Millimeter).topLeft();
+    const double scaleX = device->logicalDpiX() / kLayoutDpi;
+    const double scaleY = device->logicalDpiY() / kLayoutDpi;
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0 && !device->newPage()) {
+            painter.end();
+            return Error(tr("无法开始第 %1 页").arg(i + 1));
+        }
+        painter.save();
+        painter.scale(scaleX, scaleY);
+        painter.translate(-mmToDots(offsetMm.x()), -mmToDots(offsetMm.y()));
+        paintPage(painter, i);
+        painter.restore();
+    }
+    if (!painter.end())
+        return Error(tr("输出未能完成"));
+    return success();
+}
+
+} // namespace tp::report

@@ -1,0 +1,135 @@
+#pragma once
+
+// The page engine under every printed table (plan table, sign-in sheet): text blocks above the table on the
+// first page, a bordered table whose header row repeats on every page and whose rows never split across
+// pages, text blocks kept together after it, and "- N -" page numbers.
+//
+// Everything is laid out once, in device-independent units (1/1200 inch, fonts sized in those units with
+// hinting off), so the page breaks do not depend on the device: the print preview (a QPrinter at screen or
+// printer resolution) shows exactly the pages the PDF (a QPdfWriter) gets.
+
+#include "PageSetup.h"
+#include "Result.h"
+
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace tp::report {
+
+constexpr double kLayoutDpi = 1200.0; // layout units per inch
+inline double mmToDots(double mm)
+{
+    return mm / 25.4 * kLayoutDpi;
+}
+inline double dotsToMm(double dots)
+{
+    return dots * 25.4 / kLayoutDpi;
+}
+
+// Type styles of an official table (GB/T 9704 names in brackets; Noto CJK stands in for the 方正 fonts).
+enum class TextStyle {
+    Heading, // 附件 mark: 黑体 三号 (16 pt)
+    Title, // table title: 小标宋-like, serif bold 18 pt
+    Subtitle, // line under a title (sign-in sheet: project, date, place): serif 12 pt
+    HeaderCell, // header row: 黑体-like, sans bold 五号 (10.5 pt)
+    BodyCell, // table cells: 宋体-like, serif 五号 (10.5 pt), the usual size of a table in an attachment
+    Note, // 备注 and issuer/date: 仿宋-like serif 12 pt
+    PageNumber, // 4号 (14 pt) serif digits
+};
+QFont fontFor(TextStyle style);
+
+struct TextBlock {
+    QString text;
+    TextStyle style = TextStyle::Note;
+    Qt::Alignment align = Qt::AlignLeft;
+    double spaceBeforeMm = 0;
+    double spaceAfterMm = 0;
+};
+
+struct TableCell {
+    QString text;
+    int span = 1; // columns this cell covers
+    Qt::Alignment align = Qt::AlignCenter;
+};
+
+struct TableRowSpec {
+    QList<TableCell> cells;
+    TextStyle style = TextStyle::BodyCell;
+    double minHeightMm = 0;
+};
+
+struct PagedTableInput {
+    PageSetup page;
+    QList<TextBlock> lead; // above the table (附件, title, subtitle)
+    bool leadOnEveryPage = false; // a sign-in sheet repeats its title on each page; a plan table does not
+    QList<double> columnWidthsMm; // sums to the text width (see fitColumns)
+    TableRowSpec header; // repeated at the top of the table on every page
+    QList<TableRowSpec> rows; // the body, 合计 row included
+    int maxRowsPerPage = 0; // 0: as many as fit
+    QList<TextBlock> tail; // after the table, kept together (备注)
+    QStringList signature; // issuer and date at the bottom right, each line centred on the others
+    bool pageNumbers = true;
+};
+
+class PagedTable {
+public:
+    explicit PagedTable(PagedTableInput input);
+
+    int pageCount() const { return int(m_pages.size()); }
+    const PagedTableInput& input() const { return m_input; }
+
+    // Paints all pages onto `device` (A4 in the input's orientation; device margins set to none).
+    Status print(QPagedPaintDevice* device) const;
+    // One page with the painter in layout units, origin at the page's top-left corner.
+    void paintPage(QPainter& painter, int pageIndex) const;
+
+    // Text width in mm of the widest explicit line of `text` (no wrapping).
+    static double naturalWidthMm(const QString& text, TextStyle style);
+    static double textHeightMm(const QString& text, TextStyle style, double widthMm);
+    static double rowHeightMm(const TableRowSpec& row, const QList<double>& widthsMm);
+    static double textWidthMm(const PageSetup& page); // the text area (版心) width
+    static double textAreaHeightMm(const PageSetup& page);
+    // Padding inside a cell, left/right and top/bottom.
+    static constexpr double kCellPadXMm = 1.6;
+    static constexpr double kCellPadYMm = 1.1;
+
+    // Column widths that fill `totalMm`: `compact` columns get their natural width (up to `compactCapMm`); the
+    // others get at least their minimum (e.g. the longest unit name) and share the rest in proportion to what
+    // they lack, so the widest text (the project name) gets most of the room and wraps least.
+    static QList<double> fitColumns(const QList<double>& naturalMm, const QList<double>& minimumMm,
+        const QList<bool>& compact, double totalMm, double compactCapMm = 30);
+
+private:
+    struct PlacedText {
+        QRectF rect; // dots
+        QString text;
+        TextStyle style;
+        Qt::Alignment align;
+    };
+    struct PlacedRow {
+        int row; // -1: header
+        double y; // dots
+        double height;
+    };
+    struct Page {
+        QList<PlacedText> texts;
+        QList<PlacedRow> rows;
+    };
+
+    void layout();
+    void paintRow(QPainter& painter, const TableRowSpec& spec, double y, double height) const;
+
+    PagedTableInput m_input;
+    QList<Page> m_pages;
+};
+
+// Draws `text` wrapped into `rect` (dots), aligned; returns nothing. Shared by the page engine.
+void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align);
+
+} // namespace tp::report
