@@ -2,6 +2,7 @@
 
 #include "CellParsers.h"
 #include "TextDecoder.h"
+#include "XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -218,6 +219,16 @@ Result<ImportedTable> PlanTableImporter::importFile(const QString& path, const Q
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
+    // An Excel workbook: its first sheet's cells go through the same header detection and checks as a CSV.
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        auto sheet = XlsxReader::readSheet(path);
+        if (!sheet)
+            return sheet.error();
+        auto table = importRecords(sheet->records, name);
+        if (table)
+            table->encoding = QStringLiteral("XLSX");
+        return table;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         Error e;
         e.file = name;
