@@ -5,19 +5,23 @@
 #include "Database.h"
 #include "DeadlineRules.h"
 #include "JsonOutput.h"
+#include "PageSetup.h"
 #include "Plan.h"
 #include "PlanCsvExporter.h"
 #include "PlanImportService.h"
 #include "PlanRepository.h"
+#include "PlanTableDocument.h"
 #include "ScheduleRepository.h"
 #include "TableRules.h"
 #include "UnitRepository.h"
 #include "WorkCalendar.h"
+#include "XlsxExporter.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -489,14 +493,31 @@ int runExport(Context& ctx)
 {
     const QString format = ctx.args().value(QStringLiteral("format")).trimmed().toLower();
     const QString output = ctx.args().value(QStringLiteral("output"));
+    const QString orientation = ctx.args().value(QStringLiteral("orientation")).trimmed().toLower();
+    const QString columnNames = ctx.args().value(QStringLiteral("columns"));
     if (format.isEmpty())
-        return ctx.usage(tr("export 需要 --format csv"));
-    if (format == QStringLiteral("pdf") || format == QStringLiteral("xlsx"))
-        return ctx.usage(tr("导出格式 %1 尚不支持（not yet supported）；目前只能 --format csv").arg(format));
-    if (format != QStringLiteral("csv"))
-        return ctx.usage(tr("未知的导出格式「%1」；可用：csv").arg(format));
+        return ctx.usage(tr("export 需要 --format pdf、xlsx 或 csv"));
+    if (format != QStringLiteral("csv") && format != QStringLiteral("pdf") && format != QStringLiteral("xlsx"))
+        return ctx.usage(tr("未知的导出格式「%1」；可用：pdf、xlsx、csv").arg(format));
     if (output.isEmpty())
         return ctx.usage(tr("export 需要 --output 文件"));
+    if (!orientation.isEmpty() && orientation != QStringLiteral("portrait")
+        && orientation != QStringLiteral("landscape"))
+        return ctx.usage(
+            tr("--orientation 的值「%1」无效；可用：portrait（纵向）、landscape（横向）").arg(orientation));
+    if (format == QStringLiteral("csv") && (ctx.args().has(QStringLiteral("orientation")) || !columnNames.isEmpty()))
+        return ctx.usage(tr("--orientation 和 --columns 只用于 pdf 和 xlsx"));
+    std::optional<QList<PlanColumn>> columns;
+    if (ctx.args().has(QStringLiteral("columns"))) {
+        auto chosen = PlanTableDocument::columnsFromNames(
+            columnNames.split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts));
+        if (!chosen)
+            return ctx.usage(tr("--columns：%1").arg(chosen.error().message));
+        columns = chosen.value();
+    }
+    if (format == QStringLiteral("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return ctx.reject(Error(tr("导出 PDF 需要字体（QGuiApplication），当前进程没有")));
+    const bool landscape = orientation == QStringLiteral("landscape");
 
     Database* db = ctx.database();
     if (!db)
@@ -509,10 +530,40 @@ int runExport(Context& ctx)
     auto projects = plans.projects(plan->id);
     if (!projects)
         return ctx.reject(projects.error());
-    CsvExportOptions options;
-    options.title = plan->title;
-    if (Status s = PlanCsvExporter::writeFile(output, projects.value(), options); !s) {
-        Error e = s.error();
+
+    int pages = 0;
+    Status written = success();
+    if (format == QStringLiteral("pdf")) {
+        PlanTableOptions options;
+        options.page = PageSetup::defaults(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        if (columns)
+            options.columns = *columns;
+        options.issuer = ctx.args().value(QStringLiteral("issuer"));
+        options.attachmentHeading = ctx.args().value(QStringLiteral("attachment"));
+        const PlanTableDocument document(*plan, projects.value(), options);
+        pages = document.pageCount();
+        written = document.writePdf(output);
+    } else if (format == QStringLiteral("xlsx")) {
+        XlsxExportOptions options;
+        options.title = plan->title;
+        options.landscape = landscape;
+        if (columns) {
+            for (const PlanColumn& c : *columns)
+                options.columns << XlsxColumn { c.field, c.header };
+        }
+        // A 合计 row where the printed table has one: the plan had one, or it counts days.
+        options.totalsRow = plan->stated.has_value()
+            || std::any_of(projects->begin(), projects->end(),
+                [](const Project& p) { return !p.durationText.trimmed().isEmpty(); });
+        options.notes = plan->notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        written = XlsxExporter::writeFile(output, projects.value(), options);
+    } else {
+        CsvExportOptions options;
+        options.title = plan->title;
+        written = PlanCsvExporter::writeFile(output, projects.value(), options);
+    }
+    if (!written) {
+        Error e = written.error();
         if (e.file.isEmpty())
             e.file = output;
         return ctx.reject(e);
@@ -523,6 +574,8 @@ int runExport(Context& ctx)
         doc.insert(QStringLiteral("format"), format);
         doc.insert(QStringLiteral("output"), QFileInfo(output).absoluteFilePath());
         doc.insert(QStringLiteral("projects"), int(projects->size()));
+        if (format == QStringLiteral("pdf"))
+            doc.insert(QStringLiteral("pages"), pages);
         ctx.printJson(doc);
     } else {
         ctx.message(tr("已导出 %1 %2 年度的 %3 个项目到 %4")
@@ -716,17 +769,24 @@ const QList<Command>& commands()
     static const QList<Command> list {
         { QStringLiteral("import"),
             QStringLiteral("import FILE --year YEAR [--district NAME] [--title TEXT] [--replace] [--encoding NAME]"),
-            tr("导入计划表（CSV，UTF-8 或 GB18030/GBK）；同一区县同一年度已有计划时需加 --replace"),
+            tr("导入计划表（CSV，UTF-8 或 GB18030/GBK；或 Excel .xlsx 的第一个工作表）；同一区县同一年度已有计划时需加 "
+               "--replace"),
             { { QStringLiteral("year"), true }, { QStringLiteral("district"), true }, { QStringLiteral("title"), true },
                 { QStringLiteral("replace"), false }, { QStringLiteral("encoding"), true } },
             1, true, runImport },
         { QStringLiteral("show"), QStringLiteral("show --year YEAR [--district NAME]"),
             tr("显示计划表、合计与检查结果"),
             { { QStringLiteral("year"), true }, { QStringLiteral("district"), true } }, 0, true, runShow },
-        { QStringLiteral("export"), QStringLiteral("export --year YEAR [--district NAME] --format csv --output FILE"),
-            tr("导出计划表（CSV，UTF-8 带 BOM，Excel/WPS 可直接打开；pdf、xlsx 尚不支持）"),
+        { QStringLiteral("export"),
+            QStringLiteral("export --year YEAR [--district NAME] --format pdf|xlsx|csv --output FILE "
+                           "[--orientation portrait|landscape] [--columns 序号,培训项目,…] [--issuer TEXT] "
+                           "[--attachment TEXT]"),
+            tr("导出计划表：PDF（A4，与印发的附件表格同样式，嵌入中文字体）、XLSX（合计为公式）或 CSV（UTF-8 带 "
+               "BOM）；--columns 按表头名选择并排列列，--issuer 落款单位，--attachment 附件标识（仅 PDF）"),
             { { QStringLiteral("year"), true }, { QStringLiteral("district"), true },
-                { QStringLiteral("format"), true }, { QStringLiteral("output"), true } },
+                { QStringLiteral("format"), true }, { QStringLiteral("output"), true },
+                { QStringLiteral("orientation"), true }, { QStringLiteral("columns"), true },
+                { QStringLiteral("issuer"), true }, { QStringLiteral("attachment"), true } },
             0, true, runExport },
         { QStringLiteral("calendar"), QStringLiteral("calendar --year YEAR"),
             tr("列出一年中的每一天：是否工作日，依据（官方、估算、用户、平日、周末）"),

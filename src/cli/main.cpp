@@ -5,10 +5,18 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // `export` may draw a PDF, which needs fonts, which need a QGuiApplication; offscreen needs no display.
+    // Every other command stays a QCoreApplication.
+    const bool exporting = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app
+        = exporting ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TrainPlan"));
     QCoreApplication::setApplicationName(QStringLiteral("trainplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAINPLAN_VERSION));

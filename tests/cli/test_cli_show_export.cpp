@@ -105,16 +105,36 @@ TEST_F(CliShowExport, ExportThenImportGivesTheSameProjects)
     }
 }
 
-TEST_F(CliShowExport, ExportFormatsNotYetSupportedAreUsageErrors)
+TEST_F(CliShowExport, ExportPdfAndXlsxAndTheXlsxImportsBack)
 {
     ASSERT_EQ(importLiangping().exitCode, 0);
-    for (const QString& format : { QStringLiteral("pdf"), QStringLiteral("xlsx") }) {
-        const CliResult r = cli({ QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2021"),
-            QStringLiteral("--format"), format, QStringLiteral("--output"), path(QStringLiteral("out.") + format) });
-        EXPECT_EQ(r.exitCode, 2) << format.toStdString();
-        EXPECT_TRUE(r.err.contains(QStringLiteral("not yet supported")));
-        EXPECT_FALSE(QFile::exists(path(QStringLiteral("out.") + format)));
-    }
+    const QString pdf = path(QStringLiteral("out.pdf"));
+    const CliResult r = cli({ QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2021"),
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--orientation"), QStringLiteral("landscape"),
+        QStringLiteral("--output"), pdf, QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_GE(r.json()[QStringLiteral("pages")].toInt(), 1);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+
+    const QString xlsx = path(QStringLiteral("out.xlsx"));
+    const CliResult x = cli({ QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2021"),
+        QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--output"), xlsx });
+    ASSERT_EQ(x.exitCode, 0) << x.err.toStdString();
+    const QString second = db(QStringLiteral("second.sqlite"));
+    const CliResult back
+        = cli({ QStringLiteral("import"), xlsx, QStringLiteral("--year"), QStringLiteral("2021"),
+                  QStringLiteral("--district"), QString::fromUtf8("梁平区"), QStringLiteral("--json") },
+            second);
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+    EXPECT_EQ(back.json()[QStringLiteral("imported")].toInt(), 34);
+
+    const CliResult badColumn = cli({ QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2021"),
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--columns"), QString::fromUtf8("序号,经费"),
+        QStringLiteral("--output"), path(QStringLiteral("bad.pdf")) });
+    EXPECT_EQ(badColumn.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("bad.pdf"))));
 }
 
 struct UsageCase {
