@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -304,4 +305,28 @@ TEST(PdfToUnicode, RadicalTargetsBecomeIdeographsAndRunsStayAlone)
     EXPECT_TRUE(cmap.contains("[<5E8F> <76EE> <4E00> ]"));
     EXPECT_TRUE(cmap.contains("<0004> <0005> <2F00>")) << "a run's start is left alone";
     EXPECT_TRUE(cmap.contains("<0007> <4EBA>"));
+}
+
+TEST_F(PlanPdfTest, PrinterOfThePreviewGetsThePagesOfThePdf)
+{
+    // QPrintPreviewDialog paints onto a QPrinter; printed to a PDF file here, it must hold the same pages.
+    SKIP_WITHOUT_POPPLER();
+    const LoadedPlan lp = liangping();
+    PlanTableDocument doc(lp.plan, lp.projects);
+    const QString pdf = path("printer.pdf");
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setFullPage(true);
+        ASSERT_TRUE(doc.print(&printer).ok());
+    }
+    EXPECT_EQ(tptest::pdfPageCount(pdf), doc.pageCount());
+    const QStringList text = tptest::pdfPages(pdf);
+    ASSERT_EQ(text.size(), doc.pageCount());
+    // (NFKC: a QPrinter's own PDF keeps Qt's radical mapping, ⽬ for 目; only writePdf repairs it.)
+    for (const QString& page : text)
+        EXPECT_TRUE(squeezed(page)
+                        .normalized(QString::NormalizationForm_KC)
+                        .contains(q("序号培训项目主办单位培训天数参培人数")));
 }

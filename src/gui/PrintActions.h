@@ -1,0 +1,26 @@
+#pragma once
+
+// Print preview, PDF and XLSX export of a plan table, for the plan window's menu. Each shows its own dialogs
+// (file chooser, preview, message box on failure); the page setup (orientation, margins) and the last folder
+// are remembered in QSettings (group "print").
+
+#include "Plan.h"
+
+#include <QList>
+
+class QWidget;
+
+namespace tp {
+
+// QPrintPreviewDialog over the printed plan table (report/PlanTableDocument); printing from it prints the
+// pages it shows. The orientation chosen in the preview is remembered.
+void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project>& projects);
+
+// Asks for a file name and writes the PDF (A4, CJK fonts embedded). false if cancelled or it failed (the user
+// has been told why).
+bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& projects);
+
+// Asks for a file name and writes the .xlsx (title, header, rows, 合计 formulas, print setup).
+bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& projects);
+
+} // namespace tp
