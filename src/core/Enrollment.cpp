@@ -138,20 +138,45 @@ std::optional<AttendanceKind> attendanceKindFromText(const QString& raw)
     return std::nullopt;
 }
 
+SeatBook::SeatBook(SeatLimits limits, const QList<Enrollment>& current)
+    : m_limits(std::move(limits))
+{
+    for (const Enrollment& e : current)
+        add(e.submittedByUnitId, e.status);
+}
+
+bool SeatBook::quotaAllows(qint64 unitId) const
+{
+    const auto quota = m_limits.quotas.constFind(unitId);
+    return quota == m_limits.quotas.constEnd() || m_byUnit.value(unitId) < *quota;
+}
+
+SeatDecision SeatBook::decide(qint64 unitId) const
+{
+    if (!quotaAllows(unitId))
+        return SeatDecision::WaitlistedQuota;
+    if (m_limits.capacity > 0 && m_used >= m_limits.capacity)
+        return SeatDecision::WaitlistedFull;
+    // Nobody jumps the queue: while a teacher who could take the free seat waits, a newcomer waits behind.
+    for (auto it = m_waitingByUnit.constBegin(); it != m_waitingByUnit.constEnd(); ++it)
+        if (it.value() > 0 && quotaAllows(it.key()))
+            return SeatDecision::WaitlistedFull;
+    return SeatDecision::Admitted;
+}
+
+void SeatBook::add(qint64 unitId, EnrollmentStatus status)
+{
+    if (status == EnrollmentStatus::Waitlisted) {
+        ++m_waitingByUnit[unitId];
+    } else if (holdsSeat(status)) {
+        ++m_used;
+        ++m_byUnit[unitId];
+    }
+}
+
 SeatDecision decideSeat(const QList<Enrollment>& current, const SeatLimits& limits, qint64 unitId)
 {
-    const Occupancy o = occupancy(current);
-    if (!quotaAllows(limits, o, unitId))
-        return SeatDecision::WaitlistedQuota;
-    if (limits.capacity > 0 && o.used >= limits.capacity)
-        return SeatDecision::WaitlistedFull;
-    // Nobody jumps the queue: while teachers of this school wait, a newcomer waits behind them.
-    const bool othersWaiting = std::any_of(current.begin(), current.end(), [&](const Enrollment& e) {
-        return e.status == EnrollmentStatus::Waitlisted && quotaAllows(limits, o, e.submittedByUnitId);
-    });
-    if (othersWaiting)
-        return SeatDecision::WaitlistedFull;
-    return SeatDecision::Admitted;
+    return SeatBook(limits, current).decide(unitId);
 }
 
 QList<qint64> waitlistPromotions(const QList<Enrollment>& current, const SeatLimits& limits)

@@ -69,6 +69,24 @@ struct SeatLimits {
 // Why a new enrollment goes to the waitlist, if it does.
 enum class SeatDecision { Admitted, WaitlistedFull, WaitlistedQuota };
 
+// The seats of one project/class as enrollments arrive: the same decisions as decideSeat, kept up to date
+// incrementally for bulk rosters (15,000 lines without re-counting the list each time).
+class SeatBook {
+public:
+    SeatBook(SeatLimits limits, const QList<Enrollment>& current);
+    SeatDecision decide(qint64 unitId) const;
+    // Records an enrollment of `unitId` with `status` (after decide, or a status given by the roster).
+    void add(qint64 unitId, EnrollmentStatus status);
+
+private:
+    bool quotaAllows(qint64 unitId) const;
+
+    SeatLimits m_limits;
+    int m_used = 0;
+    QHash<qint64, int> m_byUnit;
+    QHash<qint64, int> m_waitingByUnit;
+};
+
 // The decision for a new enrollment from `unitId` given the current enrollments of the same project/class.
 SeatDecision decideSeat(const QList<Enrollment>& current, const SeatLimits& limits, qint64 unitId);
 

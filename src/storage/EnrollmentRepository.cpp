@@ -1,0 +1,484 @@
+#include "EnrollmentRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace tp {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tp::EnrollmentRepository", text);
+}
+
+const QString kColumns = QStringLiteral("id, project_id, class_seq, teacher_id, unit_id, status, queue_position, "
+                                        "hours_attended, credits_awarded, enrolled_on, registered_on FROM enrollment");
+
+Enrollment readEnrollment(const QSqlQuery& q)
+{
+    Enrollment e;
+    e.id = q.value(0).toLongLong();
+    e.projectId = q.value(1).toLongLong();
+    e.classSeq = q.value(2).toInt();
+    e.teacherId = q.value(3).toLongLong();
+    e.submittedByUnitId = q.value(4).toLongLong();
+    e.status = enrollmentStatusFromName(q.value(5).toString()).value_or(EnrollmentStatus::Applied);
+    e.queuePosition = q.value(6).toLongLong();
+    if (!q.value(7).isNull())
+        e.hoursAttended = q.value(7).toDouble();
+    if (!q.value(8).isNull())
+        e.creditsAwarded = q.value(8).toDouble();
+    e.enrolledOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    e.registeredOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    return e;
+}
+
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+} // namespace
+
+Result<ProjectCreditInfo> EnrollmentRepository::projectCredit(qint64 projectId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT p.level, p.duration_text, p.headcount_text, pl.year, c.kind, c.credits, "
+                                      "c.capacity FROM project p JOIN plan pl ON pl.id = p.plan_id LEFT JOIN "
+                                      "project_credit c ON c.project_id = p.id WHERE p.id = :id"),
+        { { "id", projectId } });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { tr("没有编号为 %1 的培训项目").arg(projectId) };
+    ProjectCreditInfo info;
+    info.projectId = projectId;
+    info.levelText = q->value(0).toString();
+    // A district's plan lists district trainings: 区县级 unless the 级别 column says otherwise.
+    info.credit.level = trainingLevelFromText(info.levelText).value_or(TrainingLevel::County);
+    info.credit.duration = parseDuration(q->value(1).toString());
+    info.year = q->value(3).toInt();
+    info.credit.kind = trainingKindFromName(q->value(4).toString()).value_or(TrainingKind::Centralized);
+    if (!q->value(5).isNull())
+        info.credit.credits = q->value(5).toDouble();
+    info.capacity = q->value(6).toInt();
+    if (info.capacity <= 0) {
+        const Headcount h = parseHeadcount(q->value(2).toString());
+        info.capacity = h.kind == HeadcountKind::Exact ? h.value : 0;
+    }
+    return info;
+}
+
+Status EnrollmentRepository::setProjectCredit(
+    qint64 projectId, TrainingKind kind, std::optional<double> credits, int capacity)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto r
+        = m_db.exec(QStringLiteral("INSERT INTO project_credit (project_id, kind, credits, capacity) VALUES (:p, :k, "
+                                   ":c, :cap) ON CONFLICT (project_id) DO UPDATE SET kind = excluded.kind, "
+                                   "credits = excluded.credits, capacity = excluded.capacity"),
+            { { "p", projectId }, { "k", trainingKindName(kind) }, { "c", credits ? QVariant(*credits) : QVariant() },
+                { "cap", capacity > 0 ? QVariant(capacity) : QVariant() } });
+    if (!r)
+        return r.error();
+    if (Status s
+        = writeAudit(m_db, QStringLiteral("project"), projectId, QStringLiteral("credit"), QString(), QString(),
+            QStringLiteral("kind=%1 credits=%2 capacity=%3")
+                .arg(trainingKindName(kind), credits ? QString::number(*credits) : QString())
+                .arg(capacity));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status EnrollmentRepository::setQuota(qint64 projectId, qint64 unitId, int seats)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto r = seats < 0 ? m_db.exec(QStringLiteral("DELETE FROM project_quota WHERE project_id = :p AND unit_id = :u"),
+                 { { "p", projectId }, { "u", unitId } })
+                       : m_db.exec(QStringLiteral("INSERT INTO project_quota (project_id, unit_id, seats) VALUES (:p, "
+                                                  ":u, :s) ON CONFLICT (project_id, unit_id) DO UPDATE SET seats = "
+                                                  "excluded.seats"),
+                           { { "p", projectId }, { "u", unitId }, { "s", seats } });
+    if (!r)
+        return r.error();
+    if (Status s = writeAudit(m_db, QStringLiteral("project"), projectId, QStringLiteral("quota"),
+            QString::number(unitId), QString(), QString::number(seats));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<SeatLimits> EnrollmentRepository::seatLimits(qint64 projectId, int classSeq) const
+{
+    SeatLimits limits;
+    if (classSeq > 0) {
+        auto q = m_db.exec(QStringLiteral("SELECT capacity FROM project_class WHERE project_id = :p AND seq = :s"),
+            { { "p", projectId }, { "s", classSeq } });
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error { tr("培训项目 %1 没有第 %2 个班次").arg(projectId).arg(classSeq) };
+        limits.capacity = q->value(0).toInt();
+    } else {
+        auto info = projectCredit(projectId);
+        if (!info)
+            return info.error();
+        limits.capacity = info->capacity;
+    }
+    auto q = m_db.exec(
+        QStringLiteral("SELECT unit_id, seats FROM project_quota WHERE project_id = :p"), { { "p", projectId } });
+    if (!q)
+        return q.error();
+    while (q->next())
+        limits.quotas.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return limits;
+}
+
+Result<Enrollment> EnrollmentRepository::enrollment(qint64 id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = :id"), { { "id", id } });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { tr("没有编号为 %1 的参训记录").arg(id) };
+    return readEnrollment(*q);
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::enrollments(qint64 projectId, int classSeq) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(" WHERE project_id = :p AND (:c < 0 OR class_seq = :c) ORDER BY queue_position, id"),
+        { { "p", projectId }, { "c", classSeq } });
+    if (!q)
+        return q.error();
+    QList<Enrollment> list;
+    while (q->next())
+        list << readEnrollment(*q);
+    return list;
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::teacherEnrollments(qint64 teacherId) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE teacher_id = :t ORDER BY enrolled_on, id"),
+        { { "t", teacherId } });
+    if (!q)
+        return q.error();
+    QList<Enrollment> list;
+    while (q->next())
+        list << readEnrollment(*q);
+    return list;
+}
+
+Result<std::optional<Enrollment>> EnrollmentRepository::find(qint64 projectId, qint64 teacherId) const
+{
+    auto q
+        = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE project_id = :p AND teacher_id = :t"),
+            { { "p", projectId }, { "t", teacherId } });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Enrollment>();
+    return std::optional<Enrollment>(readEnrollment(*q));
+}
+
+Result<Enrollment> EnrollmentRepository::enroll(
+    qint64 projectId, qint64 teacherId, qint64 unitId, int classSeq, QDate on)
+{
+    auto outcome = enrollRoster(projectId, { { teacherId, unitId, classSeq } }, QString(), on);
+    if (!outcome)
+        return outcome.error();
+    if (outcome->enrollments.isEmpty())
+        return Error { tr("该教师已报名此项目") };
+    return outcome->enrollments.first();
+}
+
+Result<RosterOutcome> EnrollmentRepository::enrollRoster(
+    qint64 projectId, const QList<RosterLine>& lines, const QString& source, QDate on)
+{
+    if (!on.isValid())
+        on = QDate::currentDate();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto current = enrollments(projectId);
+    if (!current)
+        return current.error();
+    QHash<qint64, Enrollment> byTeacher;
+    qint64 position = 0;
+    for (const Enrollment& e : current.value()) {
+        byTeacher.insert(e.teacherId, e);
+        position = std::max(position, e.queuePosition);
+    }
+    // One seat book per class, built from the enrollments already there.
+    QHash<int, SeatBook> books;
+    auto bookFor = [&](int classSeq) -> Result<SeatBook*> {
+        auto it = books.find(classSeq);
+        if (it != books.end())
+            return &it.value();
+        auto limits = seatLimits(projectId, classSeq);
+        if (!limits)
+            return limits.error();
+        QList<Enrollment> inClass;
+        for (const Enrollment& e : current.value())
+            if (e.classSeq == classSeq)
+                inClass << e;
+        return &books.insert(classSeq, SeatBook(limits.value(), inClass)).value();
+    };
+
+    QSqlQuery insert(m_db.connection());
+    if (!insert.prepare(QStringLiteral("INSERT INTO enrollment (project_id, class_seq, teacher_id, unit_id, status, "
+                                       "queue_position, enrolled_on) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return sqlError(insert, QStringLiteral("INSERT INTO enrollment"));
+    RosterOutcome outcome;
+    QSet<qint64> inThisRoster;
+    for (const RosterLine& line : lines) {
+        if (inThisRoster.contains(line.teacherId)) {
+            outcome.alreadyEnrolled << line.teacherId;
+            continue;
+        }
+        inThisRoster.insert(line.teacherId);
+        const auto existing = byTeacher.constFind(line.teacherId);
+        if (existing != byTeacher.constEnd() && existing->status != EnrollmentStatus::Withdrawn) {
+            outcome.alreadyEnrolled << line.teacherId;
+            continue;
+        }
+        auto book = bookFor(line.classSeq);
+        if (!book)
+            return book.error();
+        Enrollment e;
+        e.projectId = projectId;
+        e.classSeq = line.classSeq;
+        e.teacherId = line.teacherId;
+        e.submittedByUnitId = line.unitId;
+        e.queuePosition = ++position;
+        e.enrolledOn = on;
+        e.status = (*book)->decide(line.unitId) == SeatDecision::Admitted ? EnrollmentStatus::Admitted
+                                                                          : EnrollmentStatus::Waitlisted;
+        (*book)->add(line.unitId, e.status);
+        if (existing != byTeacher.constEnd()) {
+            // Re-enrollment after a withdrawal: the same row, at the end of the queue.
+            e.id = existing->id;
+            auto r = m_db.exec(
+                QStringLiteral("UPDATE enrollment SET class_seq = :c, unit_id = :u, status = :s, "
+                               "queue_position = :q, enrolled_on = :on, hours_attended = NULL WHERE id = :id"),
+                { { "c", e.classSeq }, { "u", e.submittedByUnitId }, { "s", enrollmentStatusName(e.status) },
+                    { "q", e.queuePosition }, { "on", dateValue(on) }, { "id", e.id } });
+            if (!r)
+                return r.error();
+            if (Status s = writeAudit(m_db, QStringLiteral("enrollment"), e.id, QStringLiteral("reenroll"),
+                    QStringLiteral("status"), enrollmentStatusName(EnrollmentStatus::Withdrawn),
+                    enrollmentStatusName(e.status));
+                !s)
+                return s.error();
+        } else {
+            insert.addBindValue(projectId);
+            insert.addBindValue(e.classSeq);
+            insert.addBindValue(e.teacherId);
+            insert.addBindValue(e.submittedByUnitId);
+            insert.addBindValue(enrollmentStatusName(e.status));
+            insert.addBindValue(e.queuePosition);
+            insert.addBindValue(dateValue(on));
+            if (!insert.exec())
+                return sqlError(insert, tr("报名（教师 %1）").arg(e.teacherId));
+            e.id = insert.lastInsertId().toLongLong();
+        }
+        (e.status == EnrollmentStatus::Admitted ? outcome.admitted : outcome.waitlisted)++;
+        outcome.enrollments << e;
+    }
+    const QString what = source.isEmpty() ? tr("%1 人").arg(outcome.enrollments.size())
+                                          : tr("%1（%2 人）").arg(source).arg(outcome.enrollments.size());
+    if (Status s = writeAudit(m_db, QStringLiteral("project"), projectId, QStringLiteral("enroll"), QString(),
+            QString(), what + tr("：录取 %1，候补 %2").arg(outcome.admitted).arg(outcome.waitlisted));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Status EnrollmentRepository::promote(qint64 projectId, int classSeq, QList<qint64>* promoted)
+{
+    auto limits = seatLimits(projectId, classSeq);
+    if (!limits)
+        return limits.error();
+    auto current = enrollments(projectId, classSeq);
+    if (!current)
+        return current.error();
+    const QList<qint64> ids = waitlistPromotions(current.value(), limits.value());
+    for (qint64 id : ids) {
+        auto r = m_db.exec(QStringLiteral("UPDATE enrollment SET status = 'admitted' WHERE id = :id AND status = "
+                                          "'waitlisted'"),
+            { { "id", id } });
+        if (!r)
+            return r.error();
+        if (Status s = writeAudit(m_db, QStringLiteral("enrollment"), id, QStringLiteral("promote"),
+                QStringLiteral("status"), QStringLiteral("waitlisted"), QStringLiteral("admitted"));
+            !s)
+            return s;
+    }
+    *promoted << ids;
+    return success();
+}
+
+Result<QList<qint64>> EnrollmentRepository::withdraw(qint64 enrollmentId, const QString& reason)
+{
+    return withdrawMany({ enrollmentId }, reason);
+}
+
+Result<QList<qint64>> EnrollmentRepository::withdrawMany(const QList<qint64>& enrollmentIds, const QString& reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSet<std::pair<qint64, int>> classes;
+    for (qint64 id : enrollmentIds) {
+        auto e = enrollment(id);
+        if (!e)
+            return e.error();
+        if (e->status == EnrollmentStatus::Withdrawn)
+            continue;
+        if (e->creditsAwarded)
+            return Error { tr("参训记录 %1 已登记学分，请先撤销学分登记再退训").arg(id) };
+        auto r
+            = m_db.exec(QStringLiteral("UPDATE enrollment SET status = 'withdrawn' WHERE id = :id"), { { "id", id } });
+        if (!r)
+            return r.error();
+        if (Status s = writeAudit(m_db, QStringLiteral("enrollment"), id, QStringLiteral("withdraw"),
+                QStringLiteral("status"), enrollmentStatusName(e->status),
+                reason.isEmpty() ? QStringLiteral("withdrawn") : QStringLiteral("withdrawn: ") + reason);
+            !s)
+            return s.error();
+        classes.insert({ e->projectId, e->classSeq });
+    }
+    QList<qint64> promoted;
+    for (const auto& [projectId, classSeq] : classes)
+        if (Status s = promote(projectId, classSeq, &promoted); !s)
+            return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return promoted;
+}
+
+Status EnrollmentRepository::setStatus(qint64 enrollmentId, EnrollmentStatus status)
+{
+    return setStatuses({ enrollmentId }, status);
+}
+
+Status EnrollmentRepository::setStatuses(const QList<qint64>& enrollmentIds, EnrollmentStatus status)
+{
+    if (status == EnrollmentStatus::Withdrawn) {
+        auto r = withdrawMany(enrollmentIds);
+        return r ? success() : Status(r.error());
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    for (qint64 id : enrollmentIds) {
+        auto e = enrollment(id);
+        if (!e)
+            return e.error();
+        if (e->status == status)
+            continue;
+        if (e->status == EnrollmentStatus::Waitlisted || status == EnrollmentStatus::Waitlisted)
+            return Error { tr("候补由名额决定：参训记录 %1 不能直接改为或改自「候补」").arg(id) };
+        if (e->creditsAwarded && status != EnrollmentStatus::Completed)
+            return Error { tr("参训记录 %1 已登记学分，请先撤销学分登记").arg(id) };
+        auto r = m_db.exec(QStringLiteral("UPDATE enrollment SET status = :s WHERE id = :id"),
+            { { "s", enrollmentStatusName(status) }, { "id", id } });
+        if (!r)
+            return r.error();
+        if (Status s = writeAudit(m_db, QStringLiteral("enrollment"), id, QStringLiteral("status"),
+                QStringLiteral("status"), enrollmentStatusName(e->status), enrollmentStatusName(status));
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status EnrollmentRepository::recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto r
+        = m_db.exec(QStringLiteral("DELETE FROM attendance WHERE enrollment_id = :e"), { { "e", enrollmentId } });
+        !r)
+        return r.error();
+    if (Status s = importAttendance({ { enrollmentId, records } }, QString()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status EnrollmentRepository::importAttendance(
+    const QHash<qint64, QList<AttendanceRecord>>& records, const QString& source)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery insert(m_db.connection());
+    if (!insert.prepare(QStringLiteral("INSERT INTO attendance (enrollment_id, date, session, kind, hours, "
+                                       "planned_hours) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (enrollment_id, date, "
+                                       "session) DO UPDATE SET kind = excluded.kind, hours = excluded.hours, "
+                                       "planned_hours = excluded.planned_hours")))
+        return sqlError(insert, QStringLiteral("INSERT INTO attendance"));
+    QSqlQuery sum(m_db.connection());
+    if (!sum.prepare(QStringLiteral("UPDATE enrollment SET hours_attended = (SELECT SUM(hours) FROM attendance WHERE "
+                                    "enrollment_id = ?) WHERE id = ?")))
+        return sqlError(sum, QStringLiteral("UPDATE enrollment"));
+    int count = 0;
+    for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
+        for (const AttendanceRecord& r : it.value()) {
+            if (!r.date.isValid() || r.hours < 0 || r.plannedHours < 0)
+                return Error { tr("参训记录 %1 的考勤有无效的日期或学时").arg(it.key()) };
+            insert.addBindValue(it.key());
+            insert.addBindValue(r.date.toString(Qt::ISODate));
+            insert.addBindValue(std::max(1, r.session));
+            insert.addBindValue(attendanceKindName(r.kind));
+            insert.addBindValue(r.hours);
+            insert.addBindValue(r.plannedHours);
+            if (!insert.exec())
+                return sqlError(insert, tr("考勤（参训记录 %1）").arg(it.key()));
+            ++count;
+        }
+        sum.addBindValue(it.key());
+        sum.addBindValue(it.key());
+        if (!sum.exec())
+            return sqlError(sum, tr("考勤学时（参训记录 %1）").arg(it.key()));
+    }
+    if (Status s = writeAudit(m_db, QStringLiteral("attendance"), 0, QStringLiteral("import"), QStringLiteral("source"),
+            QString(), tr("%1（%2 条）").arg(source).arg(count));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<AttendanceRecord>> EnrollmentRepository::attendance(qint64 enrollmentId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT date, session, kind, hours, planned_hours FROM attendance WHERE "
+                                      "enrollment_id = :e ORDER BY date, session"),
+        { { "e", enrollmentId } });
+    if (!q)
+        return q.error();
+    QList<AttendanceRecord> list;
+    while (q->next()) {
+        AttendanceRecord r;
+        r.date = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+        r.session = q->value(1).toInt();
+        r.kind = attendanceKindFromText(q->value(2).toString()).value_or(AttendanceKind::Absent);
+        r.hours = q->value(3).toDouble();
+        r.plannedHours = q->value(4).toDouble();
+        list << r;
+    }
+    return list;
+}
+
+} // namespace tp

@@ -1,0 +1,424 @@
+#include "LedgerRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "EnrollmentRepository.h"
+#include "TeacherRepository.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace tp {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tp::LedgerRepository", text);
+}
+
+TrainingLevel levelOf(const QVariant& v)
+{
+    return trainingLevelFromName(v.toString()).value_or(TrainingLevel::County);
+}
+
+TrainingKind kindOf(const QVariant& v)
+{
+    return trainingKindFromName(v.toString()).value_or(TrainingKind::Centralized);
+}
+
+// A cheap lookup for the many rows of a report (no string comparisons per row after the first few).
+struct NameCodes {
+    QHash<QString, TrainingLevel> levels;
+    QHash<QString, TrainingKind> kinds;
+    NameCodes()
+    {
+        for (int l = 0; l < kTrainingLevelCount; ++l)
+            levels.insert(trainingLevelName(TrainingLevel(l)), TrainingLevel(l));
+        for (int k = 0; k < kTrainingKindCount; ++k)
+            kinds.insert(trainingKindName(TrainingKind(k)), TrainingKind(k));
+    }
+};
+
+// "AND teacher_id IN (...)" for a scope; teacher ids are integers, so they are inlined.
+QString scopeCondition(const LedgerScope& scope, const QString& column)
+{
+    QString sql;
+    if (scope.unitId > 0)
+        sql += QStringLiteral(" AND %1 IN (SELECT id FROM teacher WHERE unit_id = %2)").arg(column).arg(scope.unitId);
+    if (!scope.teacherIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : scope.teacherIds)
+            ids << QString::number(id);
+        sql += QStringLiteral(" AND %1 IN (%2)").arg(column, ids.join(QLatin1Char(',')));
+    }
+    return sql;
+}
+
+QString dateText(QDate d)
+{
+    return (d.isValid() ? d : QDate::currentDate()).toString(Qt::ISODate);
+}
+} // namespace
+
+Result<CreditRules> LedgerRepository::creditRules(const QString& district) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT preset FROM credit_rule_choice WHERE district IN (:d, '') ORDER BY "
+                                      "district = '' LIMIT 1"),
+        { { "d", district.trimmed() } });
+    if (!q)
+        return q.error();
+    return creditRulePreset(q->next() ? q->value(0).toString() : defaultCreditRulesId());
+}
+
+Status LedgerRepository::setCreditRules(const QString& district, const QString& presetId)
+{
+    const CreditRules rules = creditRulePreset(presetId);
+    if (rules.id != presetId)
+        return Error { tr("没有名为「%1」的学分规则").arg(presetId) };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO credit_rule_choice (district, preset) VALUES (:d, :p) ON CONFLICT "
+                                      "(district) DO UPDATE SET preset = excluded.preset"),
+        { { "d", district.trimmed() }, { "p", presetId } });
+    if (!r)
+        return r.error();
+    if (Status s = writeAudit(
+            m_db, QStringLiteral("credit_rules"), 0, QStringLiteral("choose"), district.trimmed(), QString(), presetId);
+        !s)
+        return s;
+    if (Status s = setTotalsCycle(rules.cycleFirstYear, rules.cycleYears); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::pair<int, int>> LedgerRepository::totalsCycle() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT first_year, years FROM ledger_cycle WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::pair<int, int> { 2021, 5 };
+    return std::pair<int, int> { q->value(0).toInt(), q->value(1).toInt() };
+}
+
+Status LedgerRepository::setTotalsCycle(int firstYear, int years)
+{
+    auto current = totalsCycle();
+    if (!current)
+        return current.error();
+    if (current->first == firstYear && current->second == years)
+        return success();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto r = m_db.exec(QStringLiteral("UPDATE ledger_cycle SET first_year = :f, years = :y WHERE id = 1"),
+        { { "f", firstYear }, { "y", years } });
+    if (!r)
+        return r.error();
+    if (Status s = rebuildTotals(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status LedgerRepository::rebuildTotals()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    for (const char* sql : {
+             "DELETE FROM credit_total",
+             "DELETE FROM credit_year_total",
+             "INSERT INTO credit_total (cycle_start, teacher_id, level, kind, credits, hours) "
+             "SELECT c.first_year + c.years * ((r.year - c.first_year + c.years * 1000) / c.years - 1000) AS cs, "
+             "r.teacher_id, r.level, r.kind, SUM(r.credits), SUM(r.hours) FROM credit_registration r, ledger_cycle c "
+             "WHERE c.id = 1 GROUP BY cs, r.teacher_id, r.level, r.kind",
+             "INSERT INTO credit_year_total (teacher_id, year, level, kind, credits, hours) "
+             "SELECT teacher_id, year, level, kind, SUM(credits), SUM(hours) FROM credit_registration "
+             "GROUP BY teacher_id, year, level, kind",
+         })
+        if (auto r = m_db.exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    return tx.commit();
+}
+
+Result<RegistrationReport> LedgerRepository::registerCredits(
+    const QList<qint64>& enrollmentIds, const CreditRules& rules, const QString& reason, QDate on)
+{
+    EnrollmentRepository enrollments(m_db);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    RegistrationReport report;
+    QHash<qint64, ProjectCreditInfo> projects;
+    for (qint64 id : enrollmentIds) {
+        auto e = enrollments.enrollment(id);
+        if (!e)
+            return e.error();
+        if (e->creditsAwarded) {
+            report.skipped.append({ id, tr("已登记学分") });
+            continue;
+        }
+        if (!projects.contains(e->projectId)) {
+            auto info = enrollments.projectCredit(e->projectId);
+            if (!info)
+                return info.error();
+            projects.insert(e->projectId, info.value());
+        }
+        const ProjectCreditInfo& project = projects[e->projectId];
+        double planned = 0;
+        if (e->hoursAttended) {
+            auto records = enrollments.attendance(id);
+            if (!records)
+                return records.error();
+            planned = plannedHours(records.value());
+        }
+        const CreditAward award = awardCredits(project.credit, e->status, e->hoursAttended, rules, planned);
+        if (!award.earned) {
+            report.skipped.append({ id, award.reason });
+            continue;
+        }
+        auto r
+            = m_db.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, enrollment_id, year, level, kind, "
+                                       "credits, hours, reason, registered_on, actor) VALUES (:t, :e, :y, :l, :k, "
+                                       ":c, :h, :reason, :on, :actor)"),
+                { { "t", e->teacherId }, { "e", id }, { "y", project.year },
+                    { "l", trainingLevelName(project.credit.level) }, { "k", trainingKindName(project.credit.kind) },
+                    { "c", award.credits }, { "h", award.hours }, { "reason", reason }, { "on", dateText(on) },
+                    { "actor", m_db.actor() } });
+        if (!r)
+            return r.error();
+        const qint64 registration = r->lastInsertId().toLongLong();
+        auto u = m_db.exec(
+            QStringLiteral("UPDATE enrollment SET credits_awarded = :c, registered_on = :on WHERE id = :id"),
+            { { "c", award.credits }, { "on", dateText(on) }, { "id", id } });
+        if (!u)
+            return u.error();
+        if (Status s = writeAudit(m_db, QStringLiteral("credit_registration"), registration, QStringLiteral("register"),
+                QStringLiteral("credits"), QString(), QStringLiteral("%1 (%2)").arg(award.credits).arg(reason));
+            !s)
+            return s.error();
+        report.registrationIds << registration;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+Result<qint64> LedgerRepository::reverseRegistration(qint64 registrationId, const QString& reason, QDate on)
+{
+    if (reason.trimmed().isEmpty())
+        return Error { tr("撤销学分登记需要说明原因") };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto q
+        = m_db.exec(QStringLiteral("SELECT teacher_id, enrollment_id, external_credit_id, year, level, kind, credits, "
+                                   "hours, reversal_of, (SELECT COUNT(*) FROM credit_registration x WHERE "
+                                   "x.reversal_of = r.id) FROM credit_registration r WHERE id = :id"),
+            { { "id", registrationId } });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { tr("没有编号为 %1 的学分登记").arg(registrationId) };
+    if (!q->value(8).isNull())
+        return Error { tr("学分登记 %1 本身是一次撤销，不能再撤销").arg(registrationId) };
+    if (q->value(9).toInt() > 0)
+        return Error { tr("学分登记 %1 已撤销").arg(registrationId) };
+    // Qt hands back typed nulls; bind a plain QVariant() so SQLite gets NULL, not 0.
+    const QVariant enrollmentId = q->value(1).isNull() ? QVariant() : q->value(1);
+    const QVariant externalId = q->value(2).isNull() ? QVariant() : q->value(2);
+    auto r = m_db.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, enrollment_id, external_credit_id, "
+                                      "year, level, kind, credits, hours, reason, registered_on, actor, reversal_of) "
+                                      "VALUES (:t, :e, :x, :y, :l, :k, :c, :h, :reason, :on, :actor, :of)"),
+        { { "t", q->value(0) }, { "e", enrollmentId }, { "x", externalId }, { "y", q->value(3) }, { "l", q->value(4) },
+            { "k", q->value(5) }, { "c", -q->value(6).toDouble() }, { "h", -q->value(7).toDouble() },
+            { "reason", reason.trimmed() }, { "on", dateText(on) }, { "actor", m_db.actor() },
+            { "of", registrationId } });
+    if (!r)
+        return r.error();
+    const qint64 reversal = r->lastInsertId().toLongLong();
+    if (!enrollmentId.isNull()) {
+        auto u = m_db.exec(
+            QStringLiteral("UPDATE enrollment SET credits_awarded = NULL, registered_on = NULL WHERE id = :id"),
+            { { "id", enrollmentId } });
+        if (!u)
+            return u.error();
+    }
+    if (Status s = writeAudit(m_db, QStringLiteral("credit_registration"), registrationId, QStringLiteral("reverse"),
+            QStringLiteral("credits"), q->value(6).toString(), reason.trimmed());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return reversal;
+}
+
+Result<qint64> LedgerRepository::addExternalCredit(const ExternalCredit& c, const QString& reason, QDate on)
+{
+    if (c.credits < 0 || c.hours < 0 || (c.credits == 0 && c.hours == 0))
+        return Error { tr("外部学分需要正的学分或学时") };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO external_credit (teacher_id, year, level, kind, credits, hours, title, "
+                       "source) VALUES (:t, :y, :l, :k, :c, :h, :title, :source)"),
+        { { "t", c.teacherId }, { "y", c.year }, { "l", trainingLevelName(c.level) }, { "k", trainingKindName(c.kind) },
+            { "c", c.credits }, { "h", c.hours }, { "title", c.title }, { "source", c.source } });
+    if (!r)
+        return r.error();
+    const qint64 externalId = r->lastInsertId().toLongLong();
+    auto reg = m_db.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, external_credit_id, year, level, "
+                                        "kind, credits, hours, reason, registered_on, actor) VALUES (:t, :x, :y, :l, "
+                                        ":k, :c, :h, :reason, :on, :actor)"),
+        { { "t", c.teacherId }, { "x", externalId }, { "y", c.year }, { "l", trainingLevelName(c.level) },
+            { "k", trainingKindName(c.kind) }, { "c", c.credits }, { "h", c.hours }, { "reason", reason },
+            { "on", dateText(on) }, { "actor", m_db.actor() } });
+    if (!reg)
+        return reg.error();
+    const qint64 registration = reg->lastInsertId().toLongLong();
+    if (Status s = writeAudit(m_db, QStringLiteral("credit_registration"), registration, QStringLiteral("external"),
+            c.source, QString(), QStringLiteral("%1 %2 (%3)").arg(c.title).arg(c.credits).arg(reason));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return registration;
+}
+
+Result<QList<CreditRegistration>> LedgerRepository::registrations(qint64 teacherId) const
+{
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id, teacher_id, enrollment_id, external_credit_id, year, level, kind, "
+                                   "credits, hours, reason, registered_on, actor, reversal_of, EXISTS (SELECT 1 FROM "
+                                   "credit_registration x WHERE x.reversal_of = r.id) FROM credit_registration r "
+                                   "WHERE teacher_id = :t ORDER BY id"),
+            { { "t", teacherId } });
+    if (!q)
+        return q.error();
+    QList<CreditRegistration> list;
+    while (q->next()) {
+        CreditRegistration r;
+        r.id = q->value(0).toLongLong();
+        r.teacherId = q->value(1).toLongLong();
+        r.enrollmentId = q->value(2).toLongLong();
+        r.externalCreditId = q->value(3).toLongLong();
+        r.year = q->value(4).toInt();
+        r.level = levelOf(q->value(5));
+        r.kind = kindOf(q->value(6));
+        r.credits = q->value(7).toDouble();
+        r.hours = q->value(8).toDouble();
+        r.reason = q->value(9).toString();
+        r.registeredOn = QDate::fromString(q->value(10).toString(), Qt::ISODate);
+        r.actor = q->value(11).toString();
+        r.reversalOf = q->value(12).toLongLong();
+        r.reversed = q->value(13).toBool();
+        list << r;
+    }
+    return list;
+}
+
+Result<QHash<qint64, CreditTotals>> LedgerRepository::totals(
+    int cycleStart, int cycleYears, const LedgerScope& scope, bool withYears, TotalsSource source) const
+{
+    static const NameCodes codes;
+    QHash<qint64, CreditTotals> result;
+    const int end = cycleStart + cycleYears - 1;
+    bool maintainedCycle = false;
+    if (source == TotalsSource::Maintained) {
+        auto cycle = totalsCycle();
+        if (!cycle)
+            return cycle.error();
+        // The cycle table holds the cycles of ledger_cycle; any other span is summed from the yearly table.
+        maintainedCycle = cycle->second == cycleYears && (cycleStart - cycle->first) % cycleYears == 0;
+    }
+    QString sql;
+    if (maintainedCycle)
+        sql = QStringLiteral(
+            "SELECT teacher_id, 0, level, kind, credits, hours FROM credit_total WHERE cycle_start = %1")
+                  .arg(cycleStart);
+    else if (source == TotalsSource::Maintained)
+        sql = QStringLiteral("SELECT teacher_id, year, level, kind, credits, hours FROM credit_year_total WHERE year "
+                             "BETWEEN %1 AND %2")
+                  .arg(cycleStart)
+                  .arg(end);
+    else
+        sql = QStringLiteral("SELECT teacher_id, %3, level, kind, SUM(credits), SUM(hours) FROM credit_registration "
+                             "WHERE year BETWEEN %1 AND %2 %4 GROUP BY teacher_id, %5level, kind")
+                  .arg(cycleStart)
+                  .arg(end)
+                  .arg(withYears ? QStringLiteral("year") : QStringLiteral("0"),
+                      scopeCondition(scope, QStringLiteral("teacher_id")),
+                      withYears ? QStringLiteral("year, ") : QString());
+    if (source == TotalsSource::Maintained)
+        sql += scopeCondition(scope, QStringLiteral("teacher_id"));
+    auto q = m_db.exec(sql);
+    if (!q)
+        return q.error();
+    const bool byYearRows = !maintainedCycle && (source == TotalsSource::Maintained || withYears);
+    while (q->next()) {
+        const qint64 teacher = q->value(0).toLongLong();
+        const TrainingLevel level = codes.levels.value(q->value(2).toString(), TrainingLevel::County);
+        const TrainingKind kind = codes.kinds.value(q->value(3).toString(), TrainingKind::Centralized);
+        const CreditAmount amount { q->value(4).toDouble(), q->value(5).toDouble() };
+        result[teacher].add(q->value(1).toInt(), level, kind, amount, byYearRows && withYears);
+    }
+    if (maintainedCycle && withYears) {
+        auto y = m_db.exec(QStringLiteral("SELECT teacher_id, year, level, kind, credits, hours FROM credit_year_total "
+                                          "WHERE year BETWEEN %1 AND %2")
+                               .arg(cycleStart)
+                               .arg(end)
+            + scopeCondition(scope, QStringLiteral("teacher_id")));
+        if (!y)
+            return y.error();
+        while (y->next()) {
+            const TrainingLevel level = codes.levels.value(y->value(2).toString(), TrainingLevel::County);
+            const TrainingKind kind = codes.kinds.value(y->value(3).toString(), TrainingKind::Centralized);
+            result[y->value(0).toLongLong()].years[y->value(1).toInt()][CreditTotals::index(level, kind)]
+                += CreditAmount { y->value(4).toDouble(), y->value(5).toDouble() };
+        }
+    }
+    return result;
+}
+
+Result<QList<TeacherCreditRow>> LedgerRepository::report(const CreditRules& rules, int cycleStart, QDate asOf,
+    const LedgerScope& scope, bool belowOnly, TotalsSource source) const
+{
+    auto totalsById = totals(cycleStart, rules.cycleYears, scope, rules.needsYearlyTotals(), source);
+    if (!totalsById)
+        return totalsById.error();
+    // The teachers of the scope in pinyin order; statuses first, details only for the rows shown.
+    TeacherRepository teachers(m_db);
+    QList<qint64> ids;
+    if (!scope.teacherIds.isEmpty()) {
+        ids = scope.teacherIds;
+    } else {
+        auto sorted = teachers.sortedIds({ scope.unitId, QString() });
+        if (!sorted)
+            return sorted.error();
+        ids = sorted.value();
+    }
+    QList<TeacherCreditRow> rows;
+    QList<qint64> shown;
+    for (qint64 id : ids) {
+        TeacherCreditRow row;
+        row.totals = totalsById->value(id);
+        row.status = evaluateCredits(row.totals, rules, cycleStart, asOf);
+        if (belowOnly && !row.status.below)
+            continue;
+        row.teacher.id = id;
+        rows << row;
+        shown << id;
+    }
+    auto details = teachers.teachers(shown);
+    if (!details)
+        return details.error();
+    for (qsizetype i = 0; i < rows.size() && i < details->size(); ++i)
+        rows[i].teacher = details->at(i);
+    return rows;
+}
+
+} // namespace tp
