@@ -1,0 +1,131 @@
+#include "HeaderTable.h"
+
+#include "CellParsers.h"
+#include "PlanTableImporter.h"
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace tp {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tp::HeaderTable", text);
+}
+} // namespace
+
+QString HeaderTable::cell(const CsvRecord& record, const QString& key) const
+{
+    const int c = columns.value(key, -1);
+    return c >= 0 && c < record.cells.size() ? record.cells.at(c).trimmed() : QString();
+}
+
+Finding HeaderTable::finding(
+    Severity severity, const CsvRecord& record, const QString& key, const QString& message) const
+{
+    Finding f;
+    f.severity = severity;
+    f.rule = QStringLiteral("IMPORT");
+    f.file = file;
+    f.row = record.row;
+    f.column = columns.contains(key) ? columns.value(key) + 1 : 0;
+    f.columnName = headerText.value(key);
+    f.message = message;
+    return f;
+}
+
+Result<HeaderTable> HeaderTable::read(
+    const QByteArray& bytes, const QString& fileName, const QList<HeaderColumn>& spec, const QString& encoding)
+{
+    auto decoded = TextDecoder::decode(bytes, fileName, encoding);
+    if (!decoded)
+        return decoded.error();
+    auto records = CsvReader::parse(decoded->text, fileName, CsvReader::guessDelimiter(decoded->text));
+    if (!records)
+        return records.error();
+    HeaderTable table;
+    table.file = fileName;
+    table.encoding = decoded->encoding;
+    for (qsizetype r = 0; r < std::min<qsizetype>(10, records->size()); ++r) {
+        const CsvRecord& record = records->at(r);
+        QHash<QString, int> found;
+        QHash<QString, QString> texts;
+        for (qsizetype c = 0; c < record.cells.size(); ++c) {
+            const QString header = PlanTableImporter::normalizeHeader(record.cells.at(c));
+            if (header.isEmpty())
+                continue;
+            for (const HeaderColumn& column : spec) {
+                if (found.contains(column.key))
+                    continue;
+                const bool match = std::any_of(
+                    column.headers.begin(), column.headers.end(), [&](const QString& h) { return header == h; });
+                if (match) {
+                    found.insert(column.key, int(c));
+                    texts.insert(column.key, record.cells.at(c));
+                    break;
+                }
+            }
+        }
+        const bool complete = std::all_of(
+            spec.begin(), spec.end(), [&](const HeaderColumn& c) { return !c.required || found.contains(c.key); });
+        if (complete && !found.isEmpty()) {
+            table.headerRow = record.row;
+            table.columns = found;
+            table.headerText = texts;
+            for (qsizetype i = r + 1; i < records->size(); ++i)
+                if (!records->at(i).isBlank())
+                    table.rows << records->at(i);
+            return table;
+        }
+    }
+    QStringList needed;
+    for (const HeaderColumn& c : spec)
+        if (c.required)
+            needed << c.headers.first();
+    Error e(tr("找不到表头：前 10 行中没有同时包含 %1 的一行").arg(needed.join(QStringLiteral("、"))));
+    e.file = fileName;
+    return e;
+}
+
+Result<HeaderTable> HeaderTable::readFile(const QString& path, const QList<HeaderColumn>& spec, const QString& encoding)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e(tr("无法打开文件：%1").arg(file.errorString()));
+        e.file = path;
+        return e;
+    }
+    return read(file.readAll(), QFileInfo(path).fileName(), spec, encoding);
+}
+
+QDate parseListDate(const QString& raw)
+{
+    const QString text = normalizeWidth(raw).trimmed();
+    static const QRegularExpression full(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression month(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    for (const QRegularExpression* re : { &full, &compact }) {
+        const auto m = re->match(text);
+        if (m.hasMatch())
+            return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    const auto m = month.match(text);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    return QDate();
+}
+
+bool hasErrorFindings(const Findings& findings)
+{
+    return std::any_of(
+        findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+} // namespace tp

@@ -1,0 +1,53 @@
+#pragma once
+
+// A table with a header row found by its names, read from a CSV file as Excel/WPS save it (UTF-8 or
+// GB18030, a title row above the header): the shared reading step of the teacher-list, roster and attendance
+// imports. Columns are recognised by header synonyms (工号/教师编号/编号, ...).
+
+#include "CsvReader.h"
+#include "Finding.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tp {
+
+struct HeaderColumn {
+    QString key; // the field this column holds: "staff", "name", "unit", ...
+    QStringList headers; // accepted header texts (compared normalised: spaces, line breaks, full width removed)
+    bool required = false;
+};
+
+struct HeaderTable {
+    QString file;
+    QString encoding;
+    int headerRow = 0; // 1-based
+    QHash<QString, int> columns; // key → 0-based column index
+    QHash<QString, QString> headerText; // key → header cell as in the file
+    QList<CsvRecord> rows; // records below the header, blank ones dropped
+
+    bool has(const QString& key) const { return columns.contains(key); }
+    QString cell(const CsvRecord& record, const QString& key) const;
+    // A finding located at a cell of this table.
+    Finding finding(Severity severity, const CsvRecord& record, const QString& key, const QString& message) const;
+
+    // Decode and parse; the header is the first of the first 10 records that names every required column.
+    static Result<HeaderTable> read(const QByteArray& bytes, const QString& fileName, const QList<HeaderColumn>& spec,
+        const QString& encoding = {});
+    static Result<HeaderTable> readFile(
+        const QString& path, const QList<HeaderColumn>& spec, const QString& encoding = {});
+};
+
+// A date as typed in a list: 2010-09-01, 2010/9/1, 2010.9.1, 2010年9月1日, 2010-09, 2010年9月, 20100901.
+// Month-only dates are the 1st of the month. Invalid when it cannot be read.
+QDate parseListDate(const QString& text);
+
+// Findings with severity Error among these.
+bool hasErrorFindings(const Findings& findings);
+
+} // namespace tp

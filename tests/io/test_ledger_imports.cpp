@@ -1,0 +1,181 @@
+#include "Database.h"
+#include "EnrollmentRepository.h"
+#include "LedgerRepository.h"
+#include "PlanRepository.h"
+#include "RosterImporter.h"
+#include "TeacherListImporter.h"
+#include "TeacherRepository.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+using namespace tp;
+
+namespace {
+
+// The bytes Excel/WPS on a Chinese Windows write: GB18030, made here with ICU.
+QByteArray gb18030(const QString& text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out(utf8.size() * 4 + 16, '\0');
+    const int32_t n = ucnv_convert(
+        "GB18030", "UTF-8", out.data(), int32_t(out.size()), utf8.constData(), int32_t(utf8.size()), &status);
+    EXPECT_TRUE(U_SUCCESS(status));
+    out.resize(n);
+    return out;
+}
+
+class LedgerImportTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("io.sqlite")));
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        m_db = *db;
+        PlanRepository plans(*m_db);
+        Plan plan;
+        plan.district = QStringLiteral("梁平区");
+        plan.year = 2021;
+        auto created = plans.createPlan(plan);
+        ASSERT_TRUE(created.ok());
+        Project p;
+        p.name = QStringLiteral("中小学班主任培训");
+        p.durationText = QStringLiteral("2");
+        p.headcountText = QStringLiteral("3");
+        m_project = plans.insertProject(created->id, p, 1)->id;
+    }
+
+    void importTeachers()
+    {
+        const QString csv = QStringLiteral("梁平区实验小学 教师名单\n"
+                                           "序号,工号,姓名,学段,任教学科,参加工作时间\n"
+                                           "1,=\"00123\",张伟,小学,语文,2010-09-01\n"
+                                           "2,00124,王芳,小学,数学,2012年9月\n"
+                                           "3,00125,李娜,小学,英语,\n"
+                                           "4,00126,张伟,小学,体育,2019/9/1\n");
+        auto r = TeacherListImporter::importBytes(
+            *m_db, csv.toUtf8(), QStringLiteral("shiyan.csv"), QStringLiteral("梁平区实验小学"));
+        ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+        ASSERT_FALSE(r->hasErrors()) << r->findings.first().message.toStdString();
+        ASSERT_EQ(r->imported, 4);
+    }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    qint64 m_project = 0;
+};
+
+} // namespace
+
+TEST_F(LedgerImportTest, TeacherListKeepsStaffNumbersAsText)
+{
+    importTeachers();
+    TeacherRepository teachers(*m_db);
+    auto t = teachers.findByStaffNumber(QStringLiteral("00123"));
+    ASSERT_TRUE(t.ok() && t->has_value());
+    EXPECT_EQ((*t)->name, QStringLiteral("张伟"));
+    EXPECT_EQ((*t)->subject, QStringLiteral("语文"));
+    EXPECT_EQ((*t)->hireDate, QDate(2010, 9, 1));
+    EXPECT_EQ((*teachers.findByStaffNumber(QStringLiteral("00124")))->hireDate, QDate(2012, 9, 1));
+    EXPECT_EQ((*t)->unitName, QStringLiteral("梁平区实验小学"));
+}
+
+TEST_F(LedgerImportTest, DuplicatesAreReportedWithRowAndColumnAndNothingIsImported)
+{
+    importTeachers();
+    const QString csv = QStringLiteral("工号,姓名,学校\n"
+                                       "00200,赵敏,梁平中学\n"
+                                       "00201,钱进,梁平中学\n"
+                                       "00200,孙丽,梁平中学\n"
+                                       "00123,张伟,梁平中学\n"
+                                       "1.2E+17,周杰,梁平中学\n");
+    auto r = TeacherListImporter::importBytes(*m_db, csv.toUtf8(), QStringLiteral("zhongxue.csv"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_TRUE(r->hasErrors());
+    EXPECT_EQ(r->imported, 0);
+    ASSERT_EQ(r->findings.size(), 3);
+    EXPECT_EQ(r->findings[0].row, 4); // the second 00200
+    EXPECT_EQ(r->findings[0].column, 1);
+    EXPECT_EQ(r->findings[0].columnName, QStringLiteral("工号"));
+    EXPECT_TRUE(r->findings[0].message.contains(QStringLiteral("第 2 行"))) << r->findings[0].message.toStdString();
+    EXPECT_EQ(r->findings[1].row, 6); // Excel's 1.2E+17
+    EXPECT_EQ(r->findings[2].row, 5); // 00123 already belongs to 张伟 of 实验小学
+    EXPECT_TRUE(r->findings[2].message.contains(QStringLiteral("梁平区实验小学")));
+    EXPECT_EQ(*TeacherRepository(*m_db).count(), 4) << "nothing imported";
+}
+
+TEST_F(LedgerImportTest, Gb18030RosterByStaffNumberOrNameAndUnit)
+{
+    importTeachers();
+    const QString roster = QStringLiteral("梁平区实验小学 参训名单\n"
+                                          "序号,工号,姓名,学校\n"
+                                          "1,00123,张伟,梁平区实验小学\n"
+                                          "2,,王芳,梁平区实验小学\n"
+                                          "3,00125,李娜,梁平区实验小学\n"
+                                          "4,00126,张伟,梁平区实验小学\n");
+    auto r = RosterImporter::importBytes(*m_db, m_project, gb18030(roster), QStringLiteral("roster.csv"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    ASSERT_FALSE(r->hasErrors()) << r->findings.first().message.toStdString();
+    EXPECT_EQ(r->encoding, QStringLiteral("GB18030"));
+    EXPECT_EQ(r->outcome.admitted, 3); // 参培人数 3
+    EXPECT_EQ(r->outcome.waitlisted, 1);
+
+    // The name alone is ambiguous for 张伟 (two of them): an error, nothing enrolled.
+    const QString ambiguous = QStringLiteral("姓名,学校\n张伟,梁平区实验小学\n");
+    auto bad = RosterImporter::importBytes(*m_db, m_project, ambiguous.toUtf8(), QStringLiteral("bad.csv"));
+    ASSERT_TRUE(bad.ok());
+    ASSERT_TRUE(bad->hasErrors());
+    EXPECT_EQ(bad->findings[0].row, 2);
+    EXPECT_TRUE(bad->findings[0].message.contains(QStringLiteral("2 位")));
+    const QString unknown = QStringLiteral("工号,姓名\n09999,无名\n");
+    bad = RosterImporter::importBytes(*m_db, m_project, unknown.toUtf8(), QStringLiteral("bad.csv"));
+    ASSERT_TRUE(bad->hasErrors());
+    EXPECT_EQ(EnrollmentRepository(*m_db).enrollments(m_project)->size(), 4);
+}
+
+TEST_F(LedgerImportTest, AttendanceSheetDecidesTheCredit)
+{
+    importTeachers();
+    const QString roster = QStringLiteral("工号\n00123\n00124\n");
+    ASSERT_FALSE(RosterImporter::importBytes(*m_db, m_project, roster.toUtf8(), QStringLiteral("r.csv"))->hasErrors());
+    // 2 days × 2 sessions of 4 学时 = 16. 张伟 late once (3.5 h attended), 王芳 absent one session (25 % missed).
+    const QString sheet = QStringLiteral("工号,姓名,日期,场次,考勤,学时\n"
+                                         "00123,张伟,2021-04-12,上午,出勤,\n"
+                                         "00123,张伟,2021-04-12,下午,迟到,3.5\n"
+                                         "00123,张伟,2021-04-13,1,出勤,\n"
+                                         "00123,张伟,2021-04-13,2,出勤,\n"
+                                         "00124,王芳,2021/4/12,1,出勤,\n"
+                                         "00124,王芳,2021/4/12,2,缺勤,\n"
+                                         "00124,王芳,2021/4/13,1,出勤,\n"
+                                         "00124,王芳,2021/4/13,2,出勤,\n");
+    auto r = AttendanceImporter::importBytes(*m_db, m_project, gb18030(sheet), QStringLiteral("kaoqin.csv"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    ASSERT_FALSE(r->hasErrors()) << r->findings.first().message.toStdString();
+    EXPECT_EQ(r->records, 8);
+    EnrollmentRepository enrollments(*m_db);
+    QList<qint64> ids;
+    for (const Enrollment& e : enrollments.enrollments(m_project).value())
+        ids << e.id;
+    ASSERT_EQ(ids.size(), 2);
+    EXPECT_DOUBLE_EQ(*enrollments.enrollment(ids[0])->hoursAttended, 15.5);
+    EXPECT_DOUBLE_EQ(*enrollments.enrollment(ids[1])->hoursAttended, 12);
+    ASSERT_TRUE(enrollments.setStatuses(ids, EnrollmentStatus::Completed).ok());
+    auto registered = LedgerRepository(*m_db).registerCredits(
+        ids, creditRulePreset(QStringLiteral("liangping-2021")), QStringLiteral("test"));
+    ASSERT_TRUE(registered.ok());
+    EXPECT_EQ(registered->registrationIds.size(), 1); // 王芳 missed a quarter
+    ASSERT_EQ(registered->skipped.size(), 1);
+    EXPECT_EQ(registered->skipped[0].first, ids[1]);
+
+    const QString badSheet = QStringLiteral("工号,日期,考勤,学时\n00123,2021-13-01,出勤,\n00124,2021-04-14,睡觉,\n"
+                                            "00125,2021-04-14,出勤,\n00123,2021-04-14,出勤,9\n");
+    r = AttendanceImporter::importBytes(*m_db, m_project, badSheet.toUtf8(), QStringLiteral("bad.csv"));
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->findings.size(), 4);
+    EXPECT_EQ(r->findings[0].columnName, QStringLiteral("日期"));
+    EXPECT_EQ(r->findings[1].columnName, QStringLiteral("考勤"));
+    EXPECT_EQ(r->findings[3].columnName, QStringLiteral("学时"));
+    EXPECT_EQ(enrollments.attendance(ids[0])->size(), 4) << "nothing stored from a sheet with errors";
+}
