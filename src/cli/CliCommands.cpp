@@ -540,6 +540,8 @@ int runExport(Context& ctx)
             options.columns = *columns;
         options.issuer = ctx.args().value(QStringLiteral("issuer"));
         options.attachmentHeading = ctx.args().value(QStringLiteral("attachment"));
+        if (ctx.args().has(QStringLiteral("notes")))
+            options.notes = ctx.args().value(QStringLiteral("notes"));
         const PlanTableDocument document(*plan, projects.value(), options);
         pages = document.pageCount();
         written = document.writePdf(output);
@@ -555,7 +557,9 @@ int runExport(Context& ctx)
         options.totalsRow = plan->stated.has_value()
             || std::any_of(projects->begin(), projects->end(),
                 [](const Project& p) { return !p.durationText.trimmed().isEmpty(); });
-        options.notes = plan->notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        options.notes
+            = (ctx.args().has(QStringLiteral("notes")) ? ctx.args().value(QStringLiteral("notes")) : plan->notes)
+                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         written = XlsxExporter::writeFile(output, projects.value(), options);
     } else {
         CsvExportOptions options;
@@ -780,13 +784,15 @@ const QList<Command>& commands()
         { QStringLiteral("export"),
             QStringLiteral("export --year YEAR [--district NAME] --format pdf|xlsx|csv --output FILE "
                            "[--orientation portrait|landscape] [--columns 序号,培训项目,…] [--issuer TEXT] "
-                           "[--attachment TEXT]"),
+                           "[--attachment TEXT] [--notes TEXT]"),
             tr("导出计划表：PDF（A4，与印发的附件表格同样式，嵌入中文字体）、XLSX（合计为公式）或 CSV（UTF-8 带 "
-               "BOM）；--columns 按表头名选择并排列列，--issuer 落款单位，--attachment 附件标识（仅 PDF）"),
+               "BOM）；--columns 按表头名选择并排列列，--issuer 落款单位，--attachment 附件标识（仅 PDF），--notes "
+               "表下备注"),
             { { QStringLiteral("year"), true }, { QStringLiteral("district"), true },
                 { QStringLiteral("format"), true }, { QStringLiteral("output"), true },
                 { QStringLiteral("orientation"), true }, { QStringLiteral("columns"), true },
-                { QStringLiteral("issuer"), true }, { QStringLiteral("attachment"), true } },
+                { QStringLiteral("issuer"), true }, { QStringLiteral("attachment"), true },
+                { QStringLiteral("notes"), true } },
             0, true, runExport },
         { QStringLiteral("calendar"), QStringLiteral("calendar --year YEAR"),
             tr("列出一年中的每一天：是否工作日，依据（官方、估算、用户、平日、周末）"),

@@ -72,7 +72,44 @@ double layoutText(QTextLayout& layout, double width)
     setLines(layout, width);
     const int lines = layout.lineCount();
     const int paragraphs = int(layout.text().count(QChar::LineSeparator)) + 1;
-    if (lines > paragraphs && width > 1) {
+    if (lines == 2 && paragraphs == 1) {
+        // Two lines: break after a 、，； or before a （《 where that fits, the most even such break —
+        // "中小学体育、/美育教师及社团活动培训" rather than "中小学体育、美育教/师及社团活动培训".
+        const QString text = layout.text();
+        QString best;
+        double bestWidth = width + 1;
+        for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+            const QChar c = text.at(i);
+            qsizetype at = -1;
+            if (c == QChar(0x3001) || c == QChar(0xFF0C) || c == QChar(0xFF1B))
+                at = i + 1;
+            else if (c == QChar(0xFF08) || c == QChar(0x300A) || c == QLatin1Char('('))
+                at = i;
+            if (at <= 0 || at >= text.size())
+                continue;
+            QString candidate = text;
+            candidate.insert(at, QChar::LineSeparator);
+            layout.setText(candidate);
+            setLines(layout, width);
+            if (layout.lineCount() != 2)
+                continue;
+            const double a = layout.lineAt(0).naturalTextWidth();
+            const double b = layout.lineAt(1).naturalTextWidth();
+            const double widest = std::max(a, b);
+            // Not "中小学、/幼儿园公共安全教师赛课及培训": a break that leaves one line under half the other is
+            // worse than an even break between two characters.
+            if (std::min(a, b) < 0.5 * widest)
+                continue;
+            if (widest < bestWidth) {
+                bestWidth = widest;
+                best = candidate;
+            }
+        }
+        layout.setText(best.isEmpty() ? text : best);
+        setLines(layout, width);
+    }
+    if (layout.lineCount() > int(layout.text().count(QChar::LineSeparator)) + 1 && width > 1) {
+        const int lines = layout.lineCount();
         double lo = width / (lines + 1);
         double hi = width;
         for (int i = 0; i < 10 && hi - lo > 2; ++i) {
@@ -321,10 +358,19 @@ void PagedTable::layout()
         const double h = rowHeights.at(i);
         const bool full = m_input.maxRowsPerPage > 0 && rowsOnPage >= m_input.maxRowsPerPage;
         if ((y + h > bottom && rowsOnPage > 0) || full) {
+            // A row that belongs with the one before it (合计) takes that row along.
+            int carried = -1;
+            if (m_input.rows.at(i).keepWithPrevious && rowsOnPage > 1 && !full)
+                carried = current.rows.takeLast().row;
             newPage();
             current.rows << PlacedRow { -1, y, headerHeight };
             y += headerHeight;
             rowsOnPage = 0;
+            if (carried >= 0) {
+                current.rows << PlacedRow { carried, y, rowHeights.at(carried) };
+                y += rowHeights.at(carried);
+                ++rowsOnPage;
+            }
         }
         current.rows << PlacedRow { i, y, h };
         y += h;

@@ -62,6 +62,7 @@ struct TableRowSpec {
     QList<TableCell> cells;
     TextStyle style = TextStyle::BodyCell;
     double minHeightMm = 0;
+    bool keepWithPrevious = false; // the 合计 row: never alone at the top of a page
 };
 
 struct PagedTableInput {

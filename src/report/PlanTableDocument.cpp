@@ -187,6 +187,7 @@ report::PagedTableInput PlanTableDocument::buildInput() const
             ++firstTotal;
         TableRowSpec row;
         row.minHeightMm = 7.5;
+        row.keepWithPrevious = true;
         const int labelSpan = std::max(1, firstTotal);
         row.cells << TableCell { tr("合计"), labelSpan, Qt::AlignCenter };
         for (int i = labelSpan; i < cols.size(); ++i) {

@@ -52,7 +52,17 @@ report::PagedTableInput SignInSheet::buildInput() const
     QStringList parts { tr("培训项目：%1").arg(projectName.trimmed()) };
     parts << tr("培训时间：%1").arg(date) << tr("培训地点：%1").arg(place);
     in.lead << TextBlock { title(), TextStyle::Title, Qt::AlignHCenter, 0, 4 };
-    in.lead << TextBlock { parts.join(QStringLiteral("　　")), TextStyle::Subtitle, Qt::AlignLeft, 0, 3 };
+    // One line if it fits; otherwise break between the parts, never inside a date ("2021 / 年7月5日").
+    const double width = PagedTable::textWidthMm(in.page);
+    const QString gap = QStringLiteral("　　");
+    QString subtitle = parts.join(gap);
+    if (PagedTable::naturalWidthMm(subtitle, TextStyle::Subtitle) > width) {
+        const QString rest = parts.mid(1).join(gap);
+        subtitle = parts.first() + QLatin1Char('\n')
+            + (PagedTable::naturalWidthMm(rest, TextStyle::Subtitle) > width ? parts.mid(1).join(QLatin1Char('\n'))
+                                                                             : rest);
+    }
+    in.lead << TextBlock { subtitle, TextStyle::Subtitle, Qt::AlignLeft, 0, 3 };
 
     in.header.style = TextStyle::HeaderCell;
     in.header.minHeightMm = 10;

@@ -330,3 +330,24 @@ TEST_F(PlanPdfTest, PrinterOfThePreviewGetsThePagesOfThePdf)
                         .normalized(QString::NormalizationForm_KC)
                         .contains(q("序号培训项目主办单位培训天数参培人数")));
 }
+
+TEST_F(PlanPdfTest, TheTotalsRowNeverStandsAloneOnAPage)
+{
+    // Landscape with the 附件 mark put 34 rows on two pages and the 合计 row alone on a third; the last
+    // project row now goes along with it.
+    SKIP_WITHOUT_POPPLER();
+    const LoadedPlan lp = liangping();
+    for (const auto orientation : { QPageLayout::Portrait, QPageLayout::Landscape }) {
+        for (const char* heading : { "", "附件" }) {
+            PlanTableOptions options;
+            options.page = PageSetup::defaults(orientation);
+            options.attachmentHeading = q(heading);
+            PlanTableDocument doc(lp.plan, lp.projects, options);
+            const QString pdf = path("alone.pdf");
+            ASSERT_TRUE(doc.writePdf(pdf).ok());
+            const QString last = squeezed(tptest::pdfPages(pdf).last());
+            EXPECT_TRUE(last.contains(q("34国培计划"))) << "orientation " << int(orientation) << " heading " << heading;
+            EXPECT_TRUE(last.contains(q("合计98天+400学时14592")));
+        }
+    }
+}

@@ -3,6 +3,7 @@
 #include "PopplerTools.h"
 #include "SignInSheet.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -43,7 +44,8 @@ TEST(SignInSheet, ListsEveryNameWithTitleHeaderOnEveryPageAndFixedRowsPerPage)
     EXPECT_EQ(sheet.pageCount(), 3) << "45 names at 20 a page";
 
     QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("signin.pdf"));
+    const QString keep = qEnvironmentVariable("TRAINPLAN_REPORT_OUTPUT_DIR"); // to look at it
+    const QString pdf = (keep.isEmpty() ? QDir(dir.path()) : QDir(keep)).filePath(QStringLiteral("signin.pdf"));
     const Status written = sheet.writePdf(pdf);
     ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
     EXPECT_EQ(tptest::pdfPageCount(pdf), 3);
