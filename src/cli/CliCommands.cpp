@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DeadlineRules.h"
 #include "JsonOutput.h"
+#include "LedgerCommands.h"
 #include "PageSetup.h"
 #include "Plan.h"
 #include "PlanCsvExporter.h"
@@ -814,6 +815,7 @@ QString helpText()
     QString s = tr("trainplan-cli — 教师培训计划管理（TrainPlan）命令行\n\n用法：\n");
     for (const Command& c : commands())
         s += QStringLiteral("  trainplan-cli %1\n      %2\n").arg(c.synopsis, c.summary);
+    s += ledgerHelpText();
     s += tr("\n每个命令都接受：\n"
             "  --db PATH          数据库文件（默认：与图形界面相同的数据库 %1）\n"
             "  --json             在标准输出上输出一个 UTF-8 JSON 文档\n"
@@ -839,6 +841,8 @@ int runCli(const QStringList& arguments, QIODevice& out, QIODevice& err)
         return ExitSuccess;
     }
 
+    if (isLedgerCommand(arguments.first()))
+        return runLedgerCommand(arguments, out, err);
     args.command = arguments.first();
     const auto command
         = std::find_if(commands().begin(), commands().end(), [&](const Command& c) { return c.name == args.command; });

@@ -1,0 +1,100 @@
+// End-to-end: teachers import → enroll import → attendance import → credits register → credits (issue 4).
+
+#include "CliRunner.h"
+
+using namespace tp::test;
+
+namespace {
+
+class CliLedgerTest : public CliTest {
+protected:
+    void SetUp() override
+    {
+        CliTest::SetUp();
+        const CliResult plan = importLiangping();
+        ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    }
+
+    QStringList args(std::initializer_list<const char*> list) const
+    {
+        QStringList a;
+        for (const char* s : list)
+            a << QString::fromUtf8(s);
+        return a;
+    }
+};
+
+} // namespace
+
+TEST_F(CliLedgerTest, TeachersRosterAttendanceAndCredits)
+{
+    const QString teachers = writeFile(QStringLiteral("teachers.csv"),
+        QStringLiteral("工号,姓名,学段,学科\n=\"00123\",张伟,小学,语文\n00124,王芳,小学,数学\n00125,李娜,初中,英语\n"));
+    CliResult r = cli(args({ "teachers", "import" })
+        << teachers << QStringLiteral("--unit") << QStringLiteral("梁平区实验小学") << QStringLiteral("--json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("imported")).toInt(), 3);
+
+    // The same list again: every staff number is a duplicate; nothing imported, exit 1, rows named.
+    r = cli(args({ "teachers", "import" })
+        << teachers << QStringLiteral("--unit") << QStringLiteral("梁平区实验小学") << QStringLiteral("--json"));
+    EXPECT_EQ(r.exitCode, 1);
+    const QJsonArray findings = r.json().value(QStringLiteral("findings")).toArray();
+    ASSERT_EQ(findings.size(), 3);
+    EXPECT_EQ(findings[0].toObject().value(QStringLiteral("row")).toInt(), 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("00123")));
+
+    const QString roster
+        = writeFile(QStringLiteral("roster.csv"), QStringLiteral("工号,姓名\n00123,张伟\n00124,王芳\n"));
+    r = cli(args({ "enroll", "import" }) << roster << args({ "--year", "2021", "--project", "3", "--json" }));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("admitted")).toInt(), 2);
+
+    // Project 3 of the 梁平 2021 table; 王芳 misses half of the sessions.
+    const QString sheet = writeFile(QStringLiteral("kaoqin.csv"),
+        QStringLiteral("工号,日期,场次,考勤\n00123,2021-04-12,1,出勤\n00123,2021-04-12,2,出勤\n"
+                       "00124,2021-04-12,1,出勤\n00124,2021-04-12,2,缺勤\n"));
+    r = cli(args({ "attendance", "import" }) << sheet << args({ "--year", "2021", "--project", "3" }));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    r = cli(args(
+        { "credits", "register", "--year", "2021", "--project", "3", "--reason", "第一批", "--complete", "--json" }));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("registered")).toInt(), 1);
+    EXPECT_EQ(r.json().value(QStringLiteral("skipped")).toArray().size(), 1);
+
+    r = cli(args({ "credits", "--cycle", "2021-2025", "--today", "2023-03-01", "--json" }));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject doc = r.json();
+    EXPECT_EQ(doc.value(QStringLiteral("rules")).toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("liangping-2021"));
+    const QJsonArray list = doc.value(QStringLiteral("teachers")).toArray();
+    ASSERT_EQ(list.size(), 3);
+    // Pinyin order: 李娜, 王芳, 张伟.
+    EXPECT_EQ(list[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("李娜"));
+    const QJsonObject zhang = list[2].toObject();
+    EXPECT_EQ(zhang.value(QStringLiteral("staff_number")).toString(), QStringLiteral("00123"));
+    EXPECT_EQ(zhang.value(QStringLiteral("unit")).toString(), QStringLiteral("梁平区实验小学"));
+    const QJsonObject req = zhang.value(QStringLiteral("requirements")).toArray()[0].toObject();
+    EXPECT_EQ(req.value(QStringLiteral("id")).toString(), QStringLiteral("R-CREDIT-DISTRICT"));
+    EXPECT_GT(req.value(QStringLiteral("earned")).toDouble(), 0);
+    EXPECT_DOUBLE_EQ(
+        req.value(QStringLiteral("missing")).toDouble(), 20 - req.value(QStringLiteral("earned")).toDouble());
+
+    r = cli(args({ "credits", "--cycle", "2021-2025", "--below", "--unit", "梁平区实验小学" }));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.text().contains(QStringLiteral("00124")));
+    EXPECT_TRUE(r.text().contains(QStringLiteral("共 3 人"))) << r.text().toStdString();
+}
+
+TEST_F(CliLedgerTest, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(cli(args({ "credits" })).exitCode, 2);
+    EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2024" })).exitCode, 2);
+    EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2025", "--rules", "nowhere" })).exitCode, 2);
+    EXPECT_EQ(cli(args({ "teachers", "import" })).exitCode, 2);
+    EXPECT_EQ(cli(args({ "enroll", "import", "x.csv", "--year", "2021" })).exitCode, 2);
+    EXPECT_EQ(cli(args({ "teachers", "fire", "x.csv" })).exitCode, 2);
+    EXPECT_EQ(cli(args({ "enroll", "import", "x.csv", "--year", "2021", "--project", "99" })).exitCode, 1);
+    EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2025", "--unit", "不存在的学校" })).exitCode, 1);
+}
