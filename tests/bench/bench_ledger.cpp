@@ -1,0 +1,379 @@
+// Enrollments and credits at district and city scale (issue 4). A generator builds a database:
+//   district: 10,000 teachers, 100 units, 200 projects over 2021–2025, 300,000 completed enrollments,
+//   city:    100,000 teachers, 1,000 units, 3,000 projects, 3,000,000 completed enrollments.
+// Every enrollment has its credit registration, so the maintained totals (triggers) are filled the way the
+// application fills them. The district is generated once per run (about half a minute); the city only when
+// TRAINPLAN_BENCH_CITY=1 is set (several minutes on 2 cores), once per run into a temporary file.
+//
+//   ./trainplan_bench_ledger                                   district + imports
+//   TRAINPLAN_BENCH_CITY=1 ./trainplan_bench_ledger --benchmark_filter=City
+//
+// The generator writes with prepared statements directly (test data, not an import being measured).
+
+#include "Database.h"
+#include "LedgerRepository.h"
+#include "PlanRepository.h"
+#include "RosterImporter.h"
+#include "TeacherListImporter.h"
+#include "TeacherRepository.h"
+#include "Transaction.h"
+#include "UnitRepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <memory>
+
+using namespace tp;
+
+namespace {
+
+const char16_t* kSurnames[]
+    = { u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭",
+          u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹" };
+const char16_t* kGiven[] = { u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊", u"军", u"洋", u"勇", u"艳", u"杰",
+    u"娟", u"涛", u"明", u"超", u"秀英", u"霞", u"平", u"刚", u"桂英", u"建华", u"文", u"华", u"红", u"玉兰", u"晓燕",
+    u"海燕", u"志强" };
+
+QString teacherName(int i)
+{
+    return QString::fromUtf16(kSurnames[i % 30]) + QString::fromUtf16(kGiven[(i / 30) % 30])
+        + ((i / 900) % 3 == 0 ? QString::fromUtf16(kGiven[(i / 7) % 30]) : QString());
+}
+
+QString unitName(int u)
+{
+    return QStringLiteral("第%1中心学校").arg(u + 1, 4, 10, QLatin1Char('0'));
+}
+
+QString staffNumber(int i)
+{
+    return QStringLiteral("%1").arg(i + 1, 7, 10, QLatin1Char('0'));
+}
+
+long vmHwmKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+void check(bool ok, const char* what)
+{
+    if (!ok) {
+        std::fprintf(stderr, "generator failed: %s\n", what);
+        std::abort();
+    }
+}
+
+struct Scale {
+    int teachers;
+    int units;
+    int projects; // over 5 years
+    int enrollments;
+};
+
+// A generated database; the file lives as long as the object.
+struct Generated {
+    std::unique_ptr<QTemporaryDir> dir;
+    std::shared_ptr<Database> db;
+    double seconds = 0;
+};
+
+Generated generate(const Scale& s, const char* label)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Generated g;
+    g.dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(g.dir->filePath(QStringLiteral("ledger.sqlite")));
+    check(db.ok(), "open");
+    g.db = db.value();
+    Database& d = *g.db;
+    check(d.exec(QStringLiteral("PRAGMA synchronous = OFF")).ok(), "pragma");
+    {
+        Transaction tx(d);
+        UnitRepository units(d);
+        QList<qint64> unitIds;
+        for (int u = 0; u < s.units; ++u)
+            unitIds << units.ensureUnit(unitName(u)).value();
+        QList<Teacher> teachers;
+        for (int i = 0; i < s.teachers; ++i) {
+            Teacher t;
+            t.staffNumber = staffNumber(i);
+            t.name = teacherName(i);
+            t.unitId = unitIds[i % s.units];
+            t.stage = QStringLiteral("小学");
+            teachers << t;
+        }
+        check(TeacherRepository(d).importTeachers(teachers, QStringLiteral("generator")).ok(), "teachers");
+        PlanRepository plans(d);
+        QSqlQuery project(d.connection());
+        check(project.prepare(QStringLiteral("INSERT INTO project (plan_id, seq, name, duration_text, level) VALUES "
+                                             "(?, ?, ?, ?, ?)")),
+            "prepare project");
+        QSqlQuery credit(d.connection());
+        check(credit.prepare(QStringLiteral("INSERT INTO project_credit (project_id, kind) VALUES (?, ?)")), "prepare");
+        QSqlQuery enroll(d.connection());
+        check(enroll.prepare(QStringLiteral("INSERT INTO enrollment (project_id, teacher_id, unit_id, status, "
+                                            "queue_position, credits_awarded, registered_on) VALUES (?, ?, ?, "
+                                            "'completed', ?, ?, ?)")),
+            "prepare enrollment");
+        QSqlQuery reg(d.connection());
+        check(reg.prepare(QStringLiteral("INSERT INTO credit_registration (teacher_id, enrollment_id, year, level, "
+                                         "kind, credits, hours, reason, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                         "'generator', ?)")),
+            "prepare registration");
+        const int perYear = s.projects / 5;
+        const int perProject = s.enrollments / s.projects;
+        qint64 firstTeacher = 1; // teacher ids are 1..n
+        for (int y = 0; y < 5; ++y) {
+            Plan plan;
+            plan.district = QString::fromLatin1(label);
+            plan.year = 2021 + y;
+            const qint64 planId = plans.createPlan(plan)->id;
+            for (int p = 0; p < perYear; ++p) {
+                const int k = y * perYear + p;
+                // 30 % county centralized (the qualifying kind), 10 % municipal centralized, 30 % school-based,
+                // 30 % online: most teachers are still short of 20 qualifying credits, some are not.
+                const int mix = k % 10;
+                const bool county = mix < 3;
+                const bool municipal = mix == 3;
+                const bool school = mix >= 4 && mix < 7;
+                const char* level = county ? "区级" : municipal ? "市级" : school ? "校级" : "区级";
+                const char* kind = county || municipal ? "centralized" : school ? "school_based" : "online";
+                const int days = 1 + k % 2;
+                project.addBindValue(planId);
+                project.addBindValue(p + 1);
+                project.addBindValue(QStringLiteral("项目%1").arg(k + 1));
+                project.addBindValue(QString::number(days));
+                project.addBindValue(QString::fromUtf8(level));
+                check(project.exec(), "project");
+                const qint64 projectId = project.lastInsertId().toLongLong();
+                credit.addBindValue(projectId);
+                credit.addBindValue(QString::fromLatin1(kind));
+                check(credit.exec(), "credit");
+                const QString levelName = municipal ? QStringLiteral("municipal")
+                    : school                        ? QStringLiteral("school")
+                                                    : QStringLiteral("county");
+                const QString on = QStringLiteral("%1-12-20").arg(2021 + y);
+                for (int j = 0; j < perProject; ++j) {
+                    const qint64 teacher = (firstTeacher + j - 1) % s.teachers + 1;
+                    enroll.addBindValue(projectId);
+                    enroll.addBindValue(teacher);
+                    enroll.addBindValue(qint64((teacher - 1) % s.units + 1));
+                    enroll.addBindValue(j + 1);
+                    enroll.addBindValue(double(days));
+                    enroll.addBindValue(on);
+                    check(enroll.exec(), "enrollment");
+                    reg.addBindValue(teacher);
+                    reg.addBindValue(enroll.lastInsertId());
+                    reg.addBindValue(2021 + y);
+                    reg.addBindValue(levelName);
+                    reg.addBindValue(QString::fromLatin1(kind));
+                    reg.addBindValue(double(days));
+                    reg.addBindValue(days * 8.0);
+                    reg.addBindValue(on);
+                    check(reg.exec(), "registration");
+                }
+                // The next project starts at a pseudo-random teacher, so totals spread unevenly.
+                firstTeacher = (firstTeacher + perProject + 7919 * (k % 13)) % s.teachers + 1;
+            }
+        }
+        check(tx.commit().ok(), "commit");
+    }
+    check(d.exec(QStringLiteral("ANALYZE")).ok(), "analyze");
+    check(d.exec(QStringLiteral("PRAGMA synchronous = FULL")).ok(), "pragma");
+    g.seconds = timer.elapsed() / 1000.0;
+    std::fprintf(stderr, "[bench_ledger] generated %s: %d teachers, %d units, %d projects, %d enrollments in %.1f s\n",
+        label, s.teachers, s.units, s.projects, s.enrollments, g.seconds);
+    return g;
+}
+
+Generated& district()
+{
+    static Generated g = generate({ 10000, 100, 200, 300000 }, "district");
+    return g;
+}
+
+Generated& city()
+{
+    static Generated g = generate({ 100000, 1000, 3000, 3000000 }, "city");
+    return g;
+}
+
+bool cityEnabled(benchmark::State& state)
+{
+    if (qEnvironmentVariableIntValue("TRAINPLAN_BENCH_CITY") == 1)
+        return true;
+    state.SkipWithError("set TRAINPLAN_BENCH_CITY=1 to generate the city (3,000,000 enrollments; minutes)");
+    return false;
+}
+
+const CreditRules& rules()
+{
+    static const CreditRules r = creditRulePreset(QStringLiteral("liangping-2021"));
+    return r;
+}
+
+void reportBelow(benchmark::State& state, Database& db, TotalsSource source)
+{
+    LedgerRepository ledger(db);
+    qint64 below = 0;
+    for (auto _ : state) {
+        auto rows = ledger.report(rules(), 2021, QDate(2026, 1, 5), {}, true, source);
+        if (!rows)
+            state.SkipWithError(rows.error().message.toUtf8().constData());
+        below = rows->size();
+        benchmark::DoNotOptimize(below);
+    }
+    state.counters["below"] = double(below);
+    state.counters["VmHWM_MB"] = vmHwmKb() / 1024.0;
+}
+
+// The totals step alone (what the maintained table replaces), without judging and teacher details.
+void totalsOnly(benchmark::State& state, Database& db, TotalsSource source)
+{
+    LedgerRepository ledger(db);
+    for (auto _ : state) {
+        auto totals = ledger.totals(2021, 5, {}, false, source);
+        benchmark::DoNotOptimize(totals->size());
+    }
+    state.counters["VmHWM_MB"] = vmHwmKb() / 1024.0;
+}
+
+void schoolReport(benchmark::State& state, Database& db)
+{
+    LedgerRepository ledger(db);
+    const qint64 unit = UnitRepository(db).ensureUnit(unitName(17)).value();
+    qint64 n = 0;
+    for (auto _ : state) {
+        auto rows = ledger.report(rules(), 2021, QDate(2026, 1, 5), { unit, {} }, false);
+        n = rows->size();
+        benchmark::DoNotOptimize(n);
+    }
+    state.counters["teachers"] = double(n);
+}
+
+} // namespace
+
+static void BM_Ledger_ImportTeacherList_10000(benchmark::State& state)
+{
+    QString csv = QStringLiteral("第0001中心学校 教师名单\n工号,姓名,学段,学科,参加工作时间\n");
+    for (int i = 0; i < 10000; ++i)
+        csv += QStringLiteral("=\"%1\",%2,小学,语文,2010-09-01\n").arg(staffNumber(i), teacherName(i));
+    const QByteArray bytes = csv.toUtf8();
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+        state.ResumeTiming();
+        auto r = TeacherListImporter::importBytes(**db, bytes, QStringLiteral("teachers.csv"), unitName(0));
+        if (!r || r->imported != 10000)
+            state.SkipWithError("import failed");
+        state.PauseTiming();
+        db->reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_Ledger_ImportTeacherList_10000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_Ledger_ImportRoster_15000(benchmark::State& state)
+{
+    Database& db = *district().db;
+    // A roster lists each teacher once, and the district has 10,000: the 15,000 rows come as two schools'
+    // files for two projects (10,000 + 5,000 rows), imported back to back.
+    QString first = QStringLiteral("工号,姓名\n");
+    for (int i = 0; i < 10000; ++i)
+        first += QStringLiteral("%1,%2\n").arg(staffNumber(i), teacherName(i));
+    QString second = QStringLiteral("工号,姓名\n");
+    for (int i = 0; i < 5000; ++i)
+        second += QStringLiteral("%1,%2\n").arg(staffNumber(i * 2), teacherName(i * 2));
+    const QByteArray a = first.toUtf8();
+    const QByteArray b = second.toUtf8();
+    PlanRepository plans(db);
+    const qint64 planId = (*plans.findPlan(QStringLiteral("district"), 2025))->id;
+    int seq = 1000;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Project p1;
+        p1.name = QStringLiteral("全员培训A");
+        p1.durationText = QStringLiteral("2");
+        Project p2 = p1;
+        p2.name = QStringLiteral("全员培训B");
+        const qint64 id1 = plans.insertProject(planId, p1, ++seq)->id;
+        const qint64 id2 = plans.insertProject(planId, p2, ++seq)->id;
+        state.ResumeTiming();
+        auto r1 = RosterImporter::importBytes(db, id1, a, QStringLiteral("a.csv"));
+        auto r2 = RosterImporter::importBytes(db, id2, b, QStringLiteral("b.csv"));
+        if (!r1 || !r2 || r1->hasErrors() || r2->hasErrors()
+            || r1->outcome.enrollments.size() + r2->outcome.enrollments.size() != 15000)
+            state.SkipWithError("roster import failed");
+        state.PauseTiming();
+        check(plans.deleteProject(id1).ok() && plans.deleteProject(id2).ok(), "delete");
+        state.ResumeTiming();
+    }
+    state.counters["rows"] = 15000;
+}
+BENCHMARK(BM_Ledger_ImportRoster_15000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_Ledger_District_BelowReport_Maintained(benchmark::State& state)
+{
+    reportBelow(state, *district().db, TotalsSource::Maintained);
+}
+BENCHMARK(BM_Ledger_District_BelowReport_Maintained)->Unit(benchmark::kMillisecond);
+
+static void BM_Ledger_District_BelowReport_GroupBy(benchmark::State& state)
+{
+    reportBelow(state, *district().db, TotalsSource::GroupBy);
+}
+BENCHMARK(BM_Ledger_District_BelowReport_GroupBy)->Unit(benchmark::kMillisecond);
+
+static void BM_Ledger_District_SchoolReport(benchmark::State& state)
+{
+    schoolReport(state, *district().db);
+}
+BENCHMARK(BM_Ledger_District_SchoolReport)->Unit(benchmark::kMillisecond);
+
+static void BM_Ledger_City_TotalsOnly_Maintained(benchmark::State& state)
+{
+    if (cityEnabled(state))
+        totalsOnly(state, *city().db, TotalsSource::Maintained);
+}
+BENCHMARK(BM_Ledger_City_TotalsOnly_Maintained)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_Ledger_City_TotalsOnly_GroupBy(benchmark::State& state)
+{
+    if (cityEnabled(state))
+        totalsOnly(state, *city().db, TotalsSource::GroupBy);
+}
+BENCHMARK(BM_Ledger_City_TotalsOnly_GroupBy)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_Ledger_City_BelowReport_Maintained(benchmark::State& state)
+{
+    if (cityEnabled(state))
+        reportBelow(state, *city().db, TotalsSource::Maintained);
+}
+BENCHMARK(BM_Ledger_City_BelowReport_Maintained)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_Ledger_City_BelowReport_GroupBy(benchmark::State& state)
+{
+    if (cityEnabled(state))
+        reportBelow(state, *city().db, TotalsSource::GroupBy);
+}
+BENCHMARK(BM_Ledger_City_BelowReport_GroupBy)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_Ledger_City_SchoolReport(benchmark::State& state)
+{
+    if (cityEnabled(state))
+        schoolReport(state, *city().db);
+}
+BENCHMARK(BM_Ledger_City_SchoolReport)->Unit(benchmark::kMillisecond);
