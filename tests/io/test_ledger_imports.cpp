@@ -156,7 +156,9 @@ TEST_F(LedgerImportTest, AttendanceSheetDecidesTheCredit)
     EXPECT_EQ(r->records, 8);
     EnrollmentRepository enrollments(*m_db);
     QList<qint64> ids;
-    for (const Enrollment& e : enrollments.enrollments(m_project).value())
+    const auto enrolled = enrollments.enrollments(m_project);
+    ASSERT_TRUE(enrolled.ok());
+    for (const Enrollment& e : enrolled.value())
         ids << e.id;
     ASSERT_EQ(ids.size(), 2);
     EXPECT_DOUBLE_EQ(*enrollments.enrollment(ids[0])->hoursAttended, 15.5);
