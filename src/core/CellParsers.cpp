@@ -58,7 +58,8 @@ QString chineseNumeralsToDigits(const QString& text)
 QString canonical(const QString& text)
 {
     QString s = chineseNumeralsToDigits(normalizeWidth(text));
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    s.remove(whitespace);
     return s;
 }
 
