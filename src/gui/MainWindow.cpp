@@ -12,6 +12,7 @@
 #include "PlanItemDelegate.h"
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
+#include "PrintActions.h"
 #include "ProjectDetailsDialog.h"
 #include "ScheduleRepository.h"
 #include "SettingsDialog.h"
@@ -215,6 +216,24 @@ void MainWindow::setupActions()
     connect(m_ui->actionNewPlan, &QAction::triggered, this, &MainWindow::newPlan);
     connect(m_ui->actionImportCsv, &QAction::triggered, this, &MainWindow::importCsv);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    // Print preview, PDF and XLSX (src/report, src/io through PrintActions), in the File menu.
+    auto addPlanAction = [this](const QString& text, const QKeySequence& shortcut, const QString& name, auto handler) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setObjectName(name);
+        m_ui->menuFile->insertAction(m_ui->actionLoadSamples, action);
+        connect(action, &QAction::triggered, this, [this, handler] {
+            if (m_model->hasPlan())
+                handler(this, m_model->plan(), m_model->projects());
+        });
+    };
+    addPlanAction(tr("打印预览(&P)…"), QKeySequence::Print, QStringLiteral("actionPrintPreview"),
+        [](QWidget* w, const Plan& p, const QList<Project>& list) { showPlanPrintPreview(w, p, list); });
+    addPlanAction(tr("导出 PDF…"), QKeySequence(), QStringLiteral("actionExportPdf"),
+        [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanPdf(w, p, list); });
+    addPlanAction(tr("导出 Excel (XLSX)…"), QKeySequence(), QStringLiteral("actionExportXlsx"),
+        [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanXlsx(w, p, list); });
+    m_ui->menuFile->insertSeparator(m_ui->actionLoadSamples);
     connect(m_ui->actionLoadSamples, &QAction::triggered, this, &MainWindow::loadSamples);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAddRow, &QAction::triggered, this, &MainWindow::addRow);
