@@ -12,6 +12,8 @@ packages=(
     g++ cmake ninja-build ccache pkg-config git
     # Qt 6: Widgets/Sql/PrintSupport/Test, the SQLite driver, uic/moc/rcc, Linguist (translations)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt's own Chinese strings (dialog buttons 确定/取消, print preview), loaded by the app at start
+    qt6-translations-l10n
     # Qt Charts needs the OpenGL dev package on Debian
     qt6-charts-dev libqt6opengl6-dev libgl-dev
     # ICU (pinyin, lunar calendar, charset detection), spreadsheets

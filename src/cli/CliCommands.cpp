@@ -425,6 +425,7 @@ int runImport(Context& ctx)
     request.title = ctx.args().value(QStringLiteral("title"));
     request.replace = ctx.args().flags.contains(QStringLiteral("replace"));
     request.encoding = ctx.args().value(QStringLiteral("encoding"));
+    request.sheet = ctx.args().value(QStringLiteral("sheet"));
 
     Database* db = ctx.database();
     if (!db)
@@ -773,11 +774,13 @@ const QList<Command>& commands()
 {
     static const QList<Command> list {
         { QStringLiteral("import"),
-            QStringLiteral("import FILE --year YEAR [--district NAME] [--title TEXT] [--replace] [--encoding NAME]"),
-            tr("导入计划表（CSV，UTF-8 或 GB18030/GBK；或 Excel .xlsx 的第一个工作表）；同一区县同一年度已有计划时需加 "
-               "--replace"),
+            QStringLiteral("import FILE --year YEAR [--district NAME] [--title TEXT] [--replace] [--encoding NAME] "
+                           "[--sheet NAME]"),
+            tr("导入计划表（CSV，UTF-8 或 GB18030/GBK；或 Excel .xlsx，默认第一个工作表，--sheet 指定工作表名）；"
+               "同一区县同一年度已有计划时需加 --replace"),
             { { QStringLiteral("year"), true }, { QStringLiteral("district"), true }, { QStringLiteral("title"), true },
-                { QStringLiteral("replace"), false }, { QStringLiteral("encoding"), true } },
+                { QStringLiteral("replace"), false }, { QStringLiteral("encoding"), true },
+                { QStringLiteral("sheet"), true } },
             1, true, runImport },
         { QStringLiteral("show"), QStringLiteral("show --year YEAR [--district NAME]"),
             tr("显示计划表、合计与检查结果"),

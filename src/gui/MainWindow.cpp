@@ -18,12 +18,14 @@
 #include "SettingsDialog.h"
 #include "TableRules.h"
 #include "UnitRepository.h"
+#include "XlsxReader.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -347,14 +349,30 @@ void MainWindow::importCsv()
         = settings
               .value(QStringLiteral("import/dir"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("导入计划表"), dir, tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入计划表"), dir,
+        tr("计划表 (*.csv *.xlsx *.txt);;CSV 文件 (*.csv *.txt);;Excel 工作簿 (*.xlsx);;所有文件 (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/dir"), QFileInfo(path).absolutePath());
 
     ImportRequest request;
     request.path = path;
+    // A workbook with several sheets: the clerk picks the one holding the plan (the first is preselected).
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        auto sheets = XlsxReader::sheetNames(path);
+        if (!sheets) {
+            showError(sheets.error().toString());
+            return;
+        }
+        if (sheets->size() > 1) {
+            bool ok = false;
+            request.sheet = QInputDialog::getItem(this, tr("选择工作表"),
+                tr("%1 有 %2 个工作表，计划表在哪一个？").arg(QFileInfo(path).fileName()).arg(sheets->size()), *sheets,
+                0, false, &ok);
+            if (!ok)
+                return;
+        }
+    }
     if (m_model->hasPlan()) {
         request.district = m_model->plan().district;
         request.year = m_model->plan().year;

@@ -124,7 +124,7 @@ Result<ImportReport> readAndCheck(const ImportRequest& request)
     if (request.year < 1949 || request.year > 2200)
         return fileError(request.path, tr("年度 %1 不是有效的年份（应在 1949 到 2200 之间）").arg(request.year));
 
-    auto read = PlanTableImporter::importFile(request.path, request.encoding);
+    auto read = PlanTableImporter::importFile(request.path, request.encoding, request.sheet);
     if (!read) {
         Error e = read.error();
         if (e.file.isEmpty())

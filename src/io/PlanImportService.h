@@ -17,12 +17,13 @@ namespace tp {
 class Database;
 
 struct ImportRequest {
-    QString path; // the CSV file
+    QString path; // the CSV or .xlsx file
     QString district; // empty: taken from the file's title row ("梁平区教育系统2021年…" → 梁平区)
     int year = 0;
     QString title; // empty: the file's title row, else "<district><year>年教师培训项目计划"
     bool replace = false; // replace an existing plan of the same district and year
     QString encoding; // empty: detected
+    QString sheet; // an .xlsx file's sheet; empty: the first sheet
 };
 
 struct ImportReport {

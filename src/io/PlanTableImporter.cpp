@@ -215,19 +215,27 @@ ProjectField PlanTableImporter::fieldForHeader(const QString& header)
     return ProjectField::None;
 }
 
-Result<ImportedTable> PlanTableImporter::importFile(const QString& path, const QString& encoding)
+Result<ImportedTable> PlanTableImporter::importFile(
+    const QString& path, const QString& encoding, const QString& sheetName)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    // An Excel workbook: its first sheet's cells go through the same header detection and checks as a CSV.
+    // An Excel workbook: the cells of the chosen (or first) sheet go through the same header detection and
+    // checks as a CSV.
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
-        auto sheet = XlsxReader::readSheet(path);
+        auto sheet = XlsxReader::readSheet(path, sheetName);
         if (!sheet)
             return sheet.error();
         auto table = importRecords(sheet->records, name);
         if (table)
             table->encoding = QStringLiteral("XLSX");
         return table;
+    }
+    if (!sheetName.isEmpty()) {
+        Error e;
+        e.file = name;
+        e.message = tr("%1 不是 Excel 工作簿（.xlsx），没有工作表「%2」可选").arg(name, sheetName);
+        return e;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         Error e;

@@ -44,7 +44,10 @@ struct ImportedTable {
 class PlanTableImporter {
 public:
     // `encoding` empty: detect it (TextDecoder); otherwise an ICU converter name such as "GBK".
-    static Result<ImportedTable> importFile(const QString& path, const QString& encoding = {});
+    // An .xlsx file is read from the sheet named `sheet`, or its first sheet when `sheet` is empty; a sheet
+    // name given for a CSV file is an error (a CSV has no sheets).
+    static Result<ImportedTable> importFile(
+        const QString& path, const QString& encoding = {}, const QString& sheet = {});
     static Result<ImportedTable> importBytes(
         const QByteArray& bytes, const QString& fileName, const QString& encoding = {});
     static Result<ImportedTable> importText(

@@ -62,7 +62,9 @@ void setLines(QTextLayout& layout, double width)
 // x = 0; the caller offsets each line for its alignment (QTextLine::naturalTextWidth). Wrapped text is
 // balanced: the narrowest width that needs no more lines is used, so a name breaks as "社区教育专职、兼职 /
 // 教师培训" and not "社区教育专职、兼职教师培 / 训" (a lone character on the last line looks like a mistake).
-double layoutText(QTextLayout& layout, double width)
+// `balance`: a wrapped cell gets lines of even length (a project name in two halves); a paragraph (备注, 说明)
+// fills each line and leaves the last one short, as typeset text does.
+double layoutText(QTextLayout& layout, double width, bool balance)
 {
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -72,7 +74,7 @@ double layoutText(QTextLayout& layout, double width)
     setLines(layout, width);
     const int lines = layout.lineCount();
     const int paragraphs = int(layout.text().count(QChar::LineSeparator)) + 1;
-    if (lines == 2 && paragraphs == 1) {
+    if (balance && lines == 2 && paragraphs == 1) {
         // Two lines: break after a 、，； or before a （《 where that fits, the most even such break —
         // "中小学体育、/美育教师及社团活动培训" rather than "中小学体育、美育教/师及社团活动培训".
         const QString text = layout.text();
@@ -108,7 +110,7 @@ double layoutText(QTextLayout& layout, double width)
         layout.setText(best.isEmpty() ? text : best);
         setLines(layout, width);
     }
-    if (layout.lineCount() > int(layout.text().count(QChar::LineSeparator)) + 1 && width > 1) {
+    if (balance && layout.lineCount() > int(layout.text().count(QChar::LineSeparator)) + 1 && width > 1) {
         const int lines = layout.lineCount();
         double lo = width / (lines + 1);
         double hi = width;
@@ -177,7 +179,7 @@ void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text,
     if (text.isEmpty())
         return;
     QTextLayout layout(prepared(text), fontFor(style));
-    const double height = layoutText(layout, rect.width());
+    const double height = layoutText(layout, rect.width(), style != TextStyle::Note);
     double top = rect.top();
     if (align & Qt::AlignVCenter)
         top += (rect.height() - height) / 2;
@@ -199,7 +201,7 @@ double PagedTable::naturalWidthMm(const QString& text, TextStyle style)
     if (text.isEmpty())
         return 0;
     QTextLayout layout(prepared(text), fontFor(style));
-    layoutText(layout, 1e9);
+    layoutText(layout, 1e9, false);
     double w = 0;
     for (int i = 0; i < layout.lineCount(); ++i)
         w = std::max(w, layout.lineAt(i).naturalTextWidth());
@@ -209,7 +211,7 @@ double PagedTable::naturalWidthMm(const QString& text, TextStyle style)
 double PagedTable::textHeightMm(const QString& text, TextStyle style, double widthMm)
 {
     QTextLayout layout(prepared(text.isEmpty() ? QStringLiteral(" ") : text), fontFor(style));
-    return dotsToMm(layoutText(layout, mmToDots(widthMm)));
+    return dotsToMm(layoutText(layout, mmToDots(widthMm), style != TextStyle::Note));
 }
 
 double PagedTable::rowHeightMm(const TableRowSpec& row, const QList<double>& widthsMm)

@@ -129,6 +129,18 @@ TEST_F(CliShowExport, ExportPdfAndXlsxAndTheXlsxImportsBack)
             second);
     ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
     EXPECT_EQ(back.json()[QStringLiteral("imported")].toInt(), 34);
+    // --sheet names a sheet that is not there: rejected, naming it, nothing stored.
+    const QString third = db(QStringLiteral("third.sqlite"));
+    const CliResult noSheet = cli({ QStringLiteral("import"), xlsx, QStringLiteral("--year"), QStringLiteral("2021"),
+                                      QStringLiteral("--district"), QString::fromUtf8("梁平区"),
+                                      QStringLiteral("--sheet"), QString::fromUtf8("2022年") },
+        third);
+    EXPECT_EQ(noSheet.exitCode, 1);
+    EXPECT_TRUE(noSheet.err.contains(QString::fromUtf8("2022年"))) << noSheet.err.toStdString();
+    const CliResult noPlan = cli({ QStringLiteral("show"), QStringLiteral("--year"), QStringLiteral("2021"),
+                                     QStringLiteral("--district"), QString::fromUtf8("梁平区") },
+        third);
+    EXPECT_NE(noPlan.exitCode, 0) << "nothing was imported";
 
     const CliResult badColumn = cli({ QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2021"),
         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--columns"), QString::fromUtf8("序号,经费"),

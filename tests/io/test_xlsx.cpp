@@ -371,3 +371,65 @@ TEST_F(XlsxTest, ReadsInlineAndRichStringsNumbersBooleansAndMergedCells)
     EXPECT_EQ(r.at(4).row, 5);
     EXPECT_EQ(r.at(4).cells, QStringList { q("备注：合并") }) << "a merged range keeps its top-left value only";
 }
+
+// A workbook whose plan is on its second sheet ("计划表"), after a "说明" sheet: the import reads the sheet
+// named, and without a name the first sheet (which has no plan header: an error, nothing imported).
+TEST_F(XlsxTest, NamedSheetIsImportedAndTheFirstSheetIsTheDefault)
+{
+    QMap<QString, QByteArray> parts
+        = workbookParts("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>填表说明：每行一个项目</t></is></c></row>");
+    parts.insert(QStringLiteral("xl/workbook.xml"),
+        "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+        "<sheet name=\"说明\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"计划表\" sheetId=\"2\" r:id=\"rId2\"/>"
+        "</sheets></workbook>");
+    parts.insert(QStringLiteral("xl/_rels/workbook.xml.rels"),
+        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "worksheet\" Target=\"worksheets/sheet2.xml\"/></Relationships>");
+    parts.insert(QStringLiteral("xl/sharedStrings.xml"),
+        "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + kHeaderStrings + "</sst>");
+    parts.insert(QStringLiteral("xl/worksheets/sheet2.xml"),
+        "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData>"
+            + kHeaderRow
+            + "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" t=\"s\"><v>5</v></c><c r=\"C2\" t=\"s\"><v>6</v></c>"
+              "<c r=\"D2\"><v>3</v></c><c r=\"E2\"><v>120</v></c></row></sheetData></worksheet>");
+    const QString xlsx = path("two-sheets.xlsx");
+    writeZip(xlsx, parts);
+
+    auto names = XlsxReader::sheetNames(xlsx);
+    ASSERT_TRUE(names.ok());
+    EXPECT_EQ(names.value(), (QStringList { q("说明"), q("计划表") }));
+
+    const auto named = PlanTableImporter::importFile(xlsx, {}, q("计划表"));
+    ASSERT_TRUE(named.ok()) << named.error().toString().toStdString();
+    ASSERT_EQ(named->projects.size(), 1);
+    EXPECT_EQ(named->projects.first().name, q("甲培训"));
+    EXPECT_EQ(named->projects.first().headcountText, q("120"));
+
+    // The first sheet has no header row: the import says so and returns no table.
+    const auto first = PlanTableImporter::importFile(xlsx);
+    EXPECT_TRUE(!first.ok() || first->hasErrors());
+    if (first.ok()) {
+        EXPECT_TRUE(first->projects.isEmpty());
+    }
+
+    // A sheet name for a CSV file is an error naming the file.
+    const auto csv = PlanTableImporter::importFile(dataPath("jianan-2024-plan.csv"), {}, q("计划表"));
+    ASSERT_FALSE(csv.ok());
+    EXPECT_EQ(csv.error().file, q("jianan-2024-plan.csv"));
+
+    // Through the import service, as the CLI's --sheet and the GUI's sheet choice do.
+    ImportRequest request;
+    request.path = xlsx;
+    request.district = q("梁平区");
+    request.year = 2027;
+    request.sheet = q("计划表");
+    const auto preview = previewPlanFile(request);
+    ASSERT_TRUE(preview.ok()) << preview.error().toString().toStdString();
+    EXPECT_EQ(preview->imported, 1);
+}
