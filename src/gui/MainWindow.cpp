@@ -228,9 +228,15 @@ void MainWindow::setupActions()
             if (m_model->hasPlan())
                 handler(this, m_model->plan(), m_model->projects());
         });
+        return action;
     };
-    addPlanAction(tr("打印预览(&P)…"), QKeySequence::Print, QStringLiteral("actionPrintPreview"),
+    QAction* preview = addPlanAction(tr("打印预览(&P)…"), QKeySequence::Print, QStringLiteral("actionPrintPreview"),
         [](QWidget* w, const Plan& p, const QList<Project>& list) { showPlanPrintPreview(w, p, list); });
+    // One click from the plan to the preview: the toolbar has it too.
+    preview->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    preview->setIconText(tr("打印预览"));
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(preview);
     addPlanAction(tr("导出 PDF…"), QKeySequence(), QStringLiteral("actionExportPdf"),
         [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanPdf(w, p, list); });
     addPlanAction(tr("导出 Excel (XLSX)…"), QKeySequence(), QStringLiteral("actionExportXlsx"),

@@ -75,6 +75,9 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
 
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1").arg(plan.title));
+    // A page should be readable at once: the size the preview had last time, else most of the window.
+    if (!dialog.restoreGeometry(settings.value(QStringLiteral("print/previewGeometry")).toByteArray()))
+        dialog.resize(parent ? parent->window()->size() * 0.92 : QSize(1100, 850));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         // The orientation buttons of the preview change the printer; lay the pages out for it (margins of
         // that orientation, unless the user's margins were for it already).
@@ -87,6 +90,7 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     });
     dialog.exec();
     setup.save(settings);
+    settings.setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
 }
 
 bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& projects)
