@@ -712,7 +712,10 @@ QVariant PlanTableModel::computedData(int row, int column, int role) const
                 text = tr("逾期报送");
                 break;
             case DeadlineState::Overdue:
-                text = tr("逾期 %1 个工作日").arg(-lead.remainingWorkdays);
+                // Once the class has opened, "逾期 675 个工作日" on last year's plan is noise: say what matters.
+                text = d.start.isValid() && d.start.date < today()
+                    ? tr("已开班，方案未报送")
+                    : tr("逾期 %1 个工作日").arg(-lead.remainingWorkdays);
                 break;
             case DeadlineState::DueSoon:
                 text = lead.remainingWorkdays > 0 ? tr("还剩 %1 个工作日").arg(lead.remainingWorkdays) : tr("今天截止");
