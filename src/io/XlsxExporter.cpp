@@ -270,13 +270,19 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
         row = 1;
     }
 
-    // Column widths in Excel's units, from the widest cell; the name column wraps beyond 36.
+    // Column widths in Excel's units, from the widest cell; the name column wraps beyond 40 (19 characters).
     QList<double> widths;
+    const PlanTotals totals = computeTotals(projects);
     for (const XlsxColumn& c : cols) {
         double w = displayWidth(c.header);
         for (const Project& p : projects)
             w = std::max(w, displayWidth(cellText(p, c.field)));
-        const double cap = c.field == ProjectField::Name ? 36 : 22;
+        // The 合计 cell ("98天+400学时") must fit on one line too.
+        if (options.totalsRow && c.field == ProjectField::Duration)
+            w = std::max(w, displayWidth(formatDurationTotal(totals)));
+        if (options.totalsRow && c.field == ProjectField::Headcount)
+            w = std::max(w, displayWidth(formatHeadcountTotal(totals)));
+        const double cap = c.field == ProjectField::Name ? 40 : 24;
         widths << std::clamp(w + 2, 6.0, cap);
     }
     for (int i = 0; i < ncols; ++i)
