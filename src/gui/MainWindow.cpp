@@ -237,6 +237,8 @@ void MainWindow::setupActions()
     preview->setIconText(tr("打印预览"));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(preview);
+    addPlanAction(tr("打印设置(&U)…"), QKeySequence(), QStringLiteral("actionPrintSetup"),
+        [](QWidget* w, const Plan& p, const QList<Project>& list) { editPlanPrintSetup(w, p, list); });
     addPlanAction(tr("导出 PDF…"), QKeySequence(), QStringLiteral("actionExportPdf"),
         [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanPdf(w, p, list); });
     addPlanAction(tr("导出 Excel (XLSX)…"), QKeySequence(), QStringLiteral("actionExportXlsx"),

@@ -2,6 +2,7 @@
 
 #include "PageSetup.h"
 #include "PlanTableDocument.h"
+#include "PrintSetupDialog.h"
 #include "XlsxExporter.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,12 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QToolBar>
 #include <algorithm>
 
 namespace tp {
@@ -25,11 +28,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("tp::PrintActions", text);
 }
 
-PlanTableOptions printOptions(const PageSetup& page)
+// What the clerk chose in 打印设置 for this plan, on the remembered page.
+PlanTableOptions printOptions(QSettings& settings, const Plan& plan, const PageSetup& page)
 {
-    PlanTableOptions options;
-    options.page = page;
-    return options;
+    return PlanPrintSettings::load(settings, plan).documentOptions(page);
 }
 
 // The file name offered: the plan's title, without characters a file name cannot hold.
@@ -62,11 +64,22 @@ void showError(QWidget* parent, const QString& title, const Error& error)
 
 } // namespace
 
+bool editPlanPrintSetup(QWidget* parent, const Plan& plan, const QList<Project>& projects)
+{
+    QSettings settings;
+    PrintSetupDialog dialog(plan, projects, PlanPrintSettings::load(settings, plan), PageSetup::load(settings), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    dialog.settings().save(settings, plan);
+    dialog.pageSetup().save(settings);
+    return true;
+}
+
 void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project>& projects)
 {
     QSettings settings;
     PageSetup setup = PageSetup::load(settings);
-    PlanTableDocument document(plan, projects, printOptions(setup));
+    auto document = std::make_unique<PlanTableDocument>(plan, projects, printOptions(settings, plan, setup));
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(setup.pageLayout());
@@ -84,10 +97,27 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
         const QPageLayout::Orientation orientation = target->pageLayout().orientation();
         if (orientation != setup.orientation)
             setup = PageSetup::defaults(orientation);
-        document.setPageSetup(setup);
-        if (Status s = document.print(target); !s)
+        document->setPageSetup(setup);
+        if (Status s = document->print(target); !s)
             showError(&dialog, tr("打印"), s.error());
     });
+    // 打印设置 from the preview's toolbar: columns, title, 附件, issuer; the preview follows.
+    if (auto* toolbar = dialog.findChild<QToolBar*>()) {
+        toolbar->addSeparator();
+        QAction* setupAction = toolbar->addAction(tr("打印设置…"));
+        setupAction->setObjectName(QStringLiteral("actionPrintSetup"));
+        setupAction->setToolTip(tr("选择和排列列，设置标题、附件标识、备注与落款"));
+        QObject::connect(setupAction, &QAction::triggered, &dialog, [&] {
+            setup.save(settings);
+            if (!editPlanPrintSetup(&dialog, plan, projects))
+                return;
+            setup = PageSetup::load(settings);
+            document = std::make_unique<PlanTableDocument>(plan, projects, printOptions(settings, plan, setup));
+            printer.setPageLayout(setup.pageLayout());
+            if (auto* widget = dialog.findChild<QPrintPreviewWidget*>())
+                widget->updatePreview();
+        });
+    }
     dialog.exec();
     setup.save(settings);
     settings.setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
@@ -99,7 +129,7 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
     if (path.isEmpty())
         return false;
     QSettings settings;
-    const PlanTableDocument document(plan, projects, printOptions(PageSetup::load(settings)));
+    const PlanTableDocument document(plan, projects, printOptions(settings, plan, PageSetup::load(settings)));
     if (Status s = document.writePdf(path); !s) {
         showError(parent, tr("导出 PDF"), s.error());
         return false;
@@ -113,13 +143,18 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
     if (path.isEmpty())
         return false;
     QSettings settings;
+    // The 打印设置 of the plan apply to the workbook too; without chosen columns it gets every filled field
+    // (a workbook is for editing, not only for reading).
+    const PlanPrintSettings chosen = PlanPrintSettings::load(settings, plan);
     XlsxExportOptions options;
-    options.title = plan.title;
+    options.title = chosen.title.isEmpty() ? plan.title : chosen.title;
+    for (const PlanColumn& c : chosen.columns)
+        options.columns << XlsxColumn { c.field, c.header };
     options.landscape = PageSetup::load(settings).orientation == QPageLayout::Landscape;
-    options.totalsRow = plan.stated.has_value() || std::any_of(projects.begin(), projects.end(), [](const Project& p) {
-        return !p.durationText.trimmed().isEmpty();
-    });
-    options.notes = plan.notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    options.totalsRow = chosen.totalsRow.value_or(plan.stated.has_value()
+        || std::any_of(
+            projects.begin(), projects.end(), [](const Project& p) { return !p.durationText.trimmed().isEmpty(); }));
+    options.notes = chosen.notes.value_or(plan.notes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (Status s = XlsxExporter::writeFile(path, projects, options); !s) {
         showError(parent, tr("导出 Excel"), s.error());
         return false;

@@ -12,8 +12,12 @@ class QWidget;
 
 namespace tp {
 
+// 打印设置 of the plan (columns, title, 附件, 合计, 备注, issuer, date, orientation), kept per plan. false if
+// cancelled.
+bool editPlanPrintSetup(QWidget* parent, const Plan& plan, const QList<Project>& projects);
+
 // QPrintPreviewDialog over the printed plan table (report/PlanTableDocument); printing from it prints the
-// pages it shows. The orientation chosen in the preview is remembered.
+// pages it shows. The orientation chosen in the preview is remembered; its toolbar opens 打印设置.
 void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project>& projects);
 
 // Asks for a file name and writes the PDF (A4, CJK fonts embedded). false if cancelled or it failed (the user

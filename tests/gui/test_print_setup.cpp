@@ -1,0 +1,149 @@
+// 打印设置: the columns, title, 附件 mark, issuer and date a clerk chooses for a printed plan, kept per plan,
+// and what the printed document then shows.
+
+#include "PlanTableImporter.h"
+#include "PrintSetupDialog.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace tp;
+
+namespace {
+
+QString q(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QStringList headers(const QList<PlanColumn>& columns)
+{
+    QStringList list;
+    for (const PlanColumn& c : columns)
+        list << QString(c.header).remove(QLatin1Char('\n'));
+    return list;
+}
+
+} // namespace
+
+class PrintSetupTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Plan m_plan;
+    QList<Project> m_projects;
+
+    int row(QListWidget* list, ProjectField field) const
+    {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->toolTip().endsWith(fieldLabel(field)))
+                return i;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto table = PlanTableImporter::importFile(QStringLiteral(TRAINPLAN_TEST_DATA_DIR "/liangping-2021-plan.csv"));
+        QVERIFY(table.ok());
+        m_projects = table->projects;
+        m_plan.district = q("梁平区");
+        m_plan.year = 2021;
+        m_plan.title = q("梁平区教育系统2021年教师教育项目计划表");
+        m_plan.notes = q("备注：如培训时间调整，请以实际开班时间为准。");
+    }
+
+    void untouchedDialogKeepsThePlanFormat()
+    {
+        PrintSetupDialog dialog(m_plan, m_projects, {}, PageSetup {});
+        QListWidget* list = dialog.columnList();
+        // The 梁平 format first, checked; every other field after it, unchecked.
+        QStringList checked;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                checked << list->item(i)->text();
+        QCOMPARE(checked, (QStringList { q("序号"), q("培训项目"), q("主办单位"), q("培训天数"), q("参培人数") }));
+        QCOMPARE(list->count(), int(ProjectField::Count));
+        const PlanPrintSettings s = dialog.settings();
+        QVERIFY2(s.columns.isEmpty(), "the plan's own format is stored as the default");
+        QCOMPARE(s.notes.has_value(), false);
+        QCOMPARE(s.totalsRow, std::optional<bool>(true));
+        QCOMPARE(dialog.pageSetup(), PageSetup {});
+    }
+
+    void chosenColumnsOrderHeadersAndTextReachTheDocument()
+    {
+        PrintSetupDialog dialog(m_plan, m_projects, {}, PageSetup {});
+        QListWidget* list = dialog.columnList();
+        // Drop 主办单位, put 参培人数 before 培训天数, add 培训地点, rename 培训项目.
+        list->item(row(list, ProjectField::Organizers))->setCheckState(Qt::Unchecked);
+        list->setCurrentRow(row(list, ProjectField::Headcount));
+        dialog.moveCurrentColumn(-1);
+        list->item(row(list, ProjectField::Location))->setCheckState(Qt::Checked);
+        list->item(row(list, ProjectField::Name))->setText(q("项目名称"));
+
+        PlanPrintSettings s = dialog.settings();
+        QCOMPARE(headers(s.columns),
+            (QStringList { q("序号"), q("项目名称"), q("参培人数"), q("培训天数"), q("培训地点") }));
+        s.attachmentHeading = q("附件1");
+        s.issuer = q("重庆市梁平区教育委员会");
+        QCOMPARE(s.dated, false); // the plan has no issue date: no date unless the clerk ticks it
+        s.dated = true;
+        s.date = QDate(2021, 5, 12);
+
+        // Stored per plan and read back the same; another plan has its own.
+        QSettings settings(m_dir.filePath(QStringLiteral("print.ini")), QSettings::IniFormat);
+        s.save(settings, m_plan);
+        QCOMPARE(PlanPrintSettings::load(settings, m_plan), s);
+        Plan other = m_plan;
+        other.year = 2022;
+        QCOMPARE(PlanPrintSettings::load(settings, other), PlanPrintSettings {});
+
+        // The document prints those columns under those headers, with the 附件 mark and issuer.
+        const PlanTableDocument doc(m_plan, m_projects, s.documentOptions(PageSetup {}));
+        QCOMPARE(headers(doc.columns()), headers(s.columns));
+        QCOMPARE(doc.options().attachmentHeading, q("附件1"));
+        QCOMPARE(doc.options().issuer, q("重庆市梁平区教育委员会"));
+        QCOMPARE(doc.options().date, std::optional<QDate>(QDate(2021, 5, 12)));
+        QVERIFY(doc.pageCount() >= 1);
+    }
+
+    void undatedAndLandscapeAreKept()
+    {
+        PlanPrintSettings stored;
+        stored.dated = false;
+        PrintSetupDialog dialog(m_plan, m_projects, stored, PageSetup::defaults(QPageLayout::Landscape));
+        const PlanPrintSettings s = dialog.settings();
+        QCOMPARE(s.dated, false);
+        QCOMPARE(s.documentOptions(PageSetup {}).date, std::optional<QDate>(QDate()));
+        QCOMPARE(dialog.pageSetup().orientation, QPageLayout::Landscape);
+    }
+
+    void aTableWithoutColumnsIsRefused()
+    {
+        PrintSetupDialog dialog(m_plan, m_projects, {}, PageSetup {});
+        QListWidget* list = dialog.columnList();
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Unchecked);
+        bool warned = false;
+        QTimer::singleShot(0, this, [&warned] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                warned = box->text().contains(q("至少勾选一列"));
+                box->accept();
+            }
+        });
+        dialog.accept();
+        QVERIFY(warned);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+};
+
+QTEST_MAIN(PrintSetupTest)
+#include "test_print_setup.moc"
