@@ -162,4 +162,46 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
     return true;
 }
 
+void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& rows, const CreditReportOptions& options)
+{
+    QSettings settings;
+    CreditReportOptions current = options;
+    auto document = std::make_unique<CreditReportDocument>(rows, current);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(current.page.pageLayout());
+    printer.setFullPage(true);
+    printer.setDocName(document->title());
+
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("打印预览 — %1").arg(document->title()));
+    if (!dialog.restoreGeometry(settings.value(QStringLiteral("print/previewGeometry")).toByteArray()))
+        dialog.resize(parent ? parent->window()->size() * 0.92 : QSize(1100, 850));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        const QPageLayout::Orientation orientation = target->pageLayout().orientation();
+        if (orientation != current.page.orientation) {
+            current.page = PageSetup::defaults(orientation);
+            document = std::make_unique<CreditReportDocument>(rows, current);
+        }
+        if (Status s = document->print(target); !s)
+            showError(&dialog, tr("打印"), s.error());
+    });
+    if (auto* toolbar = dialog.findChild<QToolBar*>()) {
+        toolbar->addSeparator();
+        QAction* pdf = toolbar->addAction(tr("导出 PDF…"));
+        pdf->setObjectName(QStringLiteral("actionExportCreditPdf"));
+        QObject::connect(pdf, &QAction::triggered, &dialog, [&] {
+            Plan named; // askPath offers the report's title as the file name
+            named.title = document->title();
+            const QString path = askPath(&dialog, named, tr("导出 PDF"), tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
+            if (path.isEmpty())
+                return;
+            if (Status s = document->writePdf(path); !s)
+                showError(&dialog, tr("导出 PDF"), s.error());
+        });
+    }
+    dialog.exec();
+    settings.setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
+}
+
 } // namespace tp

@@ -4,6 +4,7 @@
 // (file chooser, preview, message box on failure); the page setup (orientation, margins) and the last folder
 // are remembered in QSettings (group "print").
 
+#include "CreditReportDocument.h"
 #include "Plan.h"
 
 #include <QList>
@@ -26,5 +27,10 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
 
 // Asks for a file name and writes the .xlsx (title, header, rows, 合计 formulas, print setup).
 bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& projects);
+
+// 学分统计表: a preview of the credit report (a school's or the district's teachers, credits per requirement and
+// status), from which it prints or is saved as PDF ("导出 PDF…" on the preview's toolbar). The orientation is
+// the caller's (options.page); the preview's orientation buttons re-lay it out.
+void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& rows, const CreditReportOptions& options);
 
 } // namespace tp
