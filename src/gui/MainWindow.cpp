@@ -4,6 +4,7 @@
 #include "CalendarView.h"
 #include "Database.h"
 #include "FindingsModel.h"
+#include "ForecastPanel.h"
 #include "ImportReportDialog.h"
 #include "NewPlanDialog.h"
 #include "PlanCsvExporter.h"
@@ -14,6 +15,7 @@
 #include "PlanTableModel.h"
 #include "PrintActions.h"
 #include "ProjectDetailsDialog.h"
+#include "RosterPage.h"
 #include "ScheduleRepository.h"
 #include "SettingsDialog.h"
 #include "TableRules.h"
@@ -21,6 +23,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -104,6 +107,18 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     calendarScroll->setFrameShape(QFrame::NoFrame);
     m_ui->calendarPageLayout->addWidget(calendarScroll);
 
+    // 参训名单 (issue 4): enrollment, attendance and credit registration of one project.
+    m_rosterPage = new RosterPage(m_database, this);
+    m_rosterPage->setObjectName(QStringLiteral("rosterPage"));
+    m_ui->centralTabs->addTab(m_rosterPage, tr("参训名单"));
+    // 学分需求预测 (issue 4): beside the findings, under the plan table.
+    m_forecastPanel = new ForecastPanel(this);
+    m_forecastDock = new QDockWidget(tr("学分需求预测"), this);
+    m_forecastDock->setObjectName(QStringLiteral("forecastDock"));
+    m_forecastDock->setWidget(m_forecastPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_forecastDock);
+    splitDockWidget(m_ui->findingsDock, m_forecastDock, Qt::Horizontal);
+
     m_ui->findingsView->setModel(m_findingsModel);
     m_ui->findingsView->verticalHeader()->hide();
     m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
@@ -122,7 +137,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     statusBar()->addPermanentWidget(m_findingsLabel);
 
     setupActions();
+    m_ui->menuView->addAction(m_forecastDock->toggleViewAction());
 
+    connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
+    connect(m_rosterPage, &RosterPage::ledgerChanged, this, &MainWindow::refreshForecast);
     connect(m_model, &PlanTableModel::errorOccurred, this, &MainWindow::showError);
     connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::refreshCalendarView);
@@ -162,6 +180,8 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this);
     m_model->disconnect(this);
     m_ui->planView->selectionModel()->disconnect(this);
+    m_ui->centralTabs->disconnect(this);
+    m_rosterPage->disconnect(this);
 }
 
 QTableView* MainWindow::planView() const
@@ -288,6 +308,8 @@ void MainWindow::planChosen(int comboIndex)
 {
     if (comboIndex < 0) {
         m_model->loadPlan(Plan());
+        m_rosterPage->setPlan(Plan(), {});
+        refreshForecast();
         m_ui->planTitleLabel->clear();
         setWindowTitle(tr("TrainPlan 教师培训计划管理"));
         updateActions();
@@ -305,6 +327,9 @@ void MainWindow::planChosen(int comboIndex)
     else
         m_model->setRuleSet(*rules);
     m_model->loadPlan(*plan);
+    m_rosterPreselected = 0;
+    m_rosterPage->setPlan(*plan, m_model->projects());
+    refreshForecast();
     m_calendarView->setYear(plan->year);
     refreshCalendarView();
     showColumnsInUse();
@@ -574,6 +599,32 @@ void MainWindow::openProjectDetails(int sourceRow)
 void MainWindow::showCalendar()
 {
     m_ui->centralTabs->setCurrentWidget(m_ui->calendarPage);
+}
+
+void MainWindow::showRoster()
+{
+    m_ui->centralTabs->setCurrentWidget(m_rosterPage); // tabChanged
+}
+
+void MainWindow::tabChanged(int index)
+{
+    if (m_ui->centralTabs->widget(index) == m_rosterPage && m_model->hasPlan()) {
+        // The projects may have been edited; the project of the plan table's current row is preselected
+        // (once per choice there, so a project chosen in the roster tab stays when coming back).
+        m_rosterPage->setPlan(m_model->plan(), m_model->projects());
+        const int row = currentSourceRow();
+        if (row >= 0 && row < m_model->projectCount()) {
+            const qint64 id = m_model->projects().at(row).id;
+            if (id != m_rosterPreselected && m_rosterPage->selectProject(id))
+                m_rosterPreselected = id;
+        }
+    }
+    refreshForecast();
+}
+
+void MainWindow::refreshForecast()
+{
+    m_forecastPanel->refresh(*m_database, m_model->hasPlan() ? m_model->plan().id : 0);
 }
 
 void MainWindow::reloadCalendar()

@@ -5,6 +5,7 @@
 // are remembered in QSettings (group "print").
 
 #include "Plan.h"
+#include "SignInSheet.h"
 
 #include <QList>
 
@@ -22,5 +23,9 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
 
 // Asks for a file name and writes the .xlsx (title, header, rows, 合计 formulas, print setup).
 bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& projects);
+
+// QPrintPreviewDialog over the sign-in sheet (签到表, report/SignInSheet) of one class of a project.
+void showSignInPreview(
+    QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options = {});
 
 } // namespace tp
