@@ -89,7 +89,8 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     setup.save(settings);
 }
 
-void showSignInPreview(QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options)
+void showSignInPreview(
+    QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options)
 {
     // A sign-in sheet is a portrait list with room to sign.
     options.page = PageSetup::defaults(QPageLayout::Portrait);
