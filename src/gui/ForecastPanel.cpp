@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +26,15 @@ ForecastPanel::ForecastPanel(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(RequirementColumn, QHeaderView::Stretch);
     for (int c = TeachersColumn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_offers = new QTableWidget(0, 4, this);
+    m_offers->setObjectName(QStringLiteral("forecastOfferTable"));
+    m_offers->setHorizontalHeaderLabels({ tr("计划提供（级别·形式）"), tr("项目数"), tr("名额"), tr("可得学分") });
+    m_offers->verticalHeader()->hide();
+    m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_offers->setSelectionMode(QAbstractItemView::NoSelection);
+    m_offers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_offers->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("forecastNote"));
     m_note->setWordWrap(true);
@@ -33,6 +43,7 @@ ForecastPanel::ForecastPanel(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_offers, 1);
     layout->addWidget(m_note);
     clear();
 }
@@ -45,6 +56,7 @@ QString ForecastPanel::headerText() const
 void ForecastPanel::clear(const QString& message)
 {
     m_table->setRowCount(0);
+    m_offers->setRowCount(0);
     m_header->setText(message.isEmpty() ? tr("没有打开的计划。") : message);
     m_note->clear();
 }
@@ -95,6 +107,35 @@ void ForecastPanel::setForecast(const PlanForecast& f)
             shortfall->setFont(bold);
             shortfall->setToolTip(tr("还需要 %1 人，计划只提供 %2 个名额").arg(l.teachersShort).arg(l.qualifyingSeats));
         }
+    }
+    // The seats by level and kind, in the order of the enums (国家级 first, 集中培训 first).
+    struct Sum {
+        int projects = 0;
+        int seats = 0;
+        double credits = 0;
+    };
+    QMap<std::pair<int, int>, Sum> sums;
+    for (const SeatOffer& o : f.offers) {
+        Sum& sum = sums[{ int(o.level), int(o.kind) }];
+        ++sum.projects;
+        sum.seats += o.seats;
+        sum.credits += o.seats * o.creditsPerSeat;
+    }
+    m_offers->setRowCount(int(sums.size()));
+    int row = 0;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it, ++row) {
+        auto item = [this, row](int column, const QString& text, Qt::Alignment align) {
+            auto* i = new QTableWidgetItem(text);
+            i->setTextAlignment(align | Qt::AlignVCenter);
+            m_offers->setItem(row, column, i);
+        };
+        item(0,
+            tr("%1 · %2").arg(
+                trainingLevelLabel(TrainingLevel(it.key().first)), trainingKindLabel(TrainingKind(it.key().second))),
+            Qt::AlignLeft);
+        item(1, QString::number(it->projects), Qt::AlignRight);
+        item(2, QString::number(it->seats), Qt::AlignRight);
+        item(3, tr("%1 学分").arg(rounded(it->credits)), Qt::AlignRight);
     }
     QStringList notes;
     notes << tr("需要的教师数：本周期尚未达到该要求的教师；名额：本计划中计入该要求的项目的容量（或参培人数）。");

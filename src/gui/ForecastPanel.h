@@ -37,11 +37,14 @@ public:
     void clear(const QString& message = {});
 
     QTableWidget* table() const { return m_table; }
+    // The plan's seats by level and kind (级别·形式, 项目数, 名额, 可得学分).
+    QTableWidget* offerTable() const { return m_offers; }
     QString headerText() const;
 
 private:
     QLabel* m_header = nullptr;
     QTableWidget* m_table = nullptr;
+    QTableWidget* m_offers = nullptr;
     QLabel* m_note = nullptr;
 };
 

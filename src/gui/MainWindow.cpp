@@ -113,6 +113,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_ui->centralTabs->addTab(m_rosterPage, tr("参训名单"));
     // 学分需求预测 (issue 4): beside the findings, under the plan table.
     m_forecastPanel = new ForecastPanel(this);
+    m_forecastPanel->setMinimumWidth(460);
     m_forecastDock = new QDockWidget(tr("学分需求预测"), this);
     m_forecastDock->setObjectName(QStringLiteral("forecastDock"));
     m_forecastDock->setWidget(m_forecastPanel);

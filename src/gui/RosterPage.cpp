@@ -15,6 +15,7 @@
 #include "UnitRepository.h"
 
 #include <QAction>
+#include <QCollator>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -55,7 +56,8 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     m_projectCombo->setMaxVisibleItems(25);
     m_classCombo = new QComboBox(this);
     m_classCombo->setObjectName(QStringLiteral("rosterClassCombo"));
-    m_classCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_classCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_classCombo->setMinimumContentsLength(8);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("rosterSummaryLabel"));
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -77,6 +79,8 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->verticalHeader()->hide();
+    // A roster is a long list: compact rows, as in a spreadsheet.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = { 56, 190, 90, 100, 70, 90, 70, 80, 110 };
@@ -221,6 +225,7 @@ void RosterPage::projectChosen()
         m_classCombo->setCurrentIndex(0);
         m_classCombo->setEnabled(m_classes.size() > 1);
     }
+    m_view->setColumnHidden(RosterModel::ClassColumn, m_classes.isEmpty());
     reload();
 }
 
@@ -276,8 +281,9 @@ void RosterPage::updateSummary()
                 for (const Unit& u : units.value())
                     unitNames.insert(u.id, u.shortName.isEmpty() ? u.name : u.shortName);
             QList<qint64> ids = limits->quotas.keys();
+            QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
             std::sort(ids.begin(), ids.end(),
-                [&](qint64 a, qint64 b) { return unitNames.value(a).localeAwareCompare(unitNames.value(b)) < 0; });
+                [&](qint64 a, qint64 b) { return pinyin.compare(unitNames.value(a), unitNames.value(b)) < 0; });
             QStringList parts;
             for (qint64 id : ids) {
                 const int used = byUnit.value(id);
