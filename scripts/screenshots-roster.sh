@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds a demo database with trainplan-cli from tests/data/roster-demo/ over the 梁平 2021 sample plan and
 # renders docs/screenshots/roster.png (参训名单) and docs/screenshots/forecast.png (学分需求预测).
-# Usage: scripts/screenshots-roster.sh [build-dir]     (default: build; needs xvfb-run)
+# Usage: scripts/screenshots-roster.sh [build-dir] [--dialogs DIR]   (default: build; needs xvfb-run)
+#        --dialogs DIR also writes the roster's dialogs to DIR, for looking at them.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$repo/build}"
+dialogs=()
+if [[ "${2:-}" == "--dialogs" ]]; then dialogs=(--dialogs); fi
 cmake --build "$build" --target trainplan-cli roster_screenshot -- -j2 | grep -E "error|FAILED" -A5 || true
 
 work="$(mktemp -d)"
@@ -28,5 +31,9 @@ cli credits external import "$demo/external-credits.csv" --today 2022-12-20
 
 mkdir -p "$repo/docs/screenshots"
 HOME="$work" xvfb-run -a -s "-screen 0 1440x900x24" \
-    "$build/tests/gui/roster_screenshot" --db "$db" --out "$repo/docs/screenshots"
+    "$build/tests/gui/roster_screenshot" --db "$db" --out "$repo/docs/screenshots" "${dialogs[@]}"
+if [[ ${#dialogs[@]} -gt 0 ]]; then
+    mkdir -p "$3"
+    mv "$repo/docs/screenshots"/dialog-*.png "$3"/
+fi
 echo "wrote docs/screenshots/roster.png and docs/screenshots/forecast.png"

@@ -489,6 +489,19 @@ bool RosterPage::setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus 
 {
     if (enrollmentIds.isEmpty())
         return false;
+    // 候补 and 退训 are the seats' business: say who, by name, before the repository refuses by id.
+    QList<qint64> notSeated;
+    for (qint64 id : enrollmentIds) {
+        const int r = m_model->rowOfEnrollment(id);
+        if (r >= 0 && !holdsSeat(m_model->row(r).enrollment.status))
+            notSeated << id;
+    }
+    if (!notSeated.isEmpty()) {
+        fail(enrollmentStatusLabel(status),
+            tr("%1 是候补或已退训，不能设为%2（候补由名额决定，有人退训时自动递补）。未做任何修改。")
+                .arg(namesOf(notSeated), enrollmentStatusLabel(status)));
+        return false;
+    }
     if (Status s = EnrollmentRepository(*m_database).setStatuses(enrollmentIds, status); !s) {
         fail(enrollmentStatusLabel(status), s.error().toString());
         return false;
@@ -579,12 +592,21 @@ std::unique_ptr<ProjectCreditDialog> RosterPage::makeCreditDialog()
     auto units = UnitRepository(*m_database).units();
     auto rules = LedgerRepository(*m_database).creditRules(m_plan.district);
     auto all = repo.enrollments(project->id);
-    for (const Error* e : { info ? nullptr : &info.error(), limits ? nullptr : &limits.error(),
-             units ? nullptr : &units.error(), rules ? nullptr : &rules.error(), all ? nullptr : &all.error() })
-        if (e) {
-            fail(tr("名额与学分"), e->toString());
-            return nullptr;
-        }
+    QStringList errors;
+    if (!info)
+        errors << info.error().toString();
+    if (!limits)
+        errors << limits.error().toString();
+    if (!units)
+        errors << units.error().toString();
+    if (!rules)
+        errors << rules.error().toString();
+    if (!all)
+        errors << all.error().toString();
+    if (!errors.isEmpty()) {
+        fail(tr("名额与学分"), errors.join(QLatin1Char('\n')));
+        return nullptr;
+    }
     QHash<qint64, int> used;
     for (const Enrollment& e : all.value())
         if (holdsSeat(e.status))
@@ -714,15 +736,21 @@ void RosterPage::editCreditSettings()
         saveCreditSettings(*dialog);
 }
 
+QList<SignInEntry> RosterPage::signInEntries() const
+{
+    QList<SignInEntry> entries;
+    for (const RosterModel::Row& r : m_model->rows())
+        if (holdsSeat(r.enrollment.status))
+            entries << SignInEntry { r.unitName, r.teacher.name, r.teacher.subject };
+    return entries;
+}
+
 void RosterPage::printSignInSheet()
 {
     const Project* project = currentProject();
     if (!project)
         return;
-    QList<SignInEntry> entries;
-    for (const RosterModel::Row& r : m_model->rows())
-        if (holdsSeat(r.enrollment.status))
-            entries << SignInEntry { r.unitName, r.teacher.name, r.teacher.subject };
+    const QList<SignInEntry> entries = signInEntries();
     SignInOptions options;
     const int classSeq = currentClassSeq();
     if (classSeq > 0 && classSeq <= m_classes.size()) {

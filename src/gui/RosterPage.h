@@ -8,6 +8,7 @@
 #include "Enrollment.h"
 #include "Plan.h"
 #include "ProjectSchedule.h"
+#include "SignInSheet.h"
 
 #include <QHash>
 #include <QWidget>
@@ -61,6 +62,8 @@ public:
     // Registers the credits of these enrollments (empty: every 结业 one of the roster) with the district's rules.
     bool registerCredits(QList<qint64> enrollmentIds, const QString& reason);
     bool saveCreditSettings(const ProjectCreditDialog& dialog);
+    // Who signs the sheet of the class shown (打印签到表): the teachers holding a seat, in queue order.
+    QList<SignInEntry> signInEntries() const;
     // The 名额与学分 dialog for the current project (not shown; the caller execs it or drives it in tests).
     std::unique_ptr<ProjectCreditDialog> makeCreditDialog();
 

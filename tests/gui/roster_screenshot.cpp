@@ -3,13 +3,16 @@
 // (mark the first group 结业 and register their credits), then grabs the window.
 //
 // Usage: roster_screenshot --db PATH --out DIR
+#include "AttendanceDialog.h"
 #include "Database.h"
+#include "EnrollmentRepository.h"
 #include "ForecastPanel.h"
 #include "MainWindow.h"
 #include "PlanTableModel.h"
 #include "ProjectCreditDialog.h"
 #include "RosterModel.h"
 #include "RosterPage.h"
+#include "TeacherPickerDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,6 +34,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path") });
     parser.addOption({ QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("dir") });
+    // Also grabs the roster's dialogs (for looking at them; not kept in docs/).
+    parser.addOption({ QStringLiteral("dialogs"), QStringLiteral("grab the dialogs too") });
     parser.process(app);
     auto db = Database::open(parser.value(QStringLiteral("db")));
     if (!db) {
@@ -109,6 +114,23 @@ int main(int argc, char** argv)
         QTimer::singleShot(300, &window, [&] {
             window.grab().save(out.filePath(QStringLiteral("forecast.png")));
             qInfo("%s", qPrintable(window.forecastPanel()->headerText()));
+            if (parser.isSet(QStringLiteral("dialogs"))) {
+                auto credit = page->makeCreditDialog();
+                credit->show();
+                QCoreApplication::processEvents();
+                credit->grab().save(out.filePath(QStringLiteral("dialog-credit.png")));
+                TeacherPickerDialog picker(**db, {}, &window);
+                picker.setFilterText(QStringLiteral("zh"));
+                picker.show();
+                QCoreApplication::processEvents();
+                picker.grab().save(out.filePath(QStringLiteral("dialog-picker.png")));
+                const qint64 first = page->model()->enrollmentId(0);
+                auto records = EnrollmentRepository(**db).attendance(first);
+                AttendanceDialog attendance(page->model()->row(0).teacher.name, records.value(), {}, 4, &window);
+                attendance.show();
+                QCoreApplication::processEvents();
+                attendance.grab().save(out.filePath(QStringLiteral("dialog-attendance.png")));
+            }
             app.quit();
         });
     });

@@ -172,6 +172,21 @@ private Q_SLOTS:
         QCOMPARE(page()->summaryText(), QStringLiteral("录取 2 / 名额 2，候补 1（退训 1）"));
     }
 
+    void waitlistedTeachersCannotBeCompletedAndDoNotSign()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1], m_teachers[2] }));
+        const qint64 zhang = model()->enrollmentId(rowOfTeacher(QStringLiteral("张伟")));
+        const qint64 li = model()->enrollmentId(rowOfTeacher(QStringLiteral("李娜")));
+        QVERIFY(!page()->setStatus({ zhang, li }, EnrollmentStatus::Completed));
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("李娜 是候补")), qPrintable(page()->lastMessage()));
+        // Nothing changed.
+        QCOMPARE(statusOf(QStringLiteral("张伟")), QStringLiteral("录取"));
+        const QList<SignInEntry> sheet = page()->signInEntries();
+        QCOMPARE(sheet.size(), 2);
+        QCOMPARE(sheet.at(0).name, QStringLiteral("张伟"));
+        QCOMPARE(sheet.at(1).unit, QStringLiteral("梁平区实验小学"));
+    }
+
     void completingAndRegisteringFillsTheCreditsColumn()
     {
         QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
