@@ -139,7 +139,7 @@ Result<ExternalCreditImport> ExternalCreditImporter::importBytes(
         if (const auto kind = trainingKindFromText(kindText))
             c.kind = *kind;
         else
-            error(QStringLiteral("kind"), tr("形式「%1」不是集中、网络、校本或实践").arg(kindText));
+            error(QStringLiteral("kind"), tr("形式「%1」不是集中、网络、校本或实践（跟岗、教研、观摩）").arg(kindText));
         const QString creditsText = table->cell(record, QStringLiteral("credits"));
         const QString hoursText = table->cell(record, QStringLiteral("hours"));
         c.credits = readAmount(creditsText);
