@@ -142,6 +142,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
     connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     connect(m_rosterPage, &RosterPage::ledgerChanged, this, &MainWindow::refreshForecast);
+    connect(m_forecastDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_forecastStale)
+            refreshForecast();
+    });
     connect(m_model, &PlanTableModel::errorOccurred, this, &MainWindow::showError);
     connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::refreshCalendarView);
@@ -183,6 +187,7 @@ MainWindow::~MainWindow()
     m_ui->planView->selectionModel()->disconnect(this);
     m_ui->centralTabs->disconnect(this);
     m_rosterPage->disconnect(this);
+    m_forecastDock->disconnect(this);
 }
 
 QTableView* MainWindow::planView() const
@@ -625,6 +630,12 @@ void MainWindow::tabChanged(int index)
 
 void MainWindow::refreshForecast()
 {
+    // The report behind it reads every teacher's totals: not while the user has closed the dock.
+    if (m_forecastDock->isHidden()) {
+        m_forecastStale = true;
+        return;
+    }
+    m_forecastStale = false;
     m_forecastPanel->refresh(*m_database, m_model->hasPlan() ? m_model->plan().id : 0);
 }
 

@@ -109,6 +109,7 @@ private:
     ForecastPanel* m_forecastPanel = nullptr;
     QDockWidget* m_forecastDock = nullptr;
     qint64 m_rosterPreselected = 0; // the plan-table project last handed to the roster tab
+    bool m_forecastStale = false; // the forecast dock was closed when the data changed
 };
 
 } // namespace tp

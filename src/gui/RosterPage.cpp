@@ -427,6 +427,8 @@ bool RosterPage::enrollTeachers(const QList<qint64>& teacherIds)
     reload();
     Q_EMIT ledgerChanged();
     QStringList text;
+    if (classSeq > 0 && classSeq <= m_classes.size())
+        text << tr("报名到 %1").arg(m_classCombo->itemText(m_classCombo->findData(classSeq)));
     if (!admitted.isEmpty())
         text << tr("录取 %1 人：%2").arg(admitted.size()).arg(admitted.join(tr("、")));
     if (!waitlisted.isEmpty())

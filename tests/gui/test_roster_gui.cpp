@@ -1,5 +1,6 @@
 // Issue 4 in the GUI: the 参训名单 tab (enrollment past capacity, withdrawal and promotion, completion and
 // credit registration, the 名额与学分 dialog) and the 学分需求预测 dock of the plan window.
+#include "AttendanceDialog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "ForecastPanel.h"
@@ -16,6 +17,8 @@
 #include "UnitRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -27,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace tp;
@@ -210,6 +214,70 @@ private Q_SLOTS:
         const ForecastLine after = computedForecast();
         QCOMPARE(after.missingTotal, before.missingTotal - 5);
         QCOMPARE(forecastCell(ForecastPanel::MissingColumn), QStringLiteral("75 学分"));
+    }
+
+    void importingARosterIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("工号,姓名\n001,张伟\n00999,赵六\n").toUtf8());
+        f.close();
+        QVERIFY(!page()->importRoster(bad));
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("bad.csv 第 3 行")), qPrintable(page()->lastMessage()));
+        QVERIFY(page()->lastMessage().contains(QStringLiteral("00999")));
+        QCOMPARE(model()->rowCount(), 0);
+
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QStringLiteral("工号,姓名\n001,张伟\n002,王芳\n004,刘洋\n").toUtf8());
+        g.close();
+        QVERIFY(page()->importRoster(good));
+        QCOMPARE(model()->rowCount(), 3);
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("录取 2，候补 1")), qPrintable(page()->lastMessage()));
+        QCOMPARE(statusOf(QStringLiteral("刘洋")), QStringLiteral("候补"));
+    }
+
+    void attendanceSumsIntoTheHoursColumn()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0] }));
+        const qint64 id = model()->enrollmentId(0);
+        QList<AttendanceRecord> records;
+        records << AttendanceRecord { QDate(2021, 6, 7), 1, AttendanceKind::Present, 4, 4 }
+                << AttendanceRecord { QDate(2021, 6, 7), 2, AttendanceKind::Late, 3, 4 }
+                << AttendanceRecord { QDate(2021, 6, 8), 1, AttendanceKind::Absent, 0, 4 };
+        QVERIFY(page()->recordAttendance(id, records));
+        QCOMPARE(cell(0, RosterModel::HoursColumn), QStringLiteral("7"));
+        // The dialog returns what it was given, and a new line is a present session of the planned hours.
+        AttendanceDialog dialog(QStringLiteral("张伟"), records, QDate(2021, 6, 7), 4);
+        QCOMPARE(dialog.records(), records);
+        dialog.addLine();
+        QCOMPARE(dialog.records().size(), 4);
+        QCOMPARE(dialog.records().last().date, QDate(2021, 6, 8));
+        QCOMPARE(dialog.records().last().session, 2);
+        QCOMPARE(dialog.records().last().hours, 4.0);
+    }
+
+    void theSignInSheetOpensInAPreview()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
+        auto* action = page()->findChild<QAction*>(QStringLiteral("actionRosterSignIn"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QString title;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                title = modal->windowTitle();
+                static_cast<QDialog*>(modal)->reject();
+            }
+        });
+        closer.start(50);
+        action->trigger();
+        closer.stop();
+        QCOMPARE(title, QStringLiteral("打印预览 — 中小学班主任培训签到表"));
     }
 
     void theQuotaDialogWritesTheQuota()
