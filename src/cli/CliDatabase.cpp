@@ -8,12 +8,7 @@
 
 namespace tp::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("trainplan-cli", text);
-}
-} // namespace
+// The messages belong to the CLI's translation context ("trainplan-cli"), like those of CliCommands.cpp.
 
 Result<std::shared_ptr<Database>> openCliDatabase(const QString& path)
 {
@@ -57,11 +52,15 @@ PlanLookup findCliPlan(PlanRepository& plans, int year, const QString& districtT
         else if (found->has_value())
             lookup.plan = **found;
         else
-            lookup.error = Error(districts.isEmpty() ? tr("数据库中没有 %1 %2 年度的计划").arg(district).arg(year)
-                                                     : tr("数据库中没有 %1 %2 年度的计划；该年度有计划的区县：%3")
-                                                           .arg(district)
-                                                           .arg(year)
-                                                           .arg(districts.join(tr("、"))));
+            lookup.error = Error(districts.isEmpty()
+                    ? QCoreApplication::translate("trainplan-cli", "数据库中没有 %1 %2 年度的计划")
+                          .arg(district)
+                          .arg(year)
+                    : QCoreApplication::translate(
+                        "trainplan-cli", "数据库中没有 %1 %2 年度的计划；该年度有计划的区县：%3")
+                          .arg(district)
+                          .arg(year)
+                          .arg(districts.join(QCoreApplication::translate("trainplan-cli", "、"))));
         return lookup;
     }
     if (districts.size() == 1) {
@@ -72,13 +71,18 @@ PlanLookup findCliPlan(PlanRepository& plans, int year, const QString& districtT
     }
     if (districts.isEmpty()) {
         lookup.error = Error(yearTexts.isEmpty()
-                ? tr("数据库中还没有任何计划；先用 trainplan-cli import 导入计划表")
-                : tr("数据库中没有 %1 年度的计划；已有计划的年度：%2").arg(year).arg(yearTexts.join(tr("、"))));
+                ? QCoreApplication::translate(
+                    "trainplan-cli", "数据库中还没有任何计划；先用 trainplan-cli import 导入计划表")
+                : QCoreApplication::translate("trainplan-cli", "数据库中没有 %1 年度的计划；已有计划的年度：%2")
+                      .arg(year)
+                      .arg(yearTexts.join(QCoreApplication::translate("trainplan-cli", "、"))));
         return lookup;
     }
     lookup.ambiguous = true;
     lookup.error = Error(
-        tr("%1 年度有多个区县的计划：%2；请用 --district 指定其中一个").arg(year).arg(districts.join(tr("、"))));
+        QCoreApplication::translate("trainplan-cli", "%1 年度有多个区县的计划：%2；请用 --district 指定其中一个")
+            .arg(year)
+            .arg(districts.join(QCoreApplication::translate("trainplan-cli", "、"))));
     return lookup;
 }
 

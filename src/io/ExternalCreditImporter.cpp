@@ -6,7 +6,6 @@
 #include "TeacherRepository.h"
 #include "Transaction.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -14,10 +13,6 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::ExternalCreditImporter", text);
-}
 
 QList<HeaderColumn> spec()
 {

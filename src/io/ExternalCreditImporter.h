@@ -10,6 +10,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ struct ExternalCreditImport {
 };
 
 class ExternalCreditImporter {
+    Q_DECLARE_TR_FUNCTIONS(tp::ExternalCreditImporter)
+
 public:
     static Result<ExternalCreditImport> importFile(
         Database& db, const QString& path, const QString& encoding = {}, QDate on = {});
