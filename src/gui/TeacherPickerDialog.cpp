@@ -125,7 +125,10 @@ void TeacherPickerDialog::updateCount()
     int shown = 0;
     for (int i = 0; i < m_list->count(); ++i)
         shown += m_list->item(i)->isHidden() ? 0 : 1;
-    m_countLabel->setText(tr("显示 %1 人，已选 %2 人").arg(shown).arg(m_list->selectedItems().size()));
+    if (m_entries.isEmpty() && m_unitCombo->currentIndex() == 0)
+        m_countLabel->setText(tr("还没有教师名单。先导入学校的教师名单（trainplan-cli teachers import 名单.csv）。"));
+    else
+        m_countLabel->setText(tr("显示 %1 人，已选 %2 人").arg(shown).arg(m_list->selectedItems().size()));
 }
 
 QList<qint64> TeacherPickerDialog::selectedTeacherIds() const
