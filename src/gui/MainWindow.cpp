@@ -159,6 +159,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_ui->findingsView, &QAbstractItemView::clicked, this, &MainWindow::findingActivated);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { m_planRowChosen = true; });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -333,7 +334,7 @@ void MainWindow::planChosen(int comboIndex)
     else
         m_model->setRuleSet(*rules);
     m_model->loadPlan(*plan);
-    m_rosterPreselected = 0;
+    m_planRowChosen = false;
     m_rosterPage->setPlan(*plan, m_model->projects());
     refreshForecast();
     m_calendarView->setYear(plan->year);
@@ -615,15 +616,13 @@ void MainWindow::showRoster()
 void MainWindow::tabChanged(int index)
 {
     if (m_ui->centralTabs->widget(index) == m_rosterPage && m_model->hasPlan()) {
-        // The projects may have been edited; the project of the plan table's current row is preselected
-        // (once per choice there, so a project chosen in the roster tab stays when coming back).
+        // The projects may have been edited; the project of the row chosen in the plan table since the tab was
+        // last shown is preselected (a project chosen in the roster tab stays when no new row was chosen).
         m_rosterPage->setPlan(m_model->plan(), m_model->projects());
         const int row = currentSourceRow();
-        if (row >= 0 && row < m_model->projectCount()) {
-            const qint64 id = m_model->projects().at(row).id;
-            if (id != m_rosterPreselected && m_rosterPage->selectProject(id))
-                m_rosterPreselected = id;
-        }
+        if (m_planRowChosen && row >= 0 && row < m_model->projectCount())
+            m_rosterPage->selectProject(m_model->projects().at(row).id);
+        m_planRowChosen = false;
     }
     refreshForecast();
 }

@@ -108,7 +108,7 @@ private:
     RosterPage* m_rosterPage = nullptr;
     ForecastPanel* m_forecastPanel = nullptr;
     QDockWidget* m_forecastDock = nullptr;
-    qint64 m_rosterPreselected = 0; // the plan-table project last handed to the roster tab
+    bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
     bool m_forecastStale = false; // the forecast dock was closed when the data changed
 };
 

@@ -390,6 +390,12 @@ private Q_SLOTS:
         tabs->setCurrentIndex(0);
         m_window->showRoster();
         QCOMPARE(page()->currentProjectId(), m_projects.at(0));
+        // A new choice in the plan table (even of the row chosen before) is preselected again.
+        tabs->setCurrentIndex(0);
+        view->setCurrentIndex(view->model()->index(0, 1));
+        view->setCurrentIndex(view->model()->index(1, 1));
+        m_window->showRoster();
+        QCOMPARE(page()->currentProjectId(), m_projects.at(1));
     }
 };
 
