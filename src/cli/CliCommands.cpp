@@ -2,6 +2,7 @@
 
 #include "CalendarRepository.h"
 #include "CellParsers.h"
+#include "CliDatabase.h"
 #include "Database.h"
 #include "DeadlineRules.h"
 #include "JsonOutput.h"
@@ -100,17 +101,12 @@ public:
     {
         if (m_db)
             return m_db.get();
-        const QString path = m_args.values.value(QStringLiteral("db"), Database::defaultPath());
-        auto opened = Database::open(path);
+        auto opened = openCliDatabase(m_args.values.value(QStringLiteral("db"), Database::defaultPath()));
         if (!opened) {
-            Error e = opened.error();
-            if (e.file.isEmpty())
-                e.file = path;
-            reject(e);
+            reject(opened.error());
             return nullptr;
         }
         m_db = opened.value();
-        m_db->setActor(QStringLiteral("trainplan-cli"));
         return m_db.get();
     }
 
@@ -332,58 +328,10 @@ bool parseDate(const QString& text, QDate* date)
 // Returns the exit code on failure (after saying why).
 std::optional<Plan> resolvePlan(Context& ctx, PlanRepository& plans, int* exitCode)
 {
-    const int year = ctx.year();
-    const QString district = ctx.args().value(QStringLiteral("district")).trimmed();
-    auto all = plans.plans();
-    if (!all) {
-        *exitCode = ctx.reject(all.error());
-        return std::nullopt;
-    }
-    QStringList districts;
-    QList<int> years;
-    for (const Plan& p : all.value()) {
-        if (p.year == year)
-            districts << p.district;
-        if (!years.contains(p.year))
-            years << p.year;
-    }
-    std::sort(years.begin(), years.end());
-    QStringList yearTexts;
-    for (int y : years)
-        yearTexts << QString::number(y);
-
-    if (!district.isEmpty()) {
-        auto found = plans.findPlan(district, year);
-        if (!found) {
-            *exitCode = ctx.reject(found.error());
-            return std::nullopt;
-        }
-        if (!found->has_value()) {
-            Error e(districts.isEmpty() ? tr("数据库中没有 %1 %2 年度的计划").arg(district).arg(year)
-                                        : tr("数据库中没有 %1 %2 年度的计划；该年度有计划的区县：%3")
-                                              .arg(district)
-                                              .arg(year)
-                                              .arg(districts.join(tr("、"))));
-            *exitCode = ctx.reject(e);
-            return std::nullopt;
-        }
-        return **found;
-    }
-    if (districts.size() == 1) {
-        for (const Plan& p : all.value()) {
-            if (p.year == year)
-                return p;
-        }
-    }
-    if (districts.isEmpty()) {
-        Error e(yearTexts.isEmpty()
-                ? tr("数据库中还没有任何计划；先用 trainplan-cli import 导入计划表")
-                : tr("数据库中没有 %1 年度的计划；已有计划的年度：%2").arg(year).arg(yearTexts.join(tr("、"))));
-        *exitCode = ctx.reject(e);
-        return std::nullopt;
-    }
-    *exitCode = ctx.usage(
-        tr("%1 年度有多个区县的计划：%2；请用 --district 指定其中一个").arg(year).arg(districts.join(tr("、"))));
+    PlanLookup lookup = findCliPlan(plans, ctx.year(), ctx.args().value(QStringLiteral("district")));
+    if (lookup.plan)
+        return lookup.plan;
+    *exitCode = lookup.ambiguous ? ctx.usage(lookup.error.message) : ctx.reject(lookup.error);
     return std::nullopt;
 }
 

@@ -1,14 +1,17 @@
 #include "LedgerCommands.h"
 
 #include "CliCommands.h"
+#include "CliDatabase.h"
 #include "CreditLedger.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "ExternalCreditImporter.h"
 #include "JsonOutput.h"
 #include "LedgerRepository.h"
 #include "PlanRepository.h"
 #include "RosterImporter.h"
 #include "TeacherListImporter.h"
+#include "TeacherRepository.h"
 #include "UnitRepository.h"
 
 #include <QCoreApplication>
@@ -56,11 +59,34 @@ const QList<LedgerCommand>& ledgerCommands()
             { QStringLiteral("year"), QStringLiteral("project"), QStringLiteral("district"), QStringLiteral("encoding"),
                 QStringLiteral("session-hours") },
             {}, 1 },
+        { QStringLiteral("enroll withdraw"),
+            QStringLiteral(
+                "enroll withdraw --year YEAR --project SEQ --staff NUMBER [--reason TEXT] [--district NAME]"),
+            tr("退训：把该教师从计划第 SEQ 项的名单中退出，第一位候补教师递补录取"),
+            { QStringLiteral("year"), QStringLiteral("project"), QStringLiteral("district"), QStringLiteral("staff"),
+                QStringLiteral("reason") },
+            {}, 0 },
         { QStringLiteral("credits register"),
             QStringLiteral("credits register --year YEAR --project SEQ --reason TEXT [--district NAME] [--complete]"),
             tr("学分登记：为该项目结业的参训记录登记学分（--complete 先把录取、报到的记录设为结业）"),
             { QStringLiteral("year"), QStringLiteral("project"), QStringLiteral("district"), QStringLiteral("reason") },
             { QStringLiteral("complete") }, 0 },
+        { QStringLiteral("credits external import"), QStringLiteral("credits external import FILE [--encoding NAME]"),
+            tr("导入外部学分（国培、市培、省平台记录；CSV：工号、姓名、年度、级别、形式、学分、学时、培训名称、来源）；"
+               "有错误时报告行列和值，不导入任何记录"),
+            { QStringLiteral("encoding") }, {}, 1 },
+        { QStringLiteral("credits external add"),
+            QStringLiteral("credits external add --staff NUMBER --year YEAR --level LEVEL --kind KIND --credits C "
+                           "[--hours H] --title TEXT --source TEXT"),
+            tr("登记一条外部学分（级别：国家级/省级/市级/区县级/校级；形式：集中/网络/校本/实践）"),
+            { QStringLiteral("staff"), QStringLiteral("year"), QStringLiteral("level"), QStringLiteral("kind"),
+                QStringLiteral("credits"), QStringLiteral("hours"), QStringLiteral("title"), QStringLiteral("source") },
+            {}, 0 },
+        { QStringLiteral("credits reverse"), QStringLiteral("credits reverse REGISTRATION_ID --reason TEXT"),
+            tr("撤销一次学分登记（记一条负数登记，原登记保留）；之后可重新登记"), { QStringLiteral("reason") }, {}, 1 },
+        { QStringLiteral("credits history"), QStringLiteral("credits history --staff NUMBER"),
+            tr("教师的学分登记记录：登记编号、日期、登记人、年度、级别、形式、学分、学时、项目或来源、说明、是否撤销"),
+            { QStringLiteral("staff") }, {}, 0 },
         { QStringLiteral("credits"),
             QStringLiteral("credits --cycle 2021-2025 [--unit NAME] [--below] [--district NAME] [--rules PRESET]"),
             tr("每位教师本周期的学分：各项要求的累计、状态（已达标/进度正常/有风险/未达标）；--below 只列未达要求者"),
@@ -121,17 +147,12 @@ public:
     {
         if (m_db)
             return m_db.get();
-        const QString path = values.value(QStringLiteral("db"), Database::defaultPath());
-        auto opened = Database::open(path);
+        auto opened = openCliDatabase(values.value(QStringLiteral("db"), Database::defaultPath()));
         if (!opened) {
-            Error e = opened.error();
-            if (e.file.isEmpty())
-                e.file = path;
-            reject(e);
+            reject(opened.error());
             return nullptr;
         }
         m_db = opened.value();
-        m_db->setActor(QStringLiteral("trainplan-cli"));
         return m_db.get();
     }
 
@@ -164,24 +185,12 @@ qint64 resolveProject(LedgerContext& ctx, int* code, int* year = nullptr)
         return 0;
     }
     PlanRepository plans(*db);
-    auto all = plans.plans();
-    if (!all) {
-        *code = ctx.reject(all.error());
+    const PlanLookup lookup = findCliPlan(plans, y, ctx.value("district"));
+    if (!lookup.plan) {
+        *code = lookup.ambiguous ? ctx.usage(lookup.error.message) : ctx.reject(lookup.error);
         return 0;
     }
-    QList<Plan> matching;
-    for (const Plan& p : all.value())
-        if (p.year == y && (!ctx.has("district") || p.district == ctx.value("district").trimmed()))
-            matching << p;
-    if (matching.size() != 1) {
-        *code = ctx.reject(Error(matching.isEmpty()
-                ? tr("没有 %1 年度的计划%2")
-                      .arg(y)
-                      .arg(ctx.has("district") ? tr("（%1）").arg(ctx.value("district")) : QString())
-                : tr("%1 年度有多个区县的计划，请用 --district 指定").arg(y)));
-        return 0;
-    }
-    auto projects = plans.projects(matching.first().id);
+    auto projects = plans.projects(lookup.plan->id);
     if (!projects) {
         *code = ctx.reject(projects.error());
         return 0;
@@ -434,6 +443,275 @@ int runCredits(LedgerContext& ctx)
     return ExitSuccess;
 }
 
+// The teacher of --staff; nullopt with the exit code set when there is none.
+std::optional<Teacher> resolveTeacher(LedgerContext& ctx, int* code)
+{
+    const QString staff = normalizeStaffNumber(ctx.value("staff"));
+    if (staff.isEmpty()) {
+        *code = ctx.usage(tr("需要 --staff 工号"));
+        return std::nullopt;
+    }
+    Database* db = ctx.database();
+    if (!db) {
+        *code = ExitRejected;
+        return std::nullopt;
+    }
+    auto found = TeacherRepository(*db).findByStaffNumber(staff);
+    if (!found) {
+        *code = ctx.reject(found.error());
+        return std::nullopt;
+    }
+    if (!found->has_value()) {
+        *code = ctx.reject(Error(tr("没有工号为「%1」的教师").arg(staff)));
+        return std::nullopt;
+    }
+    return **found;
+}
+
+QJsonObject teacherJson(const Teacher& t)
+{
+    return QJsonObject { { QStringLiteral("staff_number"), t.staffNumber }, { QStringLiteral("name"), t.name },
+        { QStringLiteral("unit"), t.unitName } };
+}
+
+int runEnrollWithdraw(LedgerContext& ctx)
+{
+    int code = ExitSuccess;
+    const qint64 project = resolveProject(ctx, &code);
+    if (!project)
+        return code;
+    const auto teacher = resolveTeacher(ctx, &code);
+    if (!teacher)
+        return code;
+    Database* db = ctx.database();
+    EnrollmentRepository enrollments(*db);
+    auto found = enrollments.find(project, teacher->id);
+    if (!found)
+        return ctx.reject(found.error());
+    if (!found->has_value())
+        return ctx.reject(
+            Error(tr("%1（工号 %2）没有报名 %3 年度计划第 %4 项")
+                      .arg(teacher->name, teacher->staffNumber, ctx.value("year"), ctx.value("project"))));
+    if ((*found)->status == EnrollmentStatus::Withdrawn)
+        return ctx.reject(Error(tr("%1（工号 %2）已退训").arg(teacher->name, teacher->staffNumber)));
+    auto promoted = enrollments.withdraw((*found)->id, ctx.value("reason").trimmed());
+    if (!promoted)
+        return ctx.reject(promoted.error());
+    TeacherRepository teachers(*db);
+    QList<Teacher> promotedTeachers;
+    for (qint64 id : promoted.value()) {
+        auto e = enrollments.enrollment(id);
+        if (!e)
+            return ctx.reject(e.error());
+        auto t = teachers.teacher(e->teacherId);
+        if (!t)
+            return ctx.reject(t.error());
+        promotedTeachers << t.value();
+    }
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const Teacher& t : promotedTeachers)
+            list.append(teacherJson(t));
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("withdrawn"), teacherJson(*teacher) }, { QStringLiteral("promoted"), list } });
+        return ExitSuccess;
+    }
+    QString s = tr("已退训：%1 %2（%3）\n").arg(teacher->staffNumber, teacher->name, teacher->unitName);
+    if (promotedTeachers.isEmpty())
+        s += tr("没有候补教师递补\n");
+    for (const Teacher& t : promotedTeachers)
+        s += tr("候补递补录取：%1 %2（%3）\n").arg(t.staffNumber, t.name, t.unitName);
+    ctx.print(s);
+    return ExitSuccess;
+}
+
+int runExternalImport(LedgerContext& ctx)
+{
+    Database* db = ctx.database();
+    if (!db)
+        return ExitRejected;
+    const QString file = ctx.positional.first();
+    auto result = ExternalCreditImporter::importFile(*db, file, ctx.value("encoding"), ctx.today);
+    if (!result)
+        return ctx.reject(result.error());
+    QJsonObject doc;
+    doc.insert(QStringLiteral("file"), file);
+    doc.insert(QStringLiteral("encoding"), result->encoding);
+    if (result->hasErrors())
+        return ctx.rejectFindings(result->findings, doc);
+    QJsonArray ids;
+    for (qint64 id : result->registrationIds)
+        ids.append(id);
+    doc.insert(QStringLiteral("imported"), result->registrationIds.size());
+    doc.insert(QStringLiteral("registrations"), ids);
+    if (ctx.json())
+        ctx.printJson(doc);
+    else
+        ctx.print(
+            tr("已导入 %1 条外部学分（%2，%3）\n").arg(result->registrationIds.size()).arg(file, result->encoding));
+    return ExitSuccess;
+}
+
+// A level or kind as the user types it: the label (国家级, 集中培训), the stable name, or what a plan says.
+std::optional<TrainingLevel> levelOption(const QString& text)
+{
+    if (auto l = trainingLevelFromName(text.trimmed()))
+        return l;
+    return trainingLevelFromText(text);
+}
+
+std::optional<TrainingKind> kindOption(const QString& text)
+{
+    if (auto k = trainingKindFromName(text.trimmed()))
+        return k;
+    return trainingKindFromText(text);
+}
+
+// A non-negative number of --credits/--hours; false (after the usage message) when it is not one.
+bool amountOption(LedgerContext& ctx, const char* name, double* value, int* code)
+{
+    *value = 0;
+    if (!ctx.has(name))
+        return true;
+    bool ok = false;
+    *value = ctx.value(name).trimmed().toDouble(&ok);
+    if (!ok || *value < 0) {
+        *code = ctx.usage(tr("--%1 的值「%2」应为非负的数").arg(QString::fromLatin1(name), ctx.value(name)));
+        return false;
+    }
+    return true;
+}
+
+int runExternalAdd(LedgerContext& ctx)
+{
+    static const QRegularExpression yearPattern(QStringLiteral("^\\d{4}$"));
+    if (!yearPattern.match(ctx.value("year")).hasMatch())
+        return ctx.usage(tr("需要 --year 年度（四位数）"));
+    const auto level = levelOption(ctx.value("level"));
+    if (!level)
+        return ctx.usage(tr("--level 的值「%1」应为 国家级、省级、市级、区县级 或 校级").arg(ctx.value("level")));
+    const auto kind = kindOption(ctx.value("kind"));
+    if (!kind)
+        return ctx.usage(tr("--kind 的值「%1」应为 集中、网络、校本 或 实践").arg(ctx.value("kind")));
+    if (!ctx.has("credits"))
+        return ctx.usage(tr("需要 --credits 学分"));
+    int code = ExitSuccess;
+    ExternalCredit c;
+    if (!amountOption(ctx, "credits", &c.credits, &code) || !amountOption(ctx, "hours", &c.hours, &code))
+        return code;
+    c.title = ctx.value("title").trimmed();
+    c.source = ctx.value("source").trimmed();
+    if (c.title.isEmpty())
+        return ctx.usage(tr("需要 --title 培训名称"));
+    if (c.source.isEmpty())
+        return ctx.usage(tr("需要 --source 来源（例如 国培、市培、省平台）"));
+    const auto teacher = resolveTeacher(ctx, &code);
+    if (!teacher)
+        return code;
+    c.teacherId = teacher->id;
+    c.year = ctx.value("year").toInt();
+    c.level = *level;
+    c.kind = *kind;
+    auto id = LedgerRepository(*ctx.database()).addExternalCredit(c, tr("%1：%2").arg(c.source, c.title), ctx.today);
+    if (!id)
+        return ctx.reject(id.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject { { QStringLiteral("registration"), id.value() },
+            { QStringLiteral("teacher"), teacherJson(*teacher) }, { QStringLiteral("credits"), c.credits },
+            { QStringLiteral("hours"), c.hours } });
+    else
+        ctx.print(tr("已登记 %1 %2 的外部学分 %3（%4 %5，%6），登记编号 %7\n")
+                      .arg(teacher->staffNumber, teacher->name, amountText(c.credits), trainingLevelLabel(c.level),
+                          trainingKindLabel(c.kind), c.title)
+                      .arg(id.value()));
+    return ExitSuccess;
+}
+
+int runCreditsReverse(LedgerContext& ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.positional.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(tr("登记编号「%1」应为正整数（见 credits history）").arg(ctx.positional.first()));
+    if (ctx.value("reason").trimmed().isEmpty())
+        return ctx.usage(tr("撤销学分登记需要 --reason 说明原因"));
+    Database* db = ctx.database();
+    if (!db)
+        return ExitRejected;
+    auto reversal = LedgerRepository(*db).reverseRegistration(id, ctx.value("reason").trimmed(), ctx.today);
+    if (!reversal)
+        return ctx.reject(reversal.error());
+    if (ctx.json())
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("reversed"), id }, { QStringLiteral("registration"), reversal.value() } });
+    else
+        ctx.print(tr("已撤销学分登记 %1（撤销记录编号 %2）\n").arg(id).arg(reversal.value()));
+    return ExitSuccess;
+}
+
+int runCreditsHistory(LedgerContext& ctx)
+{
+    int code = ExitSuccess;
+    const auto teacher = resolveTeacher(ctx, &code);
+    if (!teacher)
+        return code;
+    Database* db = ctx.database();
+    auto list = LedgerRepository(*db).registrations(teacher->id);
+    if (!list)
+        return ctx.reject(list.error());
+    // What each registration is for: the project of its enrollment, or credits earned elsewhere.
+    EnrollmentRepository enrollments(*db);
+    PlanRepository plans(*db);
+    auto what = [&](const CreditRegistration& r) -> QString {
+        if (!r.enrollmentId)
+            return tr("外部学分");
+        auto e = enrollments.enrollment(r.enrollmentId);
+        if (!e)
+            return tr("参训记录 %1").arg(r.enrollmentId);
+        auto p = plans.project(e->projectId);
+        return p ? tr("第 %1 项 %2").arg(p->seq).arg(p->name) : tr("参训记录 %1").arg(r.enrollmentId);
+    };
+    CreditAmount total;
+    for (const CreditRegistration& r : list.value())
+        total += CreditAmount { r.credits, r.hours };
+    if (ctx.json()) {
+        QJsonArray rows;
+        for (const CreditRegistration& r : list.value())
+            rows.append(QJsonObject { { QStringLiteral("id"), r.id },
+                { QStringLiteral("registered_on"), r.registeredOn.toString(Qt::ISODate) },
+                { QStringLiteral("actor"), r.actor }, { QStringLiteral("year"), r.year },
+                { QStringLiteral("level"), trainingLevelName(r.level) },
+                { QStringLiteral("kind"), trainingKindName(r.kind) }, { QStringLiteral("credits"), r.credits },
+                { QStringLiteral("hours"), r.hours },
+                { QStringLiteral("enrollment"), r.enrollmentId ? QJsonValue(r.enrollmentId) : QJsonValue() },
+                { QStringLiteral("external"), r.externalCreditId ? QJsonValue(r.externalCreditId) : QJsonValue() },
+                { QStringLiteral("for"), what(r) }, { QStringLiteral("reason"), r.reason },
+                { QStringLiteral("reversal_of"), r.reversalOf ? QJsonValue(r.reversalOf) : QJsonValue() },
+                { QStringLiteral("reversed"), r.reversed } });
+        QJsonObject doc { { QStringLiteral("teacher"), teacherJson(*teacher) },
+            { QStringLiteral("registrations"), rows }, { QStringLiteral("total_credits"), total.credits },
+            { QStringLiteral("total_hours"), total.hours } };
+        ctx.printJson(doc);
+        return ExitSuccess;
+    }
+    QString s = tr("%1 %2（%3）的学分登记\n").arg(teacher->staffNumber, teacher->name, teacher->unitName);
+    s += tr("编号\t登记日期\t登记人\t年度\t级别\t形式\t学分\t学时\t项目/来源\t说明\t状态\n");
+    for (const CreditRegistration& r : list.value()) {
+        const QString state
+            = r.reversalOf ? tr("撤销第 %1 条").arg(r.reversalOf) : (r.reversed ? tr("已撤销") : QString());
+        s += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t")
+                 .arg(QString::number(r.id), r.registeredOn.toString(Qt::ISODate), r.actor, QString::number(r.year),
+                     trainingLevelLabel(r.level), trainingKindLabel(r.kind), amountText(r.credits), amountText(r.hours),
+                     what(r))
+            + r.reason + QLatin1Char('\t') + state + QLatin1Char('\n');
+    }
+    s += tr("共 %1 条，合计 %2 学分、%3 学时\n")
+             .arg(list->size())
+             .arg(amountText(total.credits), amountText(total.hours));
+    ctx.print(s);
+    return ExitSuccess;
+}
+
 } // namespace
 
 bool isLedgerCommand(const QString& command)
@@ -453,16 +731,25 @@ QString ledgerHelpText()
 int runLedgerCommand(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     LedgerContext ctx(out, err);
-    // "credits register" and "credits" share a first word; the sub-command decides.
-    QString name = arguments.first();
+    // Commands of one to three words ("credits", "credits register", "credits external import"): the longest
+    // name the leading words spell.
+    auto command = ledgerCommands().end();
     qsizetype next = 1;
-    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'))
-        && (name != QStringLiteral("credits") || arguments.at(1) == QStringLiteral("register"))) {
-        name += QLatin1Char(' ') + arguments.at(1);
-        next = 2;
+    QString name = arguments.first();
+    for (qsizetype words = std::min<qsizetype>(3, arguments.size()); words >= 1 && command == ledgerCommands().end();
+         --words) {
+        const QStringList leading = arguments.mid(0, words);
+        if (std::any_of(
+                leading.begin(), leading.end(), [](const QString& w) { return w.startsWith(QLatin1Char('-')); }))
+            continue;
+        const QString candidate = leading.join(QLatin1Char(' '));
+        command = std::find_if(ledgerCommands().begin(), ledgerCommands().end(),
+            [&](const LedgerCommand& c) { return c.name == candidate; });
+        if (command != ledgerCommands().end())
+            next = words;
+        else if (words == 2)
+            name = candidate;
     }
-    const auto command = std::find_if(
-        ledgerCommands().begin(), ledgerCommands().end(), [&](const LedgerCommand& c) { return c.name == name; });
     if (command == ledgerCommands().end())
         return ctx.usage(tr("未知的命令「%1」").arg(name));
     QStringList valueOptions = command->valueOptions;
@@ -517,6 +804,16 @@ int runLedgerCommand(const QStringList& arguments, QIODevice& out, QIODevice& er
         return runAttendanceImport(ctx);
     if (command->name == QStringLiteral("credits register"))
         return runCreditsRegister(ctx);
+    if (command->name == QStringLiteral("enroll withdraw"))
+        return runEnrollWithdraw(ctx);
+    if (command->name == QStringLiteral("credits external import"))
+        return runExternalImport(ctx);
+    if (command->name == QStringLiteral("credits external add"))
+        return runExternalAdd(ctx);
+    if (command->name == QStringLiteral("credits reverse"))
+        return runCreditsReverse(ctx);
+    if (command->name == QStringLiteral("credits history"))
+        return runCreditsHistory(ctx);
     return runCredits(ctx);
 }
 

@@ -4,6 +4,7 @@
 #include "CalendarView.h"
 #include "Database.h"
 #include "FindingsModel.h"
+#include "ForecastPanel.h"
 #include "ImportReportDialog.h"
 #include "NewPlanDialog.h"
 #include "PlanCsvExporter.h"
@@ -14,6 +15,7 @@
 #include "PlanTableModel.h"
 #include "PrintActions.h"
 #include "ProjectDetailsDialog.h"
+#include "RosterPage.h"
 #include "ScheduleRepository.h"
 #include "SettingsDialog.h"
 #include "TableRules.h"
@@ -22,6 +24,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -106,6 +109,19 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     calendarScroll->setFrameShape(QFrame::NoFrame);
     m_ui->calendarPageLayout->addWidget(calendarScroll);
 
+    // 参训名单 (issue 4): enrollment, attendance and credit registration of one project.
+    m_rosterPage = new RosterPage(m_database, this);
+    m_rosterPage->setObjectName(QStringLiteral("rosterPage"));
+    m_ui->centralTabs->addTab(m_rosterPage, tr("参训名单"));
+    // 学分需求预测 (issue 4): beside the findings, under the plan table.
+    m_forecastPanel = new ForecastPanel(this);
+    m_forecastPanel->setMinimumWidth(460);
+    m_forecastDock = new QDockWidget(tr("学分需求预测"), this);
+    m_forecastDock->setObjectName(QStringLiteral("forecastDock"));
+    m_forecastDock->setWidget(m_forecastPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_forecastDock);
+    splitDockWidget(m_ui->findingsDock, m_forecastDock, Qt::Horizontal);
+
     m_ui->findingsView->setModel(m_findingsModel);
     m_ui->findingsView->verticalHeader()->hide();
     m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
@@ -124,7 +140,14 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     statusBar()->addPermanentWidget(m_findingsLabel);
 
     setupActions();
+    m_ui->menuView->addAction(m_forecastDock->toggleViewAction());
 
+    connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
+    connect(m_rosterPage, &RosterPage::ledgerChanged, this, &MainWindow::refreshForecast);
+    connect(m_forecastDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_forecastStale)
+            refreshForecast();
+    });
     connect(m_model, &PlanTableModel::errorOccurred, this, &MainWindow::showError);
     connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_model, &PlanTableModel::summaryChanged, this, &MainWindow::refreshCalendarView);
@@ -138,6 +161,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_ui->findingsView, &QAbstractItemView::clicked, this, &MainWindow::findingActivated);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { m_planRowChosen = true; });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -164,6 +188,9 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this);
     m_model->disconnect(this);
     m_ui->planView->selectionModel()->disconnect(this);
+    m_ui->centralTabs->disconnect(this);
+    m_rosterPage->disconnect(this);
+    m_forecastDock->disconnect(this);
 }
 
 QTableView* MainWindow::planView() const
@@ -298,6 +325,8 @@ void MainWindow::planChosen(int comboIndex)
 {
     if (comboIndex < 0) {
         m_model->loadPlan(Plan());
+        m_rosterPage->setPlan(Plan(), {});
+        refreshForecast();
         m_ui->planTitleLabel->clear();
         setWindowTitle(tr("TrainPlan 教师培训计划管理"));
         updateActions();
@@ -315,6 +344,9 @@ void MainWindow::planChosen(int comboIndex)
     else
         m_model->setRuleSet(*rules);
     m_model->loadPlan(*plan);
+    m_planRowChosen = false;
+    m_rosterPage->setPlan(*plan, m_model->projects());
+    refreshForecast();
     m_calendarView->setYear(plan->year);
     refreshCalendarView();
     showColumnsInUse();
@@ -600,6 +632,36 @@ void MainWindow::openProjectDetails(int sourceRow)
 void MainWindow::showCalendar()
 {
     m_ui->centralTabs->setCurrentWidget(m_ui->calendarPage);
+}
+
+void MainWindow::showRoster()
+{
+    m_ui->centralTabs->setCurrentWidget(m_rosterPage); // tabChanged
+}
+
+void MainWindow::tabChanged(int index)
+{
+    if (m_ui->centralTabs->widget(index) == m_rosterPage && m_model->hasPlan()) {
+        // The projects may have been edited; the project of the row chosen in the plan table since the tab was
+        // last shown is preselected (a project chosen in the roster tab stays when no new row was chosen).
+        m_rosterPage->setPlan(m_model->plan(), m_model->projects());
+        const int row = currentSourceRow();
+        if (m_planRowChosen && row >= 0 && row < m_model->projectCount())
+            m_rosterPage->selectProject(m_model->projects().at(row).id);
+        m_planRowChosen = false;
+    }
+    refreshForecast();
+}
+
+void MainWindow::refreshForecast()
+{
+    // The report behind it reads every teacher's totals: not while the user has closed the dock.
+    if (m_forecastDock->isHidden()) {
+        m_forecastStale = true;
+        return;
+    }
+    m_forecastStale = false;
+    m_forecastPanel->refresh(*m_database, m_model->hasPlan() ? m_model->plan().id : 0);
 }
 
 void MainWindow::reloadCalendar()

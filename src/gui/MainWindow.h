@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QTableView;
 class QUndoStack;
@@ -27,6 +28,8 @@ class PlanTableModel;
 class PlanFilterProxyModel;
 class PlanItemDelegate;
 class FindingsModel;
+class RosterPage;
+class ForecastPanel;
 
 // The plan editor: district and year, the plan table with its live 合计 row, findings, import/export.
 class MainWindow : public QMainWindow {
@@ -43,11 +46,18 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     FindingsModel* findingsModel() const { return m_findingsModel; }
     CalendarView* calendarView() const { return m_calendarView; }
+    RosterPage* rosterPage() const { return m_rosterPage; }
+    ForecastPanel* forecastPanel() const { return m_forecastPanel; }
+    QDockWidget* forecastDock() const { return m_forecastDock; }
 
     // Opens 项目详情 for a project (model row); saves through the undo stack when accepted.
     void openProjectDetails(int sourceRow);
     // Shows the calendar tab (日历).
     void showCalendar();
+    // Shows the roster tab (参训名单) with the project of the plan table's current row.
+    void showRoster();
+    // Recomputes the 学分需求预测 dock for the open plan.
+    void refreshForecast();
 
     bool openPlan(const QString& district, int year);
     // Loads the two published sample plans (seeds 000 and 002) shipped with the program.
@@ -78,6 +88,7 @@ private:
     void reloadCalendar();
     void refreshCalendarView();
     void openSettings();
+    void tabChanged(int index);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_database;
@@ -94,6 +105,11 @@ private:
     QLabel* m_totalsLabel = nullptr;
     QLabel* m_findingsLabel = nullptr;
     QList<QAction*> m_columnActions;
+    RosterPage* m_rosterPage = nullptr;
+    ForecastPanel* m_forecastPanel = nullptr;
+    QDockWidget* m_forecastDock = nullptr;
+    bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
+    bool m_forecastStale = false; // the forecast dock was closed when the data changed
 };
 
 } // namespace tp

@@ -123,6 +123,27 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     settings.setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
 }
 
+void showSignInPreview(
+    QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options)
+{
+    // A sign-in sheet is a portrait list with room to sign.
+    options.page = PageSetup::defaults(QPageLayout::Portrait);
+    SignInSheet sheet(project, entries, options);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(options.page.pageLayout());
+    printer.setFullPage(true); // the sheet draws its own margins
+    printer.setDocName(project.name);
+
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("打印预览 — %1签到表").arg(project.name));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        if (Status s = sheet.print(target); !s)
+            showError(&dialog, tr("打印"), s.error());
+    });
+    dialog.exec();
+}
+
 bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& projects)
 {
     const QString path = askPath(parent, plan, tr("导出 PDF"), tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));

@@ -6,6 +6,7 @@
 
 #include "CreditReportDocument.h"
 #include "Plan.h"
+#include "SignInSheet.h"
 
 #include <QList>
 
@@ -32,5 +33,9 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
 // status), from which it prints or is saved as PDF ("导出 PDF…" on the preview's toolbar). The orientation is
 // the caller's (options.page); the preview's orientation buttons re-lay it out.
 void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& rows, const CreditReportOptions& options);
+
+// QPrintPreviewDialog over the sign-in sheet (签到表, report/SignInSheet) of one class of a project.
+void showSignInPreview(
+    QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options = {});
 
 } // namespace tp

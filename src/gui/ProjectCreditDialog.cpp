@@ -1,0 +1,175 @@
+#include "ProjectCreditDialog.h"
+
+#include "CellParsers.h"
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tp {
+
+namespace {
+enum { UnitColumn, UsedColumn, QuotaColumn };
+}
+
+ProjectCreditDialog::ProjectCreditDialog(const QString& projectName, const ProjectCreditInfo& info, int headcount,
+    const CreditRules& rules, const QList<Unit>& units, const QHash<qint64, int>& quotas,
+    const QHash<qint64, int>& used, QWidget* parent)
+    : QDialog(parent)
+    , m_info(info)
+    , m_rules(rules)
+    , m_storedQuotas(quotas)
+{
+    setWindowTitle(tr("名额与学分 — %1").arg(projectName));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (int k = 0; k < kTrainingKindCount; ++k)
+        m_kind->addItem(trainingKindLabel(TrainingKind(k)), k);
+    m_kind->setCurrentIndex(m_kind->findData(int(info.credit.kind)));
+    m_byDuration = new QCheckBox(tr("按培训时长折算"), this);
+    m_byDuration->setObjectName(QStringLiteral("byDurationCheck"));
+    m_byDuration->setChecked(!info.credit.credits.has_value());
+    m_credits = new QDoubleSpinBox(this);
+    m_credits->setObjectName(QStringLiteral("creditsSpin"));
+    m_credits->setRange(0, 1000);
+    m_credits->setDecimals(1);
+    m_credits->setSuffix(tr(" 学分"));
+    m_credits->setValue(info.credit.credits.value_or(0));
+    m_converted = new QLabel(this);
+    m_capacity = new QSpinBox(this);
+    m_capacity->setObjectName(QStringLiteral("capacitySpin"));
+    m_capacity->setRange(0, 100000);
+    m_capacity->setSpecialValueText(headcount > 0 ? tr("按参培人数（%1 人）").arg(headcount) : tr("不限"));
+    // projectCredit reports the 参培人数 as the capacity when none is set: show that as "none set".
+    m_capacity->setValue(info.capacity == headcount ? 0 : info.capacity);
+
+    auto* creditRow = new QHBoxLayout;
+    creditRow->addWidget(m_byDuration);
+    creditRow->addWidget(m_credits);
+    creditRow->addWidget(m_converted, 1);
+    auto* form = new QFormLayout;
+    form->addRow(tr("级别："),
+        new QLabel(info.levelText.isEmpty()
+                ? trainingLevelLabel(info.credit.level)
+                : tr("%1（按 %2 计）").arg(info.levelText, trainingLevelLabel(info.credit.level)),
+            this));
+    form->addRow(tr("培训类型："), m_kind);
+    form->addRow(tr("学分："), creditRow);
+    form->addRow(tr("容量："), m_capacity);
+
+    m_quotaTable = new QTableWidget(int(units.size()), 3, this);
+    m_quotaTable->setObjectName(QStringLiteral("quotaTable"));
+    m_quotaTable->setHorizontalHeaderLabels({ tr("单位"), tr("已占名额"), tr("分配名额") });
+    m_quotaTable->verticalHeader()->hide();
+    m_quotaTable->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::Stretch);
+    m_quotaTable->setColumnWidth(UsedColumn, 80);
+    m_quotaTable->setColumnWidth(QuotaColumn, 110);
+    int row = 0;
+    for (const Unit& u : units) {
+        m_unitIds << u.id;
+        auto* name = new QTableWidgetItem(u.name);
+        name->setFlags(Qt::ItemIsEnabled);
+        auto* usedItem = new QTableWidgetItem(QString::number(used.value(u.id)));
+        usedItem->setFlags(Qt::ItemIsEnabled);
+        usedItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_quotaTable->setItem(row, UnitColumn, name);
+        m_quotaTable->setItem(row, UsedColumn, usedItem);
+        auto* spin = new QSpinBox(m_quotaTable);
+        spin->setRange(-1, 100000);
+        spin->setSpecialValueText(tr("不限"));
+        spin->setValue(quotas.value(u.id, -1));
+        m_quotaTable->setCellWidget(row, QuotaColumn, spin);
+        ++row;
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("保存"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("名额分配（“不限”：只受容量限制）："), this));
+    layout->addWidget(m_quotaTable, 1);
+    layout->addWidget(buttons);
+    resize(520, 560);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_byDuration, &QCheckBox::toggled, this, &ProjectCreditDialog::updateConverted);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ProjectCreditDialog::updateConverted);
+    updateConverted();
+}
+
+void ProjectCreditDialog::updateConverted()
+{
+    m_credits->setEnabled(!m_byDuration->isChecked());
+    ProjectCredit c = m_info.credit;
+    c.kind = kind();
+    c.credits.reset();
+    const std::optional<double> converted = projectCredits(c, m_rules);
+    m_converted->setText(converted
+            ? tr("折算：%1 学分（%2 学时，%3）")
+                  .arg(formatNumber(*converted), formatNumber(projectHours(c, m_rules)), m_rules.name)
+            : tr("没有培训时长，无法折算"));
+}
+
+TrainingKind ProjectCreditDialog::kind() const
+{
+    return TrainingKind(m_kind->currentData().toInt());
+}
+
+std::optional<double> ProjectCreditDialog::credits() const
+{
+    if (m_byDuration->isChecked())
+        return std::nullopt;
+    return m_credits->value();
+}
+
+int ProjectCreditDialog::capacity() const
+{
+    return m_capacity->value();
+}
+
+QSpinBox* ProjectCreditDialog::quotaSpin(qint64 unitId) const
+{
+    const int row = int(m_unitIds.indexOf(unitId));
+    return row < 0 ? nullptr : static_cast<QSpinBox*>(m_quotaTable->cellWidget(row, QuotaColumn));
+}
+
+QHash<qint64, int> ProjectCreditDialog::quotas() const
+{
+    QHash<qint64, int> out;
+    for (int row = 0; row < m_unitIds.size(); ++row)
+        out.insert(m_unitIds.at(row), static_cast<QSpinBox*>(m_quotaTable->cellWidget(row, QuotaColumn))->value());
+    return out;
+}
+
+Status ProjectCreditDialog::save(Database& db, qint64 projectId) const
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    EnrollmentRepository repo(db);
+    if (Status s = repo.setProjectCredit(projectId, kind(), credits(), capacity()); !s)
+        return s;
+    const QHash<qint64, int> wanted = quotas();
+    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+        if (it.value() == m_storedQuotas.value(it.key(), -1))
+            continue;
+        if (Status s = repo.setQuota(projectId, it.key(), it.value()); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace tp

@@ -1,0 +1,66 @@
+#pragma once
+
+// 名额与学分: a project's training kind, its credits (explicit, or converted from its duration by the rule
+// set), its capacity and the per-school quotas (名额分配), saved in one transaction.
+
+#include "CreditRules.h"
+#include "EnrollmentRepository.h"
+#include "Unit.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+namespace tp {
+
+class Database;
+
+class ProjectCreditDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // `headcount`: the project's exact 参培人数 (0 if none), the capacity when none is set. `quotas` as stored,
+    // `used`: seats held per unit.
+    ProjectCreditDialog(const QString& projectName, const ProjectCreditInfo& info, int headcount,
+        const CreditRules& rules, const QList<Unit>& units, const QHash<qint64, int>& quotas,
+        const QHash<qint64, int>& used, QWidget* parent = nullptr);
+
+    TrainingKind kind() const;
+    std::optional<double> credits() const; // nothing: by duration
+    int capacity() const; // 0: the 参培人数 (or unlimited)
+    // Every unit's quota (−1: none).
+    QHash<qint64, int> quotas() const;
+
+    // Writes kind, credits, capacity and the quotas that changed, all or nothing.
+    Status save(Database& db, qint64 projectId) const;
+
+    // For tests: the widgets.
+    QComboBox* kindCombo() const { return m_kind; }
+    QCheckBox* byDurationCheck() const { return m_byDuration; }
+    QDoubleSpinBox* creditsSpin() const { return m_credits; }
+    QSpinBox* capacitySpin() const { return m_capacity; }
+    // The quota spin box of a unit (nullptr when the unit is not listed).
+    QSpinBox* quotaSpin(qint64 unitId) const;
+
+private:
+    void updateConverted();
+
+    ProjectCreditInfo m_info;
+    CreditRules m_rules;
+    QHash<qint64, int> m_storedQuotas;
+    QList<qint64> m_unitIds; // table row → unit
+    QComboBox* m_kind = nullptr;
+    QCheckBox* m_byDuration = nullptr;
+    QDoubleSpinBox* m_credits = nullptr;
+    QLabel* m_converted = nullptr;
+    QSpinBox* m_capacity = nullptr;
+    QTableWidget* m_quotaTable = nullptr;
+};
+
+} // namespace tp

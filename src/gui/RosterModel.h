@@ -1,0 +1,71 @@
+#pragma once
+
+// 参训名单: the enrollments of one project (one class, or all), with the teacher, the sending school, the
+// status, the hours attended and the credits registered. Read-only; the roster page changes enrollments
+// through the repositories and reloads.
+
+#include "Enrollment.h"
+#include "Result.h"
+#include "Teacher.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace tp {
+
+class Database;
+
+class RosterModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        QueueColumn, // 序号: the order of arrival (the waitlist is served in it)
+        UnitColumn, // 单位: the school that sent the teacher
+        NameColumn,
+        StaffNumberColumn,
+        SubjectColumn,
+        ClassColumn, // 班次
+        StatusColumn,
+        HoursColumn, // 出勤学时
+        CreditsColumn, // 学分: registered, or not (yet)
+        ColumnCount
+    };
+
+    struct Row {
+        Enrollment enrollment;
+        Teacher teacher;
+        QString unitName; // the sending unit
+        QString className;
+    };
+
+    explicit RosterModel(QObject* parent = nullptr);
+
+    // Reads the enrollments of `projectId` (classSeq < 0: every class) in queue order. `classNames` names the
+    // project's classes by seq (班次 1 → 第一期).
+    Status load(Database& db, qint64 projectId, int classSeq = -1, const QHash<int, QString>& classNames = {});
+    void clear();
+
+    qint64 projectId() const { return m_projectId; }
+    const QList<Row>& rows() const { return m_rows; }
+    const Row& row(int r) const { return m_rows.at(r); }
+    qint64 enrollmentId(int r) const { return m_rows.at(r).enrollment.id; }
+    int rowOfEnrollment(qint64 enrollmentId) const;
+    int count(EnrollmentStatus status) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The colour of a status (text and background), shared with the summary line.
+    static QColor statusForeground(EnrollmentStatus s);
+    static QColor statusBackground(EnrollmentStatus s);
+
+private:
+    QList<Row> m_rows;
+    qint64 m_projectId = 0;
+};
+
+} // namespace tp

@@ -1,0 +1,138 @@
+// Renders docs/screenshots/roster.png and forecast.png from a database that scripts/screenshots-roster.sh
+// filled through trainplan-cli. Not a test: a small tool that does what a clerk would do in the 参训名单 tab
+// (mark the first group 结业 and register their credits), then grabs the window.
+//
+// Usage: roster_screenshot --db PATH --out DIR
+#include "AttendanceDialog.h"
+#include "Database.h"
+#include "EnrollmentRepository.h"
+#include "ForecastPanel.h"
+#include "MainWindow.h"
+#include "PlanTableModel.h"
+#include "ProjectCreditDialog.h"
+#include "RosterModel.h"
+#include "RosterPage.h"
+#include "TeacherPickerDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace tp;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("dir") });
+    // Also grabs the roster's dialogs (for looking at them; not kept in docs/).
+    parser.addOption({ QStringLiteral("dialogs"), QStringLiteral("grab the dialogs too") });
+    parser.process(app);
+    auto db = Database::open(parser.value(QStringLiteral("db")));
+    if (!db) {
+        qCritical("%s", qPrintable(db.error().toString()));
+        return 1;
+    }
+    (*db)->setActor(QStringLiteral("师训科 王老师"));
+    const QDir out(parser.value(QStringLiteral("out")));
+
+    MainWindow window(*db);
+    if (!window.openPlan(QStringLiteral("梁平区"), 2021)) {
+        qCritical("no 梁平区 2021 plan");
+        return 1;
+    }
+    qint64 projectId = 0;
+    for (const Project& p : window.planModel()->projects())
+        if (p.seq == 14)
+            projectId = p.id;
+    RosterPage* page = window.rosterPage();
+    if (!page->selectProject(projectId))
+        return 1;
+
+    // The first group finished: 结业 for those with attendance, then 学分登记 (one misses too much).
+    QList<qint64> done;
+    for (const RosterModel::Row& r : page->model()->rows())
+        if (r.enrollment.hoursAttended && r.enrollment.status == EnrollmentStatus::Admitted)
+            done << r.enrollment.id;
+    if (!page->setStatus(done, EnrollmentStatus::Completed)
+        || !page->registerCredits({}, QStringLiteral("2021年中学行政领导培训学分登记"))) {
+        qCritical("%s", qPrintable(page->lastMessage()));
+        return 1;
+    }
+    qInfo("%s", qPrintable(page->lastMessage()));
+    // 名额分配: four seats for every school that sent teachers (through the 名额与学分 dialog).
+    auto quotas = page->makeCreditDialog();
+    for (const RosterModel::Row& r : page->model()->rows())
+        if (QSpinBox* spin = quotas->quotaSpin(r.enrollment.submittedByUnitId))
+            spin->setValue(4);
+    if (!page->saveCreditSettings(*quotas))
+        return 1;
+
+    // 信息技术应用能力提升工程2.0 (第 9、10 项) is online training (网络研修): it does not count towards the
+    // district's centralized requirement.
+    for (const Project& p : window.planModel()->projects()) {
+        if (p.seq != 9 && p.seq != 10)
+            continue;
+        page->selectProject(p.id);
+        auto online = page->makeCreditDialog();
+        online->kindCombo()->setCurrentIndex(online->kindCombo()->findData(int(TrainingKind::Online)));
+        if (!page->saveCreditSettings(*online))
+            return 1;
+    }
+    page->selectProject(projectId);
+
+    window.resize(1440, 900);
+    // The roster wants the height: the docks (findings, forecast) are closed for its picture.
+    auto* findings = window.findChild<QDockWidget*>(QStringLiteral("findingsDock"));
+    findings->hide();
+    window.forecastDock()->hide();
+    window.show();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("centralTabs"));
+    window.showRoster();
+    QTimer::singleShot(300, &window, [&] {
+        // Scroll so that the last 结业 rows, the admitted, the withdrawn and the waitlisted are in view.
+        page->view()->scrollToBottom();
+        page->selectEnrollments({});
+        QCoreApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("roster.png")));
+
+        tabs->setCurrentIndex(0);
+        findings->show();
+        window.forecastDock()->show();
+        window.forecastDock()->raise();
+        window.resizeDocks({ findings, window.forecastDock() }, { 620, 820 }, Qt::Horizontal);
+        window.resizeDocks({ findings }, { 300 }, Qt::Vertical);
+        QTimer::singleShot(300, &window, [&] {
+            window.grab().save(out.filePath(QStringLiteral("forecast.png")));
+            qInfo("%s", qPrintable(window.forecastPanel()->headerText()));
+            if (parser.isSet(QStringLiteral("dialogs"))) {
+                auto credit = page->makeCreditDialog();
+                credit->show();
+                QCoreApplication::processEvents();
+                credit->grab().save(out.filePath(QStringLiteral("dialog-credit.png")));
+                TeacherPickerDialog picker(**db, {}, &window);
+                picker.setFilterText(QStringLiteral("zh"));
+                picker.show();
+                QCoreApplication::processEvents();
+                picker.grab().save(out.filePath(QStringLiteral("dialog-picker.png")));
+                const qint64 first = page->model()->enrollmentId(0);
+                auto records = EnrollmentRepository(**db).attendance(first);
+                AttendanceDialog attendance(page->model()->row(0).teacher.name, records.value(), {}, 4, &window);
+                attendance.show();
+                QCoreApplication::processEvents();
+                attendance.grab().save(out.filePath(QStringLiteral("dialog-attendance.png")));
+            }
+            app.quit();
+        });
+    });
+    return app.exec();
+}

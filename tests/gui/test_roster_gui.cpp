@@ -1,0 +1,403 @@
+// Issue 4 in the GUI: the 参训名单 tab (enrollment past capacity, withdrawal and promotion, completion and
+// credit registration, the 名额与学分 dialog) and the 学分需求预测 dock of the plan window.
+#include "AttendanceDialog.h"
+#include "Database.h"
+#include "EnrollmentRepository.h"
+#include "ForecastPanel.h"
+#include "ForecastQuery.h"
+#include "LedgerRepository.h"
+#include "MainWindow.h"
+#include "PlanRepository.h"
+#include "PlanTableModel.h"
+#include "ProjectCreditDialog.h"
+#include "RosterModel.h"
+#include "RosterPage.h"
+#include "TeacherPickerDialog.h"
+#include "TeacherRepository.h"
+#include "UnitRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace tp;
+
+class RosterGuiTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    QList<qint64> m_projects;
+    QList<qint64> m_teachers; // 张伟, 王芳, 李娜 (实验小学), 刘洋 (梁平中学)
+    qint64 m_schoolA = 0;
+    qint64 m_schoolB = 0;
+
+    RosterPage* page() const { return m_window->rosterPage(); }
+    RosterModel* model() const { return page()->model(); }
+    QString cell(int row, int column) const { return model()->index(row, column).data().toString(); }
+    int rowOfTeacher(const QString& name) const
+    {
+        for (int r = 0; r < model()->rowCount(); ++r)
+            if (cell(r, RosterModel::NameColumn) == name)
+                return r;
+        return -1;
+    }
+    QString statusOf(const QString& name) const
+    {
+        const int r = rowOfTeacher(name);
+        return r < 0 ? QString() : cell(r, RosterModel::StatusColumn);
+    }
+    ForecastLine computedForecast() const
+    {
+        auto forecast = ForecastQuery(*m_db).forPlan(m_window->planModel()->plan().id);
+        return forecast && !forecast->lines.isEmpty() ? forecast->lines.first() : ForecastLine();
+    }
+    QString forecastCell(int column) const
+    {
+        QTableWidgetItem* item = m_window->forecastPanel()->table()->item(0, column);
+        return item ? item->text() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        static int n = 0;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n)));
+        QVERIFY(db.ok());
+        m_db = *db;
+        m_db->setActor(QStringLiteral("师训科"));
+        UnitRepository units(*m_db);
+        m_schoolA = *units.ensureUnit(QStringLiteral("梁平区实验小学"));
+        m_schoolB = *units.ensureUnit(QStringLiteral("梁平中学"));
+        QList<Teacher> list;
+        const char16_t* names[] = { u"张伟", u"王芳", u"李娜", u"刘洋" };
+        for (int i = 0; i < 4; ++i) {
+            Teacher t;
+            t.staffNumber = QStringLiteral("00%1").arg(i + 1);
+            t.name = QString::fromUtf16(names[i]);
+            t.unitId = i < 3 ? m_schoolA : m_schoolB;
+            t.subject = QStringLiteral("语文");
+            list << t;
+        }
+        auto ids = TeacherRepository(*m_db).importTeachers(list, QStringLiteral("test"));
+        QVERIFY(ids.ok());
+        m_teachers = *ids;
+
+        PlanRepository plans(*m_db);
+        Plan plan;
+        plan.district = QStringLiteral("梁平区");
+        plan.year = 2021;
+        auto created = plans.createPlan(plan);
+        QVERIFY(created.ok());
+        m_projects.clear();
+        // 5 days = 5 credits under 梁平 2021 (8 学时 a day, 8 学时 a credit); 2 seats.
+        const char16_t* rows[][3] = { { u"中小学班主任培训", u"5", u"2" }, { u"骨干教师研修", u"3", u"30" } };
+        for (int i = 0; i < 2; ++i) {
+            Project p;
+            p.name = QString::fromUtf16(rows[i][0]);
+            p.durationText = QString::fromUtf16(rows[i][1]);
+            p.headcountText = QString::fromUtf16(rows[i][2]);
+            p.level = QStringLiteral("区级");
+            auto inserted = plans.insertProject(created->id, p, i + 1);
+            QVERIFY(inserted.ok());
+            m_projects << inserted->id;
+        }
+        m_window = std::make_unique<MainWindow>(m_db);
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2021));
+        QVERIFY(page()->selectProject(m_projects.at(0)));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void theRosterIsATabAndTheModelIsSound()
+    {
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("centralTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(tabs->indexOf(page())), QStringLiteral("参训名单"));
+        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page()->enrollTeachers(m_teachers));
+        QCOMPARE(model()->rowCount(), 4);
+        QCOMPARE(model()->headerData(RosterModel::CreditsColumn, Qt::Horizontal).toString(), QStringLiteral("学分"));
+        QCOMPARE(cell(0, RosterModel::StaffNumberColumn), QStringLiteral("001"));
+        QCOMPARE(cell(0, RosterModel::UnitColumn), QStringLiteral("梁平区实验小学"));
+        QVERIFY(page()->selectProject(m_projects.at(1)));
+        QCOMPARE(model()->rowCount(), 0);
+    }
+
+    void enrollingPastCapacityWaitlists()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1], m_teachers[2] }));
+        QCOMPARE(statusOf(QStringLiteral("张伟")), QStringLiteral("录取"));
+        QCOMPARE(statusOf(QStringLiteral("王芳")), QStringLiteral("录取"));
+        QCOMPARE(statusOf(QStringLiteral("李娜")), QStringLiteral("候补"));
+        QCOMPARE(page()->summaryText(), QStringLiteral("录取 2 / 名额 2，候补 1"));
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("候补 1 人：李娜")), qPrintable(page()->lastMessage()));
+        QCOMPARE(model()
+                     ->index(rowOfTeacher(QStringLiteral("李娜")), RosterModel::StatusColumn)
+                     .data(Qt::BackgroundRole)
+                     .value<QColor>(),
+            RosterModel::statusBackground(EnrollmentStatus::Waitlisted));
+    }
+
+    void withdrawingPromotesExactlyOne()
+    {
+        QVERIFY(page()->enrollTeachers(m_teachers));
+        QCOMPARE(model()->count(EnrollmentStatus::Waitlisted), 2);
+        const qint64 first = model()->enrollmentId(rowOfTeacher(QStringLiteral("张伟")));
+        QVERIFY(page()->withdraw({ first }, QStringLiteral("生病")));
+        QCOMPARE(statusOf(QStringLiteral("张伟")), QStringLiteral("退训"));
+        // The first waitlisted, in queue order.
+        QCOMPARE(statusOf(QStringLiteral("李娜")), QStringLiteral("录取"));
+        QCOMPARE(statusOf(QStringLiteral("刘洋")), QStringLiteral("候补"));
+        QCOMPARE(model()->count(EnrollmentStatus::Admitted), 2);
+        QVERIFY2(
+            page()->lastMessage().contains(QStringLiteral("候补递补录取：李娜")), qPrintable(page()->lastMessage()));
+        QCOMPARE(page()->summaryText(), QStringLiteral("录取 2 / 名额 2，候补 1（退训 1）"));
+    }
+
+    void waitlistedTeachersCannotBeCompletedAndDoNotSign()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1], m_teachers[2] }));
+        const qint64 zhang = model()->enrollmentId(rowOfTeacher(QStringLiteral("张伟")));
+        const qint64 li = model()->enrollmentId(rowOfTeacher(QStringLiteral("李娜")));
+        QVERIFY(!page()->setStatus({ zhang, li }, EnrollmentStatus::Completed));
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("李娜 是候补")), qPrintable(page()->lastMessage()));
+        // Nothing changed.
+        QCOMPARE(statusOf(QStringLiteral("张伟")), QStringLiteral("录取"));
+        const QList<SignInEntry> sheet = page()->signInEntries();
+        QCOMPARE(sheet.size(), 2);
+        QCOMPARE(sheet.at(0).name, QStringLiteral("张伟"));
+        QCOMPARE(sheet.at(1).unit, QStringLiteral("梁平区实验小学"));
+    }
+
+    void completingAndRegisteringFillsTheCreditsColumn()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
+        const ForecastLine before = computedForecast();
+        QCOMPARE(forecastCell(ForecastPanel::MissingColumn), QStringLiteral("80 学分"));
+        const qint64 zhang = model()->enrollmentId(rowOfTeacher(QStringLiteral("张伟")));
+        QVERIFY(page()->setStatus({ zhang }, EnrollmentStatus::Completed));
+        QCOMPARE(statusOf(QStringLiteral("张伟")), QStringLiteral("结业"));
+        QCOMPARE(cell(rowOfTeacher(QStringLiteral("张伟")), RosterModel::CreditsColumn), QStringLiteral("未登记"));
+        // Nothing selected: every completed enrollment; 王芳 is only admitted.
+        QVERIFY(page()->registerCredits({}, QStringLiteral("2021年第一批学分登记")));
+        QCOMPARE(cell(rowOfTeacher(QStringLiteral("张伟")), RosterModel::CreditsColumn), QStringLiteral("5（已登记）"));
+        QCOMPARE(cell(rowOfTeacher(QStringLiteral("王芳")), RosterModel::CreditsColumn), QString());
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("已登记 1 人")), qPrintable(page()->lastMessage()));
+        // Registering 王芳 explicitly is skipped with why.
+        const qint64 wang = model()->enrollmentId(rowOfTeacher(QStringLiteral("王芳")));
+        QVERIFY(page()->registerCredits({ wang }, QStringLiteral("补登")));
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("未登记 1 人")), qPrintable(page()->lastMessage()));
+        QVERIFY(page()->lastMessage().contains(QStringLiteral("王芳：")));
+        // The forecast dock followed the ledger: 5 credits less missing.
+        const ForecastLine after = computedForecast();
+        QCOMPARE(after.missingTotal, before.missingTotal - 5);
+        QCOMPARE(forecastCell(ForecastPanel::MissingColumn), QStringLiteral("75 学分"));
+    }
+
+    void importingARosterIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("工号,姓名\n001,张伟\n00999,赵六\n").toUtf8());
+        f.close();
+        QVERIFY(!page()->importRoster(bad));
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("bad.csv 第 3 行")), qPrintable(page()->lastMessage()));
+        QVERIFY(page()->lastMessage().contains(QStringLiteral("00999")));
+        QCOMPARE(model()->rowCount(), 0);
+
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QStringLiteral("工号,姓名\n001,张伟\n002,王芳\n004,刘洋\n").toUtf8());
+        g.close();
+        QVERIFY(page()->importRoster(good));
+        QCOMPARE(model()->rowCount(), 3);
+        QVERIFY2(page()->lastMessage().contains(QStringLiteral("录取 2，候补 1")), qPrintable(page()->lastMessage()));
+        QCOMPARE(statusOf(QStringLiteral("刘洋")), QStringLiteral("候补"));
+    }
+
+    void attendanceSumsIntoTheHoursColumn()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0] }));
+        const qint64 id = model()->enrollmentId(0);
+        QList<AttendanceRecord> records;
+        records << AttendanceRecord { QDate(2021, 6, 7), 1, AttendanceKind::Present, 4, 4 }
+                << AttendanceRecord { QDate(2021, 6, 7), 2, AttendanceKind::Late, 3, 4 }
+                << AttendanceRecord { QDate(2021, 6, 8), 1, AttendanceKind::Absent, 0, 4 };
+        QVERIFY(page()->recordAttendance(id, records));
+        QCOMPARE(cell(0, RosterModel::HoursColumn), QStringLiteral("7"));
+        // The dialog returns what it was given, and a new line is a present session of the planned hours.
+        AttendanceDialog dialog(QStringLiteral("张伟"), records, QDate(2021, 6, 7), 4);
+        QCOMPARE(dialog.records(), records);
+        dialog.addLine();
+        QCOMPARE(dialog.records().size(), 4);
+        QCOMPARE(dialog.records().last().date, QDate(2021, 6, 8));
+        QCOMPARE(dialog.records().last().session, 2);
+        QCOMPARE(dialog.records().last().hours, 4.0);
+    }
+
+    void theSignInSheetOpensInAPreview()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
+        auto* action = page()->findChild<QAction*>(QStringLiteral("actionRosterSignIn"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QString title;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                title = modal->windowTitle();
+                static_cast<QDialog*>(modal)->reject();
+            }
+        });
+        closer.start(50);
+        action->trigger();
+        closer.stop();
+        QCOMPARE(title, QStringLiteral("打印预览 — 中小学班主任培训签到表"));
+    }
+
+    void theQuotaDialogWritesTheQuota()
+    {
+        auto dialog = page()->makeCreditDialog();
+        QVERIFY(dialog);
+        // The 参培人数 (2) is the capacity: none set.
+        QCOMPARE(dialog->capacitySpin()->value(), 0);
+        QVERIFY(dialog->quotaSpin(m_schoolA));
+        QCOMPARE(dialog->quotaSpin(m_schoolA)->value(), -1);
+        dialog->quotaSpin(m_schoolA)->setValue(1);
+        dialog->capacitySpin()->setValue(3);
+        dialog->byDurationCheck()->setChecked(false);
+        dialog->creditsSpin()->setValue(2.5);
+        QVERIFY(page()->saveCreditSettings(*dialog));
+        auto limits = EnrollmentRepository(*m_db).seatLimits(m_projects.at(0));
+        QVERIFY(limits.ok());
+        QCOMPARE(limits->capacity, 3);
+        QCOMPARE(limits->quotas.value(m_schoolA, -1), 1);
+        QVERIFY(!limits->quotas.contains(m_schoolB));
+        auto info = EnrollmentRepository(*m_db).projectCredit(m_projects.at(0));
+        QVERIFY(info.ok());
+        QCOMPARE(info->credit.credits.value_or(0), 2.5);
+        // The quota is applied: the second teacher of 实验小学 waits, 梁平中学's is admitted.
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1], m_teachers[3] }));
+        QCOMPARE(statusOf(QStringLiteral("王芳")), QStringLiteral("候补"));
+        QCOMPARE(statusOf(QStringLiteral("刘洋")), QStringLiteral("录取"));
+        QCOMPARE(page()->quotaText(), QStringLiteral("名额分配（已用/分配）：梁平区实验小学 1/1"));
+        // Opened again, the dialog shows what was stored.
+        auto again = page()->makeCreditDialog();
+        QCOMPARE(again->quotaSpin(m_schoolA)->value(), 1);
+        QCOMPARE(again->capacitySpin()->value(), 3);
+        QVERIFY(!again->byDurationCheck()->isChecked());
+    }
+
+    void thePickerFiltersByPinyin()
+    {
+        TeacherPickerDialog dialog(*m_db, { m_teachers[1] });
+        dialog.setUnit(m_schoolA);
+        QCOMPARE(dialog.list()->count(), 3);
+        dialog.setFilterText(QStringLiteral("zhw"));
+        int shown = 0;
+        for (int i = 0; i < dialog.list()->count(); ++i)
+            shown += dialog.list()->item(i)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, 1);
+        dialog.list()->selectAll();
+        QCOMPARE(dialog.selectedTeacherIds(), QList<qint64>({ m_teachers[0] }));
+        dialog.setFilterText(QString());
+        dialog.list()->selectAll();
+        QVERIFY2(!dialog.selectedTeacherIds().contains(m_teachers[1]), "enrolled already: not selectable");
+    }
+
+    void theForecastDockShowsTheComputedNumbers()
+    {
+        // Two teachers with 20 of the 20 credits; two still short, one of them by 15.
+        LedgerRepository ledger(*m_db);
+        ExternalCredit c;
+        c.year = 2021;
+        c.level = TrainingLevel::County;
+        c.kind = TrainingKind::Centralized;
+        c.title = QStringLiteral("区级集中培训");
+        c.source = QStringLiteral("区培");
+        for (auto [i, credits] : { std::pair { 0, 20.0 }, { 1, 20.0 }, { 2, 5.0 } }) {
+            c.teacherId = m_teachers[i];
+            c.credits = credits;
+            QVERIFY(ledger.addExternalCredit(c, QStringLiteral("补录")).ok());
+        }
+        m_window->refreshForecast();
+        const ForecastLine line = computedForecast();
+        QCOMPARE(line.teachersShort, 2);
+        QCOMPARE(line.missingTotal, 35.0);
+        QCOMPARE(line.qualifyingSeats, 32);
+        QCOMPARE(m_window->forecastDock()->windowTitle(), QStringLiteral("学分需求预测"));
+        QCOMPARE(forecastCell(ForecastPanel::RequirementColumn), QStringLiteral("区县级及以上集中培训"));
+        QCOMPARE(forecastCell(ForecastPanel::TeachersColumn), QStringLiteral("2"));
+        QCOMPARE(forecastCell(ForecastPanel::MissingColumn), QStringLiteral("35 学分"));
+        QCOMPARE(forecastCell(ForecastPanel::SeatsColumn), QStringLiteral("32"));
+        QCOMPARE(forecastCell(ForecastPanel::AmountColumn), QStringLiteral("100 学分")); // 2×5 + 30×3
+        QCOMPARE(forecastCell(ForecastPanel::ShortfallColumn), QStringLiteral("0"));
+        QVERIFY(m_window->forecastPanel()->headerText().contains(QStringLiteral("教师 4 人")));
+
+        // Fewer seats than teachers short: the shortfall is red.
+        auto dialog = page()->makeCreditDialog();
+        QVERIFY(page()->selectProject(m_projects.at(1)));
+        auto second = page()->makeCreditDialog();
+        second->capacitySpin()->setValue(0);
+        second->kindCombo()->setCurrentIndex(second->kindCombo()->findData(int(TrainingKind::Online)));
+        QVERIFY(page()->saveCreditSettings(*second));
+        QCOMPARE(computedForecast().qualifyingSeats, 2);
+        QCOMPARE(forecastCell(ForecastPanel::SeatsColumn), QStringLiteral("2"));
+        QVERIFY(page()->selectProject(m_projects.at(0)));
+        dialog->capacitySpin()->setValue(1);
+        QVERIFY(page()->saveCreditSettings(*dialog));
+        QCOMPARE(forecastCell(ForecastPanel::ShortfallColumn), QStringLiteral("1"));
+        QCOMPARE(m_window->forecastPanel()->table()->item(0, ForecastPanel::ShortfallColumn)->foreground().color(),
+            QColor(0xb7, 0x1c, 0x1c));
+    }
+
+    void thePlanTableRowIsPreselected()
+    {
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("centralTabs"));
+        tabs->setCurrentIndex(0);
+        QTableView* view = m_window->planView();
+        view->setCurrentIndex(view->model()->index(1, 1));
+        m_window->showRoster();
+        QCOMPARE(tabs->currentWidget(), page());
+        QCOMPARE(page()->currentProjectId(), m_projects.at(1));
+        // Chosen in the roster tab, it stays when coming back without a new choice in the plan table.
+        QVERIFY(page()->selectProject(m_projects.at(0)));
+        tabs->setCurrentIndex(0);
+        m_window->showRoster();
+        QCOMPARE(page()->currentProjectId(), m_projects.at(0));
+        // A new choice in the plan table (even of the row chosen before) is preselected again.
+        tabs->setCurrentIndex(0);
+        view->setCurrentIndex(view->model()->index(0, 1));
+        view->setCurrentIndex(view->model()->index(1, 1));
+        m_window->showRoster();
+        QCOMPARE(page()->currentProjectId(), m_projects.at(1));
+    }
+};
+
+QTEST_MAIN(RosterGuiTest)
+#include "test_roster_gui.moc"
