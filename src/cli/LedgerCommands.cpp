@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "CliDatabase.h"
 #include "CreditLedger.h"
+#include "CreditReportDocument.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "ExternalCreditImporter.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -88,9 +90,12 @@ const QList<LedgerCommand>& ledgerCommands()
             tr("教师的学分登记记录：登记编号、日期、登记人、年度、级别、形式、学分、学时、项目或来源、说明、是否撤销"),
             { QStringLiteral("staff") }, {}, 0 },
         { QStringLiteral("credits"),
-            QStringLiteral("credits --cycle 2021-2025 [--unit NAME] [--below] [--district NAME] [--rules PRESET]"),
-            tr("每位教师本周期的学分：各项要求的累计、状态（已达标/进度正常/有风险/未达标）；--below 只列未达要求者"),
-            { QStringLiteral("cycle"), QStringLiteral("unit"), QStringLiteral("district"), QStringLiteral("rules") },
+            QStringLiteral("credits --cycle 2021-2025 [--unit NAME] [--below] [--district NAME] [--rules PRESET] "
+                           "[--output FILE.pdf [--orientation portrait|landscape] [--issuer TEXT]]"),
+            tr("每位教师本周期的学分：各项要求的累计、状态（已达标/进度正常/有风险/未达标）；--below 只列未达要求者；"
+               "--output 写出学分统计表 PDF（A4，表头每页重复，末尾汇总各状态人数、落款与日期）"),
+            { QStringLiteral("cycle"), QStringLiteral("unit"), QStringLiteral("district"), QStringLiteral("rules"),
+                QStringLiteral("output"), QStringLiteral("orientation"), QStringLiteral("issuer") },
             { QStringLiteral("below") }, 0 },
     };
     return list;
@@ -384,9 +389,48 @@ int runCredits(LedgerContext& ctx)
             return ctx.reject(Error(tr("没有名为「%1」的单位").arg(unitName)));
     }
     const bool below = ctx.flags.contains(QStringLiteral("below"));
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    if (ctx.has("orientation")) {
+        if (ctx.value("orientation") == QStringLiteral("landscape"))
+            orientation = QPageLayout::Landscape;
+        else if (ctx.value("orientation") != QStringLiteral("portrait"))
+            return ctx.usage(tr("--orientation 的值「%1」无效；可用：portrait（纵向）、landscape（横向）")
+                                 .arg(ctx.value("orientation")));
+    }
+    if ((ctx.has("orientation") || ctx.has("issuer")) && !ctx.has("output"))
+        return ctx.usage(tr("--orientation 和 --issuer 只用于 --output 写出的 PDF"));
+    if (ctx.has("output") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return ctx.reject(Error(tr("写出 PDF 需要字体（QGuiApplication），当前进程没有")));
     auto rows = ledger.report(rules, start, ctx.today, scope, below);
     if (!rows)
         return ctx.reject(rows.error());
+
+    // 学分统计表 as a PDF: the school's (or the district's, with a 单位 column) teachers and their status.
+    if (ctx.has("output")) {
+        CreditReportOptions options;
+        options.district = ctx.value("district");
+        options.unitName = unitName;
+        options.rules = rules;
+        options.cycleStart = start;
+        options.asOf = ctx.today;
+        options.belowOnly = below;
+        options.issuer = ctx.value("issuer");
+        options.page = PageSetup::defaults(orientation);
+        const CreditReportDocument document(rows.value(), options);
+        const QString output = ctx.value("output");
+        if (Status written = document.writePdf(output); !written)
+            return ctx.reject(written.error());
+        if (ctx.json())
+            ctx.printJson(
+                QJsonObject { { QStringLiteral("output"), output }, { QStringLiteral("pages"), document.pageCount() },
+                    { QStringLiteral("count"), rows->size() }, { QStringLiteral("summary"), document.summary() } });
+        else
+            ctx.print(tr("已写出「%1」到 %2（%3 页）；%4\n")
+                          .arg(document.title(), output)
+                          .arg(document.pageCount())
+                          .arg(document.summary()));
+        return ExitSuccess;
+    }
 
     if (ctx.json()) {
         QJsonObject doc;

@@ -10,9 +10,12 @@
 
 int main(int argc, char** argv)
 {
-    // `export` may draw a PDF, which needs fonts, which need a QGuiApplication; offscreen needs no display.
-    // Every other command stays a QCoreApplication.
-    const bool exporting = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    // `export` and `credits --output` may draw a PDF, which needs fonts, which need a QGuiApplication;
+    // offscreen needs no display. Every other command stays a QCoreApplication.
+    bool exporting = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (argc > 1 && qstrcmp(argv[1], "credits") == 0)
+        for (int i = 2; i < argc; ++i)
+            exporting = exporting || qstrcmp(argv[i], "--output") == 0;
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app

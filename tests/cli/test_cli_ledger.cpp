@@ -1,6 +1,10 @@
 // End-to-end: teachers import → enroll import → attendance import → credits register → credits (issue 4).
 
 #include "CliRunner.h"
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 using namespace tp::test;
 
@@ -85,6 +89,37 @@ TEST_F(CliLedgerTest, TeachersRosterAttendanceAndCredits)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.text().contains(QStringLiteral("00124")));
     EXPECT_TRUE(r.text().contains(QStringLiteral("共 3 人"))) << r.text().toStdString();
+
+    // The school's 学分统计表 as a PDF: every teacher, the summary; the text holds names and staff numbers.
+    const QString pdf = path(QStringLiteral("学分统计表.pdf"));
+    r = cli(args({ "credits", "--cycle", "2021-2025", "--unit", "梁平区实验小学", "--today", "2023-03-01", "--issuer",
+                "梁平区实验小学", "--json", "--output" })
+        << pdf);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("count")).toInt(), 3);
+    EXPECT_EQ(r.json().value(QStringLiteral("pages")).toInt(), 1);
+    EXPECT_TRUE(r.json().value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("共 3 名教师")));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess p;
+        p.start(pdftotext, { pdf, QStringLiteral("-") });
+        ASSERT_TRUE(p.waitForFinished(30000));
+        const QString text
+            = QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
+        EXPECT_TRUE(text.contains(QStringLiteral("梁平区实验小学教师继续教育学分统计表"))) << text.toStdString();
+        for (const char* name : { "张伟", "王芳", "李娜", "00123", "00124", "00125" })
+            EXPECT_TRUE(text.contains(QString::fromUtf8(name))) << name;
+    }
+    // --orientation without --output is a usage error; a bad orientation too.
+    EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2025", "--orientation", "landscape" })).exitCode, 2);
+    EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2025", "--orientation", "sideways", "--output" })
+                  << path(QStringLiteral("x.pdf")))
+                  .exitCode,
+        2);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.pdf"))));
 }
 
 TEST_F(CliLedgerTest, UsageErrorsExitWithTwo)
