@@ -93,6 +93,8 @@ Status EnrollmentRepository::setProjectCredit(
                 .arg(capacity));
         !s)
         return s;
+    if (Status s = promoteWaitlists(projectId); !s)
+        return s;
     return tx.commit();
 }
 
@@ -112,6 +114,8 @@ Status EnrollmentRepository::setQuota(qint64 projectId, qint64 unitId, int seats
     if (Status s = writeAudit(m_db, QStringLiteral("project"), projectId, QStringLiteral("quota"),
             QString::number(unitId), QString(), QString::number(seats));
         !s)
+        return s;
+    if (Status s = promoteWaitlists(projectId); !s)
         return s;
     return tx.commit();
 }
@@ -303,6 +307,24 @@ Result<RosterOutcome> EnrollmentRepository::enrollRoster(
     if (Status s = tx.commit(); !s)
         return s.error();
     return outcome;
+}
+
+Status EnrollmentRepository::promoteWaitlists(qint64 projectId)
+{
+    // More seats (capacity or a school's quota raised, or a limit removed): the waitlist of every class moves up.
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT class_seq FROM enrollment WHERE project_id = :p AND status = "
+                                      "'waitlisted'"),
+        { { "p", projectId } });
+    if (!q)
+        return q.error();
+    QList<int> classes;
+    while (q->next())
+        classes << q->value(0).toInt();
+    QList<qint64> promoted;
+    for (int classSeq : classes)
+        if (Status s = promote(projectId, classSeq, &promoted); !s)
+            return s;
+    return success();
 }
 
 Status EnrollmentRepository::promote(qint64 projectId, int classSeq, QList<qint64>* promoted)

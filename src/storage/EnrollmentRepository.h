@@ -49,7 +49,8 @@ public:
     Result<ProjectCreditInfo> projectCredit(qint64 projectId) const;
     Status setProjectCredit(
         qint64 projectId, TrainingKind kind, std::optional<double> credits = std::nullopt, int capacity = 0);
-    // 名额分配: seats of the project for one school; seats < 0 removes the quota.
+    // 名额分配: seats of the project for one school; seats < 0 removes the quota. When it (or the capacity,
+    // above) makes room, the waitlist moves up as after a withdrawal (first come, first admitted).
     Status setQuota(qint64 projectId, qint64 unitId, int seats);
     // The seats of a class (its capacity) or of the project (classSeq 0), with the project's quotas.
     Result<SeatLimits> seatLimits(qint64 projectId, int classSeq = 0) const;
@@ -84,6 +85,7 @@ public:
 
 private:
     Status promote(qint64 projectId, int classSeq, QList<qint64>* promoted);
+    Status promoteWaitlists(qint64 projectId);
 
     Database& m_db;
 };

@@ -209,6 +209,36 @@ TEST_F(LedgerTest, QuotasWaitlistAndPromotionExactlyOnce)
         count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'enrollment' AND action = 'promote'")), 4);
 }
 
+TEST_F(LedgerTest, MoreSeatsAdmitTheWaitlistInOrder)
+{
+    EnrollmentRepository enrollments(*m_db);
+    ASSERT_TRUE(enrollments.setQuota(m_project, m_schoolA, 1).ok());
+    QList<RosterLine> roster;
+    for (int i = 0; i < 6; ++i)
+        roster << RosterLine { m_teachers[i], unitOf(i), 0 };
+    auto outcome = enrollments.enrollRoster(m_project, roster, QStringLiteral("roster.csv"), QDate(2021, 3, 1));
+    ASSERT_TRUE(outcome.ok());
+    const auto statusOf = [&](int i) { return (*enrollments.find(m_project, m_teachers[i]))->status; };
+    EXPECT_EQ(outcome->admitted, 3); // A0 (quota 1), B3, B4 (capacity 3)
+    EXPECT_EQ(statusOf(1), EnrollmentStatus::Waitlisted);
+    EXPECT_EQ(statusOf(5), EnrollmentStatus::Waitlisted);
+
+    // Capacity 4: one more seat; A1 waits longest but school A's quota is used, so B5 gets it.
+    ASSERT_TRUE(enrollments.setProjectCredit(m_project, TrainingKind::Centralized, std::nullopt, 4).ok());
+    EXPECT_EQ(statusOf(1), EnrollmentStatus::Waitlisted);
+    EXPECT_EQ(statusOf(5), EnrollmentStatus::Admitted);
+    // Capacity 6 alone changes nothing (A1 and A2 wait for their school's quota); quota 3 lets both in.
+    ASSERT_TRUE(enrollments.setProjectCredit(m_project, TrainingKind::Centralized, std::nullopt, 6).ok());
+    ASSERT_TRUE(enrollments.setQuota(m_project, m_schoolA, 3).ok());
+    EXPECT_EQ(statusOf(1), EnrollmentStatus::Admitted);
+    EXPECT_EQ(statusOf(2), EnrollmentStatus::Admitted);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE status = 'admitted'")), 6);
+    // Setting the same again promotes nobody twice.
+    ASSERT_TRUE(enrollments.setQuota(m_project, m_schoolA, 3).ok());
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'enrollment' AND action = 'promote'")), 3);
+}
+
 TEST_F(LedgerTest, AttendanceThresholdRegistrationAndReversal)
 {
     EnrollmentRepository enrollments(*m_db);
