@@ -17,6 +17,7 @@
 #include "ScheduleRepository.h"
 #include "SettingsDialog.h"
 #include "TableRules.h"
+#include "TeacherListPage.h"
 #include "UnitRepository.h"
 #include "ui_MainWindow.h"
 
@@ -103,6 +104,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     calendarScroll->setWidgetResizable(true);
     calendarScroll->setFrameShape(QFrame::NoFrame);
     m_ui->calendarPageLayout->addWidget(calendarScroll);
+
+    // 教师与学分: the teachers with their credit status for the plan's district (issue 4).
+    m_teacherListPage = new TeacherListPage(this);
+    m_ui->centralTabs->addTab(m_teacherListPage, tr("教师与学分"));
+    m_teacherListPage->setDatabase(m_database.get());
 
     m_ui->findingsView->setModel(m_findingsModel);
     m_ui->findingsView->verticalHeader()->hide();
@@ -305,6 +311,7 @@ void MainWindow::planChosen(int comboIndex)
     else
         m_model->setRuleSet(*rules);
     m_model->loadPlan(*plan);
+    m_teacherListPage->setDistrict(plan->district);
     m_calendarView->setYear(plan->year);
     refreshCalendarView();
     showColumnsInUse();

@@ -27,6 +27,7 @@ class PlanTableModel;
 class PlanFilterProxyModel;
 class PlanItemDelegate;
 class FindingsModel;
+class TeacherListPage;
 
 // The plan editor: district and year, the plan table with its live 合计 row, findings, import/export.
 class MainWindow : public QMainWindow {
@@ -43,6 +44,8 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     FindingsModel* findingsModel() const { return m_findingsModel; }
     CalendarView* calendarView() const { return m_calendarView; }
+    // 教师与学分 (issue 4): the teacher list with credit status and the credit chart.
+    TeacherListPage* teacherListPage() const { return m_teacherListPage; }
 
     // Opens 项目详情 for a project (model row); saves through the undo stack when accepted.
     void openProjectDetails(int sourceRow);
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<ScheduleRepository> m_schedules;
     std::unique_ptr<CalendarRepository> m_calendars;
     CalendarView* m_calendarView = nullptr;
+    TeacherListPage* m_teacherListPage = nullptr;
     QUndoStack* m_undoStack = nullptr;
     PlanTableModel* m_model = nullptr;
     PlanFilterProxyModel* m_proxy = nullptr;
