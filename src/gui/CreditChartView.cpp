@@ -120,11 +120,10 @@ void CreditChartView::setDistribution(const QList<double>& earned, double minimu
 
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("%1周期 %2 学分分布（%3，共 %4 名教师）").arg(cycle, requirement, scope).arg(earned.size()));
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
+    // Two lines, so that a narrow chart beside the list does not cut the title.
+    chart->setTitle(QStringLiteral("<b>%1</b><br>%2")
+                        .arg(tr("%1 学分分布").arg(requirement).toHtmlEscaped(),
+                            tr("%1 周期 · %2 · 共 %3 名教师").arg(cycle, scope).arg(earned.size()).toHtmlEscaped()));
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("%1（%2）").arg(requirement, creditMeasureLabel(measure)));

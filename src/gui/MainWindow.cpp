@@ -109,6 +109,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_teacherListPage = new TeacherListPage(this);
     m_ui->centralTabs->addTab(m_teacherListPage, tr("教师与学分"));
     m_teacherListPage->setDatabase(m_database.get());
+    // The plan's totals line is about the plan table; the other tabs have their own.
+    connect(m_ui->centralTabs, &QTabWidget::currentChanged, this,
+        [this](int index) { m_totalsLabel->setVisible(m_ui->centralTabs->widget(index) != m_teacherListPage); });
 
     m_ui->findingsView->setModel(m_findingsModel);
     m_ui->findingsView->verticalHeader()->hide();

@@ -106,9 +106,10 @@ TeacherHistoryDialog::TeacherHistoryDialog(
     splitter->addWidget(enrollBox);
     splitter->addWidget(historyBox);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({ 150, 220, 330 });
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -103,8 +103,9 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_chart);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({ 860, 520 });
     m_splitter->setChildrenCollapsible(true);
     layout->addWidget(m_splitter, 1);
     QSettings settings;
@@ -150,6 +151,8 @@ void TeacherListPage::setToday(QDate today)
 {
     m_today = today;
     m_model->setToday(today);
+    // A new day may lie in another cycle: show the one containing it.
+    m_cycleCombo->setCurrentIndex(-1);
     reloadCycles();
 }
 
@@ -241,11 +244,11 @@ void TeacherListPage::cycleChosen()
 void TeacherListPage::resizeColumns()
 {
     // Fixed widths: measuring the contents would read every block of a large list.
-    const int widths[] = { 90, 80, 190, 60, 70 };
+    const int widths[] = { 80, 70, 160, 50, 70 };
     for (int c = 0; c < TeacherListModel::FirstCreditColumn; ++c)
         m_view->setColumnWidth(c, widths[c]);
     for (int c = TeacherListModel::FirstCreditColumn; c < m_model->statusColumn(); ++c)
-        m_view->setColumnWidth(c, 150);
+        m_view->setColumnWidth(c, 140);
     m_view->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 12);
 }
 
