@@ -124,6 +124,9 @@ void CreditChartView::setDistribution(const QList<double>& earned, double minimu
     chart->setTitle(QStringLiteral("<b>%1</b><br>%2")
                         .arg(tr("%1 学分分布").arg(requirement).toHtmlEscaped(),
                             tr("%1 周期 · %2 · 共 %3 名教师").arg(cycle, scope).arg(earned.size()).toHtmlEscaped()));
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    chart->setTitleFont(titleFont);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("%1（%2）").arg(requirement, creditMeasureLabel(measure)));

@@ -146,7 +146,12 @@ void TeacherListModel::resetIds()
         return;
     TeacherRepository teachers(*m_database);
     const QString query = normalizePinyinQuery(m_query);
-    if (query.isEmpty()) {
+    if (query.isEmpty() && m_searchIndex) {
+        // Cleared search: the index is in the same pinyin order as the list.
+        m_ids.reserve(m_searchIndex->size());
+        for (const TeacherSearchEntry& e : *m_searchIndex)
+            m_ids << e.id;
+    } else if (query.isEmpty()) {
         auto ids = teachers.sortedIds({ m_unitId, QString() });
         if (!ids) {
             setError(ids.error().toString());

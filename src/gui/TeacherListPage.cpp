@@ -117,7 +117,10 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     connect(m_belowOnly, &QCheckBox::toggled, m_model, &TeacherListModel::setBelowOnly);
     connect(m_importButton, &QPushButton::clicked, this, &TeacherListPage::chooseImportFile);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &TeacherListPage::openHistory);
-    connect(m_model, &TeacherListModel::scopeCreditsChanged, this, &TeacherListPage::scheduleScopeFigures);
+    connect(m_model, &TeacherListModel::scopeCreditsChanged, this, [this] {
+        m_chartStale = true;
+        scheduleScopeFigures();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TeacherListPage::scheduleScopeFigures);
     connect(m_model, &TeacherListModel::errorOccurred, this,
         [this](const QString& message) { m_summary->setText(tr("读取失败：%1").arg(message)); });
@@ -291,6 +294,10 @@ void TeacherListPage::updateScopeFigures()
     if (!m_model->query().isEmpty() || m_model->belowOnly())
         text += tr("（列表中 %1 名）").arg(m_model->rowCount());
     m_summary->setText(text);
+    // A keystroke changes the list, not the scope: the chart stays as it is.
+    if (!m_chartStale)
+        return;
+    m_chartStale = false;
     const QString cycle = m_cycleCombo->currentText();
     if (scope.mainLabel.isEmpty() || scope.total == 0) {
         m_chart->clear(scope.total == 0 ? tr("%1没有教师").arg(scopeName()) : tr("学分规则没有周期要求"));

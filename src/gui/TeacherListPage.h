@@ -85,6 +85,7 @@ private:
     QDate m_today;
     bool m_figuresPending = false;
     bool m_figuresStale = true;
+    bool m_chartStale = true;
 
     TeacherListModel* m_model = nullptr;
     QComboBox* m_unitCombo = nullptr;
