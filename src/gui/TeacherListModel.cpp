@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QThread>
 
 namespace tp {
 
@@ -64,7 +65,13 @@ TeacherListModel::TeacherListModel(QObject* parent)
     setRules(creditRulePreset(defaultCreditRulesId()), 2021);
 }
 
-TeacherListModel::~TeacherListModel() = default;
+TeacherListModel::~TeacherListModel()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 void TeacherListModel::setDatabase(Database* database)
 {
@@ -125,6 +132,7 @@ void TeacherListModel::setBelowOnly(bool belowOnly)
 
 void TeacherListModel::reload()
 {
+    ++m_indexGeneration;
     m_searchIndex.reset();
     invalidateScope();
     refilter();
@@ -151,6 +159,7 @@ void TeacherListModel::resetIds()
         m_ids.reserve(m_searchIndex->size());
         for (const TeacherSearchEntry& e : *m_searchIndex)
             m_ids << e.id;
+        m_scopeSize = int(m_ids.size());
     } else if (query.isEmpty()) {
         auto ids = teachers.sortedIds({ m_unitId, QString() });
         if (!ids) {
@@ -158,8 +167,11 @@ void TeacherListModel::resetIds()
             return;
         }
         m_ids = std::move(ids.value());
+        m_scopeSize = int(m_ids.size());
     } else {
         // The index is read once per unit; each keystroke then only matches in memory.
+        if (!m_searchIndex && m_worker)
+            collectBackground(); // the index is being read already: wait for it rather than read it twice
         if (!m_searchIndex) {
             auto index = teachers.searchIndex(m_unitId);
             if (!index) {
@@ -185,52 +197,48 @@ void TeacherListModel::resetIds()
 
 void TeacherListModel::invalidateScope()
 {
+    ++m_scopeGeneration;
     if (!m_scope)
         return;
     m_scope.reset();
     Q_EMIT scopeCreditsChanged();
 }
 
-const ScopeCredits& TeacherListModel::scopeCredits()
+namespace {
+// The scope's figures, on any connection (the GUI's, or a worker thread's own): one query over the totals.
+ScopeCredits computeScopeCredits(Database& db, qint64 unitId, const CreditRules& rules,
+    const QList<CreditRequirement>& requirements, int cycleStart, QDate asOf, QString* error)
 {
-    if (m_scope)
-        return *m_scope;
-    m_scope.emplace();
-    ScopeCredits& scope = *m_scope;
-    const int main = mainRequirementIndex(m_requirements);
+    ScopeCredits scope;
+    const int main = mainRequirementIndex(requirements);
     if (main >= 0) {
-        scope.mainLabel = m_requirements.at(main).label;
-        scope.mainMinimum = m_requirements.at(main).minimum;
-        scope.mainMeasure = m_requirements.at(main).measure;
+        scope.mainLabel = requirements.at(main).label;
+        scope.mainMinimum = requirements.at(main).minimum;
+        scope.mainMeasure = requirements.at(main).measure;
     }
-    if (!m_database)
-        return scope;
-    TeacherRepository teachers(*m_database);
-    LedgerRepository ledger(*m_database);
-    auto total = teachers.count({ m_unitId, QString() });
-    auto totals = ledger.totals(m_cycleStart, m_rules.cycleYears, { m_unitId, {} }, m_rules.needsYearlyTotals());
+    auto total = TeacherRepository(db).count({ unitId, QString() });
+    auto totals = LedgerRepository(db).totals(cycleStart, rules.cycleYears, { unitId, {} }, rules.needsYearlyTotals());
     if (!total || !totals) {
-        setError(!total ? total.error().toString() : totals.error().toString());
+        *error = !total ? total.error().toString() : totals.error().toString();
         return scope;
     }
     scope.total = total.value();
-    const QDate asOf = today();
     auto entryOf = [&](const TeacherCreditStatus& s) {
         ScopeCredits::Entry e;
         e.overall = s.overall;
         e.below = s.below;
         if (main >= 0)
-            if (const RequirementStatus* r = s.find(m_requirements.at(main).id))
+            if (const RequirementStatus* r = s.find(requirements.at(main).id))
                 e.mainEarned = r->earned;
         return e;
     };
     // Teachers without any registration share one status, kept under id 0.
-    const ScopeCredits::Entry none = entryOf(evaluateCredits(CreditTotals(), m_rules, m_cycleStart, asOf));
+    const ScopeCredits::Entry none = entryOf(evaluateCredits(CreditTotals(), rules, cycleStart, asOf));
     scope.byTeacher.reserve(totals->size() + 1);
     scope.byTeacher.insert(0, none);
     int withCredits = 0;
     for (auto it = totals->cbegin(); it != totals->cend(); ++it) {
-        const ScopeCredits::Entry e = entryOf(evaluateCredits(it.value(), m_rules, m_cycleStart, asOf));
+        const ScopeCredits::Entry e = entryOf(evaluateCredits(it.value(), rules, cycleStart, asOf));
         scope.byTeacher.insert(it.key(), e);
         ++scope.counts[size_t(e.overall)];
         ++withCredits;
@@ -238,9 +246,112 @@ const ScopeCredits& TeacherListModel::scopeCredits()
     scope.counts[size_t(none.overall)] += std::max(0, scope.total - withCredits);
     return scope;
 }
+} // namespace
+
+struct TeacherListModel::BackgroundJob {
+    int indexGeneration = 0;
+    int scopeGeneration = 0;
+    std::optional<QList<TeacherSearchEntry>> index;
+    std::optional<ScopeCredits> scope;
+    QString error;
+};
+
+const ScopeCredits& TeacherListModel::scopeCredits()
+{
+    if (!m_scope && m_worker)
+        collectBackground();
+    if (m_scope)
+        return *m_scope;
+    QString error;
+    m_scope.emplace(m_database
+            ? computeScopeCredits(*m_database, m_unitId, m_rules, m_requirements, m_cycleStart, today(), &error)
+            : ScopeCredits());
+    if (!error.isEmpty())
+        setError(error);
+    return *m_scope;
+}
+
+bool TeacherListModel::prefersBackground() const
+{
+    return m_database && m_backgroundThreshold >= 0 && m_scopeSize > m_backgroundThreshold;
+}
+
+void TeacherListModel::prepareInBackground()
+{
+    if (!m_database || (m_searchIndex && m_scope))
+        return;
+    if (m_worker) {
+        m_prepareAgain = true; // after the running job (which may be for an older scope)
+        return;
+    }
+    auto job = std::make_shared<BackgroundJob>();
+    job->indexGeneration = m_indexGeneration;
+    job->scopeGeneration = m_scopeGeneration;
+    const bool needIndex = !m_searchIndex;
+    const bool needScope = !m_scope;
+    QThread* worker
+        = QThread::create([job, needIndex, needScope, path = m_database->path(), unit = m_unitId, rules = m_rules,
+                              requirements = m_requirements, cycle = m_cycleStart, asOf = today()] {
+              // Its own connection (WAL: it reads while the GUI's connection may write).
+              auto db = Database::open(path);
+              if (!db) {
+                  job->error = db.error().toString();
+                  return;
+              }
+              if (needIndex) {
+                  auto index = TeacherRepository(**db).searchIndex(unit);
+                  if (!index) {
+                      job->error = index.error().toString();
+                      return;
+                  }
+                  job->index = std::move(index.value());
+              }
+              if (needScope) {
+                  QString error;
+                  ScopeCredits scope = computeScopeCredits(**db, unit, rules, requirements, cycle, asOf, &error);
+                  if (!error.isEmpty())
+                      job->error = error;
+                  else
+                      job->scope = std::move(scope);
+              }
+          });
+    m_worker = worker;
+    m_job = job;
+    connect(worker, &QThread::finished, this, [this, worker] {
+        if (m_worker == worker)
+            collectBackground();
+        worker->deleteLater();
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void TeacherListModel::collectBackground()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    m_worker = nullptr;
+    const std::shared_ptr<BackgroundJob> job = std::move(m_job);
+    // What was read for an older scope (the unit, cycle or rules changed meanwhile) is dropped.
+    if (job->index && job->indexGeneration == m_indexGeneration && !m_searchIndex)
+        m_searchIndex = std::move(*job->index);
+    const bool scopeReady = job->scope && job->scopeGeneration == m_scopeGeneration && !m_scope;
+    if (scopeReady)
+        m_scope = std::move(*job->scope);
+    if (!job->error.isEmpty())
+        setError(job->error);
+    if (scopeReady)
+        Q_EMIT scopeCreditsChanged();
+    if (m_prepareAgain) {
+        m_prepareAgain = false;
+        prepareInBackground();
+    }
+}
 
 void TeacherListModel::refreshTeacher(qint64 teacherId)
 {
+    if (m_worker)
+        collectBackground(); // its figures were read before this change: take them, then adjust them
     const int row = rowOfTeacher(teacherId);
     if (row >= 0) {
         m_blocks.remove(row / kBlockSize);

@@ -11,7 +11,10 @@
 #include <QHash>
 #include <QList>
 #include <array>
+#include <memory>
 #include <optional>
+
+class QThread;
 
 namespace tp {
 
@@ -84,8 +87,21 @@ public:
     void refreshTeacher(qint64 teacherId);
 
     // The scope's figures (summary line, chart), computed once per scope and cycle and kept until a change.
+    // Computed here and now unless a background read is under way (then it is waited for).
     const ScopeCredits& scopeCredits();
     bool hasScopeCredits() const { return m_scope.has_value(); }
+    bool hasSearchIndex() const { return m_searchIndex.has_value(); }
+
+    // For a large scope (all units of a city): reads the scope's figures and search keys on a second
+    // connection in a worker thread, so that neither the summary nor the first keystroke freezes the window.
+    // scopeCreditsChanged() says when the figures are there. Whatever needs them earlier waits for the worker.
+    void prepareInBackground();
+    bool isPreparing() const { return m_worker != nullptr; }
+    // Whether the scope is large enough for prepareInBackground (more teachers than the threshold; -1: never).
+    bool prefersBackground() const;
+    void setBackgroundThreshold(int teachers) { m_backgroundThreshold = teachers; }
+    // Teachers in the scope (the unfiltered list).
+    int scopeSize() const { return m_scopeSize; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -132,6 +148,7 @@ private:
     const Row* rowAt(int row) const;
     bool fetchBlock(int block) const;
     void invalidateScope();
+    void collectBackground();
     void setError(const QString& message) const;
 
     Database* m_database = nullptr;
@@ -146,6 +163,14 @@ private:
     QList<qint64> m_ids; // the rows, in pinyin order
     std::optional<QList<TeacherSearchEntry>> m_searchIndex; // of m_unitId, read on the first keystroke
     std::optional<ScopeCredits> m_scope;
+    int m_scopeSize = 0;
+    int m_indexGeneration = 0; // counts changes of the index's scope (unit, database)
+    int m_scopeGeneration = 0; // counts changes of the figures' scope (also rules, cycle, day)
+    int m_backgroundThreshold = 20000;
+    struct BackgroundJob;
+    QThread* m_worker = nullptr;
+    std::shared_ptr<BackgroundJob> m_job;
+    bool m_prepareAgain = false;
     mutable QHash<int, Block> m_blocks;
     mutable int m_fetchCount = 0;
     mutable QString m_lastError;

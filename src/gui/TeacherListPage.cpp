@@ -275,7 +275,16 @@ void TeacherListPage::scheduleScopeFigures()
     if (m_figuresPending || !isVisible())
         return;
     m_figuresPending = true;
-    QTimer::singleShot(0, this, &TeacherListPage::updateScopeFigures);
+    QTimer::singleShot(0, this, [this] {
+        // A large scope (a whole city) is counted on a worker thread; scopeCreditsChanged() brings us back.
+        if (!m_model->hasScopeCredits() && m_model->prefersBackground()) {
+            m_figuresPending = false;
+            m_model->prepareInBackground();
+            m_summary->setText(tr("共 %1 名教师，正在统计学分状态…").arg(m_model->scopeSize()));
+            return;
+        }
+        updateScopeFigures();
+    });
 }
 
 void TeacherListPage::updateScopeFigures()

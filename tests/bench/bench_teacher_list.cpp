@@ -227,6 +227,30 @@ void BM_TeacherList_ScopeFigures_AllUnits(benchmark::State& state)
 }
 BENCHMARK(BM_TeacherList_ScopeFigures_AllUnits)->Unit(benchmark::kMillisecond)->Iterations(5);
 
+// The same figures and the search keys read on a worker thread (its own connection: open, quick_check, read),
+// while the GUI thread keeps handling events: wall time until both are there.
+void BM_TeacherList_BackgroundPrepare_AllUnits(benchmark::State& state)
+{
+    City& c = city();
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto model = std::make_unique<TeacherListModel>();
+        model->setToday(kToday);
+        model->setRules(rules(), 2021);
+        model->setDatabase(c.db.get());
+        state.ResumeTiming();
+        model->prepareInBackground();
+        while (!model->hasScopeCredits())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        if (!model->hasSearchIndex())
+            state.SkipWithError("no index");
+        state.PauseTiming();
+        model.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_TeacherList_BackgroundPrepare_AllUnits)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
 // The chart's buckets from the scope's figures (after ScopeFigures).
 void BM_TeacherList_ChartBuckets_AllUnits(benchmark::State& state)
 {

@@ -264,6 +264,45 @@ private Q_SLOTS:
             qPrintable(page.summaryLabel()->text()));
     }
 
+    void largeScopesAreCountedInTheBackground()
+    {
+        TeacherListModel model;
+        model.setToday(m_today);
+        model.setRules(liangping(), 2021);
+        model.setBackgroundThreshold(0); // every scope is "large"
+        model.setDatabase(m_db.get());
+        QVERIFY(model.prefersBackground());
+        QSignalSpy ready(&model, &TeacherListModel::scopeCreditsChanged);
+        model.prepareInBackground();
+        QVERIFY(model.isPreparing());
+        QTRY_VERIFY(model.hasScopeCredits());
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(model.hasSearchIndex());
+        QCOMPARE(model.scopeCredits().count(CreditState::Met), 2);
+        model.setQuery(QStringLiteral("zhw"));
+        QCOMPARE(names(model), QStringList { QStringLiteral("张伟") });
+
+        // The cycle changes while the worker reads: what it read for the old cycle is dropped.
+        model.setRules(liangping(), 2026);
+        model.prepareInBackground();
+        model.setRules(liangping(), 2021);
+        QCOMPARE(model.scopeCredits().count(CreditState::Met), 2); // 2026–2030 would have none
+        QCOMPARE(model.scopeCredits().count(CreditState::Short), 3);
+        QVERIFY(!model.isPreparing());
+
+        // The page shows "counting" first, then the figures.
+        TeacherListPage page;
+        page.model()->setBackgroundThreshold(0);
+        page.setToday(m_today);
+        page.setDatabase(m_db.get());
+        page.selectCycle(2021);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(
+            page.summaryLabel()->text(), QStringLiteral("共 5 名教师：已达标 2，进度正常 0，有风险 0，未达标 3"));
+        QCOMPARE(page.chartView()->buckets().last().count, 2);
+    }
+
     void reversalInTheHistoryDialogUpdatesTheRow()
     {
         auto page = makePage();
