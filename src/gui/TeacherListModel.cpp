@@ -170,8 +170,10 @@ void TeacherListModel::resetIds()
         m_scopeSize = int(m_ids.size());
     } else {
         // The index is read once per unit; each keystroke then only matches in memory.
-        if (!m_searchIndex && m_worker)
-            collectBackground(); // the index is being read already: wait for it rather than read it twice
+        // The worker's index if it is there; if it is still reading (it also opens a connection and counts
+        // the figures), reading here is quicker than waiting.
+        if (!m_searchIndex && m_worker && m_worker->isFinished())
+            collectBackground();
         if (!m_searchIndex) {
             auto index = teachers.searchIndex(m_unitId);
             if (!index) {
@@ -258,7 +260,7 @@ struct TeacherListModel::BackgroundJob {
 
 const ScopeCredits& TeacherListModel::scopeCredits()
 {
-    if (!m_scope && m_worker)
+    if (!m_scope && m_worker && m_worker->isFinished())
         collectBackground();
     if (m_scope)
         return *m_scope;
@@ -350,8 +352,13 @@ void TeacherListModel::collectBackground()
 
 void TeacherListModel::refreshTeacher(qint64 teacherId)
 {
-    if (m_worker)
+    if (m_worker && m_worker->isFinished()) {
         collectBackground(); // its figures were read before this change: take them, then adjust them
+    } else if (m_worker && !m_scope) {
+        // Still reading, from before this change: drop its figures and read again afterwards.
+        ++m_scopeGeneration;
+        m_prepareAgain = true;
+    }
     const int row = rowOfTeacher(teacherId);
     if (row >= 0) {
         m_blocks.remove(row / kBlockSize);

@@ -87,14 +87,14 @@ public:
     void refreshTeacher(qint64 teacherId);
 
     // The scope's figures (summary line, chart), computed once per scope and cycle and kept until a change.
-    // Computed here and now unless a background read is under way (then it is waited for).
+    // Computed here and now unless a background read has them ready.
     const ScopeCredits& scopeCredits();
     bool hasScopeCredits() const { return m_scope.has_value(); }
     bool hasSearchIndex() const { return m_searchIndex.has_value(); }
 
     // For a large scope (all units of a city): reads the scope's figures and search keys on a second
     // connection in a worker thread, so that neither the summary nor the first keystroke freezes the window.
-    // scopeCreditsChanged() says when the figures are there. Whatever needs them earlier waits for the worker.
+    // scopeCreditsChanged() says when the figures are there. Whatever needs them earlier reads them itself.
     void prepareInBackground();
     bool isPreparing() const { return m_worker != nullptr; }
     // Whether the scope is large enough for prepareInBackground (more teachers than the threshold; -1: never).

@@ -3,6 +3,7 @@
 #include "CreditChartView.h"
 #include "Database.h"
 #include "LedgerRepository.h"
+#include "PinyinIndex.h"
 #include "TeacherHistoryDialog.h"
 #include "TeacherListModel.h"
 #include "UnitRepository.h"
@@ -177,12 +178,12 @@ void TeacherListPage::reloadCycles()
     const int previous = m_cycleCombo->currentIndex() >= 0 ? m_cycleCombo->currentData().toInt() : 0;
     QSignalBlocker block(m_cycleCombo);
     m_cycleCombo->clear();
-    // From the rule set's first cycle to the one after today's (at most six: a clerk looks back, not far).
+    // From the rule set's first cycle to today's (at most six: a clerk looks back, not far).
     const int years = std::max(1, m_rules.cycleYears);
     int first = m_rules.cycleFirstYear;
     while (first + 5 * years < current)
         first += years;
-    for (int start = first; start <= current + years; start += years)
+    for (int start = first; start <= current; start += years)
         m_cycleCombo->addItem(tr("%1–%2").arg(start).arg(start + years - 1), start);
     int index = m_cycleCombo->findData(previous);
     if (index < 0)
@@ -201,8 +202,14 @@ void TeacherListPage::reloadUnits()
     m_unitCombo->clear();
     m_unitCombo->addItem(tr("全部单位"), qint64(0));
     if (auto units = UnitRepository(*m_database).units()) {
+        // In pinyin order, like the teachers (梁平中学 before 双桂小学).
+        QList<std::pair<QByteArray, const Unit*>> sorted;
+        PinyinCollator collator;
         for (const Unit& u : units.value())
-            m_unitCombo->addItem(u.name, u.id);
+            sorted.append({ collator.sortKey(u.name), &u });
+        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [key, u] : sorted)
+            m_unitCombo->addItem(u->name, u->id);
     }
     const int index = m_unitCombo->findData(previous);
     m_unitCombo->setCurrentIndex(std::max(0, index));
