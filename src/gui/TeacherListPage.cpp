@@ -123,6 +123,8 @@ TeacherListPage::TeacherListPage(QWidget* parent)
         scheduleScopeFigures();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TeacherListPage::scheduleScopeFigures);
+    // A new list (filter, unit, cycle) starts at its top, not where the previous one was scrolled to.
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QAbstractItemView::scrollToTop);
     connect(m_model, &TeacherListModel::errorOccurred, this,
         [this](const QString& message) { m_summary->setText(tr("读取失败：%1").arg(message)); });
 }

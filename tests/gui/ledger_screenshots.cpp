@@ -18,6 +18,7 @@
 #include "TeacherRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
@@ -198,6 +199,16 @@ int main(int argc, char** argv)
     history->show();
     save(history, out.filePath(QStringLiteral("teacher-history.png")));
     history->close();
+
+    // In January 2026 the cycle is over: who did not make it (仅显示未达标), in red.
+    page->setToday(QDate(2026, 1, 12));
+    page->selectCycle(2021);
+    page->belowOnlyBox()->setChecked(true);
+    page->updateScopeFigures();
+    save(&window, out.filePath(QStringLiteral("teacher-list-short.png")));
+    page->belowOnlyBox()->setChecked(false);
+    page->setToday(today);
+    page->updateScopeFigures();
 
     CreditChartView* chart = page->chartView();
     chart->setParent(nullptr);
