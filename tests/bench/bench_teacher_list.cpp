@@ -254,6 +254,15 @@ void BM_TeacherList_BackgroundPrepare_AllUnits(benchmark::State& state)
 }
 BENCHMARK(BM_TeacherList_BackgroundPrepare_AllUnits)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
+// What the worker pays first: its own connection (Database::open runs PRAGMA quick_check over the whole file).
+void BM_TeacherList_SecondConnectionOpen(benchmark::State& state)
+{
+    City& c = city();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Database::open(c.db->path()).ok());
+}
+BENCHMARK(BM_TeacherList_SecondConnectionOpen)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 // The chart's buckets from the scope's figures (after ScopeFigures).
 void BM_TeacherList_ChartBuckets_AllUnits(benchmark::State& state)
 {
