@@ -19,6 +19,7 @@
 #include "ScheduleRepository.h"
 #include "SettingsDialog.h"
 #include "TableRules.h"
+#include "TeacherListPage.h"
 #include "UnitRepository.h"
 #include "XlsxReader.h"
 #include "ui_MainWindow.h"
@@ -121,6 +122,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_forecastDock->setWidget(m_forecastPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_forecastDock);
     splitDockWidget(m_ui->findingsDock, m_forecastDock, Qt::Horizontal);
+    // 教师与学分: the teachers with their credit status for the plan's district (issue 4).
+    m_teacherListPage = new TeacherListPage(this);
+    m_ui->centralTabs->addTab(m_teacherListPage, tr("教师与学分"));
+    m_teacherListPage->setDatabase(m_database.get());
 
     m_ui->findingsView->setModel(m_findingsModel);
     m_ui->findingsView->verticalHeader()->hide();
@@ -347,6 +352,7 @@ void MainWindow::planChosen(int comboIndex)
     m_planRowChosen = false;
     m_rosterPage->setPlan(*plan, m_model->projects());
     refreshForecast();
+    m_teacherListPage->setDistrict(plan->district);
     m_calendarView->setYear(plan->year);
     refreshCalendarView();
     showColumnsInUse();
@@ -641,6 +647,8 @@ void MainWindow::showRoster()
 
 void MainWindow::tabChanged(int index)
 {
+    // The plan's totals line is about the plan table; the other tabs have their own summaries.
+    m_totalsLabel->setVisible(m_ui->centralTabs->widget(index) == m_ui->planPage);
     if (m_ui->centralTabs->widget(index) == m_rosterPage && m_model->hasPlan()) {
         // The projects may have been edited; the project of the row chosen in the plan table since the tab was
         // last shown is preselected (a project chosen in the roster tab stays when no new row was chosen).

@@ -30,6 +30,7 @@ class PlanItemDelegate;
 class FindingsModel;
 class RosterPage;
 class ForecastPanel;
+class TeacherListPage;
 
 // The plan editor: district and year, the plan table with its live 合计 row, findings, import/export.
 class MainWindow : public QMainWindow {
@@ -49,6 +50,8 @@ public:
     RosterPage* rosterPage() const { return m_rosterPage; }
     ForecastPanel* forecastPanel() const { return m_forecastPanel; }
     QDockWidget* forecastDock() const { return m_forecastDock; }
+    // 教师与学分 (issue 4): the teacher list with credit status and the credit chart.
+    TeacherListPage* teacherListPage() const { return m_teacherListPage; }
 
     // Opens 项目详情 for a project (model row); saves through the undo stack when accepted.
     void openProjectDetails(int sourceRow);
@@ -97,6 +100,7 @@ private:
     std::unique_ptr<ScheduleRepository> m_schedules;
     std::unique_ptr<CalendarRepository> m_calendars;
     CalendarView* m_calendarView = nullptr;
+    TeacherListPage* m_teacherListPage = nullptr;
     QUndoStack* m_undoStack = nullptr;
     PlanTableModel* m_model = nullptr;
     PlanFilterProxyModel* m_proxy = nullptr;
