@@ -182,6 +182,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    showPlanDocks(true); // the layout saved is the plan tab's
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
@@ -647,8 +648,11 @@ void MainWindow::showRoster()
 
 void MainWindow::tabChanged(int index)
 {
-    // The plan's totals line is about the plan table; the other tabs have their own summaries.
-    m_totalsLabel->setVisible(m_ui->centralTabs->widget(index) == m_ui->planPage);
+    // The plan's totals line and its docks (检查结果, 学分需求预测) are about the plan table and its calendar; the
+    // roster and the teacher list need the height for their own lists and summaries.
+    const QWidget* page = m_ui->centralTabs->widget(index);
+    m_totalsLabel->setVisible(page == m_ui->planPage);
+    showPlanDocks(page == m_ui->planPage || page == m_ui->calendarPage);
     if (m_ui->centralTabs->widget(index) == m_rosterPage && m_model->hasPlan()) {
         // The projects may have been edited; the project of the row chosen in the plan table since the tab was
         // last shown is preselected (a project chosen in the roster tab stays when no new row was chosen).
@@ -659,6 +663,22 @@ void MainWindow::tabChanged(int index)
         m_planRowChosen = false;
     }
     refreshForecast();
+}
+
+void MainWindow::showPlanDocks(bool show)
+{
+    if (!show && m_stashedDocks.isEmpty()) {
+        for (QDockWidget* dock : { m_ui->findingsDock, m_forecastDock })
+            if (dock->isVisible()) {
+                m_stashedDocks << dock;
+                dock->hide();
+            }
+    } else if (show) {
+        // Only the docks this window hid come back: one the user closed stays closed.
+        for (QDockWidget* dock : std::as_const(m_stashedDocks))
+            dock->show();
+        m_stashedDocks.clear();
+    }
 }
 
 void MainWindow::refreshForecast()

@@ -92,6 +92,7 @@ private:
     void refreshCalendarView();
     void openSettings();
     void tabChanged(int index);
+    void showPlanDocks(bool show);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_database;
@@ -114,6 +115,7 @@ private:
     QDockWidget* m_forecastDock = nullptr;
     bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
     bool m_forecastStale = false; // the forecast dock was closed when the data changed
+    QList<QDockWidget*> m_stashedDocks; // plan docks hidden while another tab is shown
 };
 
 } // namespace tp

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "LedgerRepository.h"
 #include "PinyinIndex.h"
+#include "PrintActions.h"
 #include "TeacherHistoryDialog.h"
 #include "TeacherListModel.h"
 #include "UnitRepository.h"
@@ -68,7 +69,11 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     bar->addSpacing(8);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_belowOnly);
+    m_printButton = new QPushButton(tr("打印学分统计表…"), this);
+    m_printButton->setObjectName(QStringLiteral("printCreditReportButton"));
+    m_printButton->setToolTip(tr("所选单位（或全部单位）教师本周期的学分与状态，按公文表格打印或导出 PDF"));
     bar->addStretch();
+    bar->addWidget(m_printButton);
     bar->addWidget(m_importButton);
     layout->addLayout(bar);
 
@@ -117,6 +122,7 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_model, &TeacherListModel::setQuery);
     connect(m_belowOnly, &QCheckBox::toggled, m_model, &TeacherListModel::setBelowOnly);
     connect(m_importButton, &QPushButton::clicked, this, &TeacherListPage::chooseImportFile);
+    connect(m_printButton, &QPushButton::clicked, this, &TeacherListPage::printCreditReport);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &TeacherListPage::openHistory);
     connect(m_model, &TeacherListModel::scopeCreditsChanged, this, [this] {
         m_chartStale = true;
@@ -262,6 +268,42 @@ void TeacherListPage::resizeColumns()
     for (int c = TeacherListModel::FirstCreditColumn; c < m_model->statusColumn(); ++c)
         m_view->setColumnWidth(c, 140);
     m_view->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 12);
+}
+
+Result<QList<TeacherCreditRow>> TeacherListPage::creditReportRows() const
+{
+    if (!m_database)
+        return Error(tr("没有打开的数据库"));
+    LedgerScope scope;
+    scope.unitId = m_unitCombo->currentData().toLongLong();
+    return LedgerRepository(*m_database)
+        .report(m_rules, m_cycleCombo->currentData().toInt(), m_model->today(), scope, m_belowOnly->isChecked());
+}
+
+CreditReportOptions TeacherListPage::creditReportOptions() const
+{
+    CreditReportOptions options;
+    options.district = m_district;
+    const bool oneUnit = m_unitCombo->currentData().toLongLong() > 0;
+    options.unitName = oneUnit ? m_unitCombo->currentText() : QString();
+    options.issuer = options.unitName; // a school signs its own report; the bureau's has no default issuer
+    options.rules = m_rules;
+    options.cycleStart = m_cycleCombo->currentData().toInt();
+    options.asOf = m_model->today();
+    options.belowOnly = m_belowOnly->isChecked();
+    // Every unit adds a 单位 column: landscape gives the requirement columns room.
+    options.page = PageSetup::defaults(oneUnit ? QPageLayout::Portrait : QPageLayout::Landscape);
+    return options;
+}
+
+void TeacherListPage::printCreditReport()
+{
+    auto rows = creditReportRows();
+    if (!rows) {
+        QMessageBox::critical(this, tr("打印学分统计表"), rows.error().toString());
+        return;
+    }
+    showCreditReportPreview(this, rows.value(), creditReportOptions());
 }
 
 QString TeacherListPage::scopeName() const

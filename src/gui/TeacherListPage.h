@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CreditReportDocument.h"
 #include "CreditRules.h"
 #include "Result.h"
 #include "TeacherListImporter.h"
@@ -51,6 +52,11 @@ public:
     // Imports a school's teacher list: on any error nothing is imported and a dialog lists file, row, column
     // and value. Returns what the importer found.
     Result<TeacherListImport> importTeacherList(const QString& path);
+    // 学分统计表 of the scope (unit or all units, 仅显示未达标 as ticked) for the cycle: what the preview prints.
+    Result<QList<TeacherCreditRow>> creditReportRows() const;
+    CreditReportOptions creditReportOptions() const;
+    // Opens the print preview of that report (print, or PDF from the preview's toolbar).
+    void printCreditReport();
     // The history dialog of a row's teacher, connected so that changes update the row; the caller shows it.
     TeacherHistoryDialog* createHistoryDialog(int row);
 
@@ -93,6 +99,7 @@ private:
     QLineEdit* m_search = nullptr;
     QCheckBox* m_belowOnly = nullptr;
     QPushButton* m_importButton = nullptr;
+    QPushButton* m_printButton = nullptr;
     QLabel* m_rulesLabel = nullptr;
     QLabel* m_summary = nullptr;
     QSplitter* m_splitter = nullptr;

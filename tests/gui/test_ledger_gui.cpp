@@ -430,6 +430,38 @@ private Q_SLOTS:
         QCOMPARE(page->summaryLabel()->text(), QStringLiteral("共 2 名教师：已达标 1，进度正常 0，有风险 0，未达标 1"));
     }
 
+    void creditReportOfTheScopeIsWhatTheListShows()
+    {
+        auto page = makePage();
+        page->selectUnit(m_schoolA);
+        auto rows = page->creditReportRows();
+        QVERIFY(rows.ok());
+        QStringList listed;
+        for (const TeacherCreditRow& r : rows.value())
+            listed << r.teacher.name;
+        QCOMPARE(listed, names(*page->model())); // the school's three, in the list's pinyin order
+        const CreditReportOptions options = page->creditReportOptions();
+        QCOMPARE(options.unitName, QStringLiteral("梁平区实验小学"));
+        QCOMPARE(options.issuer, QStringLiteral("梁平区实验小学"));
+        QCOMPARE(options.cycleStart, 2021);
+        QCOMPARE(options.asOf, m_today);
+        QCOMPARE(options.page.orientation, QPageLayout::Portrait);
+        const CreditReportDocument doc(rows.value(), options);
+        QCOMPARE(doc.title(), QStringLiteral("梁平区实验小学教师继续教育学分统计表"));
+        // 张伟 22 met; 王芳 6 and 李娜 0 (online) short: the cycle is over.
+        QCOMPARE(doc.summary(), QStringLiteral("共 3 名教师：已达标 1 人，进度正常 0 人，有风险 0 人，未达标 2 人"));
+
+        // Every unit and 仅显示未达标: the bureau's list of who is short, landscape for the 单位 column.
+        page->selectUnit(0);
+        page->belowOnlyBox()->setChecked(true);
+        rows = page->creditReportRows();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 3); // 王芳, 李娜, 陈静
+        QVERIFY(page->creditReportOptions().unitName.isEmpty());
+        QVERIFY(page->creditReportOptions().belowOnly);
+        QCOMPARE(page->creditReportOptions().page.orientation, QPageLayout::Landscape);
+    }
+
     void mainWindowHasTheTeacherTab()
     {
         MainWindow window(m_db);

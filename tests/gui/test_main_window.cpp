@@ -5,12 +5,17 @@
 #include "PlanImportService.h"
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
+#include "RosterPage.h"
+#include "TeacherListPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDockWidget>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -198,6 +203,32 @@ private Q_SLOTS:
         QCOMPARE(stored->at(1).name, second);
         for (int i = 0; i < stored->size(); ++i)
             QCOMPARE(stored->at(i).seq, i + 1);
+    }
+
+    void planDocksGiveWayToTheLedgerTabs()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("centralTabs"));
+        auto* findings = m_window->findChild<QDockWidget*>(QStringLiteral("findingsDock"));
+        auto* forecast = m_window->findChild<QDockWidget*>(QStringLiteral("forecastDock"));
+        auto* totals = m_window->findChild<QLabel*>(QStringLiteral("totalsLabel"));
+        QVERIFY(tabs && findings && forecast && totals);
+        tabs->setCurrentIndex(0);
+        QVERIFY(findings->isVisible() && forecast->isVisible() && totals->isVisible());
+        // The teacher list and the roster get the whole height; the plan tab gets its docks back.
+        tabs->setCurrentWidget(m_window->teacherListPage());
+        QVERIFY(!findings->isVisible() && !forecast->isVisible() && !totals->isVisible());
+        tabs->setCurrentWidget(m_window->rosterPage());
+        QVERIFY(!findings->isVisible() && !forecast->isVisible());
+        tabs->setCurrentIndex(0);
+        QVERIFY(findings->isVisible() && forecast->isVisible() && totals->isVisible());
+        // A dock the user closed stays closed.
+        forecast->close();
+        tabs->setCurrentWidget(m_window->teacherListPage());
+        tabs->setCurrentIndex(0);
+        QVERIFY(findings->isVisible());
+        QVERIFY(!forecast->isVisible());
     }
 
     void filterFindsByInitialsAndKeepsTheTotalsRow()
