@@ -703,17 +703,15 @@ int runCreditsHistory(LedgerContext& ctx)
     auto list = LedgerRepository(*db).registrations(teacher->id);
     if (!list)
         return ctx.reject(list.error());
-    // What each registration is for: the project of its enrollment, or credits earned elsewhere.
-    EnrollmentRepository enrollments(*db);
-    PlanRepository plans(*db);
-    auto what = [&](const CreditRegistration& r) -> QString {
-        if (!r.enrollmentId)
-            return tr("外部学分");
-        auto e = enrollments.enrollment(r.enrollmentId);
-        if (!e)
+    // What each registration is for: the project of its enrollment, or the training earned elsewhere.
+    auto what = [](const CreditRegistration& r) -> QString {
+        if (r.enrollmentId && r.projectSeq > 0)
+            return tr("第 %1 项 %2").arg(r.projectSeq).arg(r.title);
+        if (r.enrollmentId)
             return tr("参训记录 %1").arg(r.enrollmentId);
-        auto p = plans.project(e->projectId);
-        return p ? tr("第 %1 项 %2").arg(p->seq).arg(p->name) : tr("参训记录 %1").arg(r.enrollmentId);
+        if (r.title.isEmpty())
+            return tr("外部学分");
+        return r.source.isEmpty() ? r.title : tr("%1（%2）").arg(r.title, r.source);
     };
     CreditAmount total;
     for (const CreditRegistration& r : list.value())

@@ -225,7 +225,9 @@ void TeacherHistoryDialog::reloadHistory()
         if (r.enrollmentId > 0)
             source = m_projectOfEnrollment.value(r.enrollmentId, tr("参训 %1").arg(r.enrollmentId));
         else if (r.externalCreditId > 0)
-            source = tr("外部学分");
+            source = r.title.isEmpty() ? tr("外部学分")
+                : r.source.isEmpty()   ? r.title
+                                       : tr("%1（%2）").arg(r.title, r.source);
         QString note;
         if (r.reversalOf > 0)
             note = tr("撤销第 %1 行的登记").arg(rowOfId.value(r.reversalOf, -1) + 1);

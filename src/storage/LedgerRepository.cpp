@@ -292,10 +292,15 @@ Result<qint64> LedgerRepository::addExternalCredit(const ExternalCredit& c, cons
 Result<QList<CreditRegistration>> LedgerRepository::registrations(qint64 teacherId) const
 {
     auto q
-        = m_db.exec(QStringLiteral("SELECT id, teacher_id, enrollment_id, external_credit_id, year, level, kind, "
-                                   "credits, hours, reason, registered_on, actor, reversal_of, EXISTS (SELECT 1 FROM "
-                                   "credit_registration x WHERE x.reversal_of = r.id) FROM credit_registration r "
-                                   "WHERE teacher_id = :t ORDER BY id"),
+        = m_db.exec(QStringLiteral("SELECT r.id, r.teacher_id, r.enrollment_id, r.external_credit_id, r.year, r.level, "
+                                   "r.kind, r.credits, r.hours, r.reason, r.registered_on, r.actor, r.reversal_of, "
+                                   "EXISTS (SELECT 1 FROM credit_registration x WHERE x.reversal_of = r.id), "
+                                   "COALESCE(p.name, x.title, ''), p.seq, COALESCE(x.source, '') "
+                                   "FROM credit_registration r "
+                                   "LEFT JOIN enrollment e ON e.id = r.enrollment_id "
+                                   "LEFT JOIN project p ON p.id = e.project_id "
+                                   "LEFT JOIN external_credit x ON x.id = r.external_credit_id "
+                                   "WHERE r.teacher_id = :t ORDER BY r.id"),
             { { "t", teacherId } });
     if (!q)
         return q.error();
@@ -316,6 +321,9 @@ Result<QList<CreditRegistration>> LedgerRepository::registrations(qint64 teacher
         r.actor = q->value(11).toString();
         r.reversalOf = q->value(12).toLongLong();
         r.reversed = q->value(13).toBool();
+        r.title = q->value(14).toString();
+        r.projectSeq = q->value(15).toInt();
+        r.source = q->value(16).toString();
         list << r;
     }
     return list;

@@ -30,6 +30,11 @@ struct CreditRegistration {
     QString actor;
     qint64 reversalOf = 0;
     bool reversed = false; // a later row reverses this one
+    // What it was for (read by registrations()): the project's name and 序号, or the external training's title
+    // and where it was earned (国培, 市培, 省平台, ...).
+    QString title;
+    int projectSeq = 0;
+    QString source;
 };
 
 // Credits earned elsewhere: 国培, 市培, a provincial platform's record.

@@ -344,7 +344,8 @@ private Q_SLOTS:
         guopei.source = QStringLiteral("国培");
         QVERIFY(dialog->addExternal(guopei, QStringLiteral("凭结业证书录入")).ok());
         QCOMPARE(model->index(row, TeacherListModel::FirstCreditColumn).data().toString(), QStringLiteral("20/20"));
-        QCOMPARE(dialog->historyTable()->item(3, 7)->text(), QStringLiteral("外部学分"));
+        // The history names the training and where it was earned, not just "外部学分".
+        QCOMPARE(dialog->historyTable()->item(3, 7)->text(), QStringLiteral("国培计划——骨干教师研修（国培）"));
     }
 
     void importWithADuplicateStaffNumberImportsNothing()

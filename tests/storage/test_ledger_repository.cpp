@@ -291,6 +291,10 @@ TEST_F(LedgerTest, AttendanceThresholdRegistrationAndReversal)
     EXPECT_DOUBLE_EQ(history->at(1).credits, -5);
     EXPECT_EQ(history->at(1).actor, QStringLiteral("师训科 王老师"));
     EXPECT_EQ(history->at(1).reason, QStringLiteral("登记错误"));
+    // Each row says what it was for: the project (the reversal too).
+    EXPECT_EQ(history->at(0).title, QStringLiteral("中小学班主任培训"));
+    EXPECT_EQ(history->at(1).title, QStringLiteral("中小学班主任培训"));
+    EXPECT_GT(history->at(0).projectSeq, 0);
     totals = ledger.totals(2021, 5);
     EXPECT_DOUBLE_EQ(totals->value(m_teachers[0]).total().credits, 0);
     EXPECT_FALSE(enrollments.enrollment(e1->id)->creditsAwarded.has_value());
@@ -309,6 +313,12 @@ TEST_F(LedgerTest, ReportJudgesEachTeacherAgainstTheRuleSet)
     ExternalCredit online { 0, m_teachers[1], 2022, TrainingLevel::Provincial, TrainingKind::Online, 30, 240,
         QStringLiteral("省平台"), QStringLiteral("省平台") };
     ASSERT_TRUE(ledger.addExternalCredit(online, QStringLiteral("平台导出")).ok());
+    // An external credit's history row names the training and where it was earned.
+    auto history = ledger.registrations(m_teachers[0]);
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().title, QStringLiteral("国培计划（2022）"));
+    EXPECT_EQ(history->first().source, QStringLiteral("国培"));
+    EXPECT_EQ(history->first().projectSeq, 0);
     auto rows = ledger.report(rules, 2021, QDate(2023, 1, 10));
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows->size(), 6);
