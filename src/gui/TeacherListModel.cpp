@@ -295,7 +295,7 @@ void TeacherListModel::prepareInBackground()
         = QThread::create([job, needIndex, needScope, path = m_database->path(), unit = m_unitId, rules = m_rules,
                               requirements = m_requirements, cycle = m_cycleStart, asOf = today()] {
               // Its own connection (WAL: it reads while the GUI's connection may write).
-              auto db = Database::open(path);
+              auto db = Database::openSecondary(path);
               if (!db) {
                   job->error = db.error().toString();
                   return;

@@ -64,6 +64,16 @@ QSqlDatabase Database::connection() const
 
 Result<std::shared_ptr<Database>> Database::open(const QString& path, int schemaVersion)
 {
+    return openConnection(path, schemaVersion, true);
+}
+
+Result<std::shared_ptr<Database>> Database::openSecondary(const QString& path)
+{
+    return openConnection(path, -1, false);
+}
+
+Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, int schemaVersion, bool primary)
+{
     static QAtomicInt counter;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error { tr("缺少 Qt 的 SQLite 驱动（QSQLITE），请安装 libqt6sql6-sqlite") };
@@ -87,6 +97,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, int schema
         auto r = database->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
+    }
+    if (!primary) {
+        if (database->schemaVersion() != latestSchemaVersion())
+            return Error { tr("数据库 %1 的结构版本为 %2，与本程序（%3）不符")
+                               .arg(path)
+                               .arg(database->schemaVersion())
+                               .arg(latestSchemaVersion()) };
+        return database;
     }
     auto check = database->exec(QStringLiteral("PRAGMA quick_check"));
     if (!check)

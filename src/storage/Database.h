@@ -23,6 +23,10 @@ public:
     // Opens (and creates, if needed) the database at `path` and brings its schema up to date.
     // `schemaVersion` < 0 means the latest; tests open older versions to check each migration step.
     static Result<std::shared_ptr<Database>> open(const QString& path, int schemaVersion = -1);
+    // Another connection to a database this process has opened with open() already (a worker thread's own
+    // connection): no integrity check and no migration — the first connection did both, and a quick_check of a
+    // city-sized file takes over a second. A schema other than the latest is an error.
+    static Result<std::shared_ptr<Database>> openSecondary(const QString& path);
     // The database the GUI opens by default: the user's data folder, created on first start.
     static QString defaultPath();
 
@@ -43,6 +47,7 @@ public:
     int& transactionDepth() { return m_depth; }
 
 private:
+    static Result<std::shared_ptr<Database>> openConnection(const QString& path, int schemaVersion, bool primary);
     explicit Database(QString path, QString connectionName);
 
     QString m_path;

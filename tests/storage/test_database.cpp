@@ -76,6 +76,33 @@ TEST(Database, RefusesAFileThatIsNotADatabase)
     EXPECT_FALSE(db.error().message.isEmpty());
 }
 
+TEST(Database, SecondaryConnectionSeesTheDataButNeedsAMigratedSchema)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.sqlite"));
+    // A file no primary connection has migrated yet (an older schema): refused, naming both versions.
+    {
+        auto old = Database::open(path, 1);
+        ASSERT_TRUE(old.ok());
+    }
+    auto early = Database::openSecondary(path);
+    ASSERT_FALSE(early.ok());
+    EXPECT_TRUE(early.error().message.contains(QString::number(latestSchemaVersion())));
+
+    auto primary = Database::open(path);
+    ASSERT_TRUE(primary.ok());
+    ASSERT_TRUE(
+        (*primary)
+            ->exec(QStringLiteral("INSERT INTO unit (name) VALUES (:n)"), { { "n", QStringLiteral("梁平中学") } })
+            .ok());
+    auto secondary = Database::openSecondary(path);
+    ASSERT_TRUE(secondary.ok()) << secondary.error().toString().toStdString();
+    auto q = (*secondary)->exec(QStringLiteral("SELECT name FROM unit"));
+    ASSERT_TRUE(q.ok());
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("梁平中学"));
+}
+
 TEST(Transaction, RollsBackUnlessCommittedAndNests)
 {
     QTemporaryDir dir;
