@@ -143,6 +143,9 @@ void ForecastPanel::setForecast(const PlanForecast& f)
         notes << tr("另有 %1 个“全员”项目，名额未计入。").arg(f.allStaffProjects);
     if (f.projectsWithoutSeats)
         notes << tr("%1 个项目没有人数或学分，未计入。").arg(f.projectsWithoutSeats);
+    // Without teachers the "0 needed" would read as "nobody needs training".
+    if (f.teachers == 0)
+        notes.prepend(tr("还没有教师名单：在“教师与学分”页导入各校教师名单后，这里才能算出需要培训的教师数。"));
     m_note->setText(notes.join(QLatin1Char(' ')));
 }
 

@@ -32,6 +32,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -121,7 +122,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_forecastDock->setObjectName(QStringLiteral("forecastDock"));
     m_forecastDock->setWidget(m_forecastPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_forecastDock);
-    splitDockWidget(m_ui->findingsDock, m_forecastDock, Qt::Horizontal);
+    // Tabbed with the findings: each gets the window's width (side by side, both columns were cut off).
+    tabifyDockWidget(m_ui->findingsDock, m_forecastDock);
+    m_ui->findingsDock->raise();
     // 教师与学分: the teachers with their credit status for the plan's district (issue 4).
     m_teacherListPage = new TeacherListPage(this);
     m_ui->centralTabs->addTab(m_teacherListPage, tr("教师与学分"));
@@ -149,6 +152,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
     connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     connect(m_rosterPage, &RosterPage::ledgerChanged, this, &MainWindow::refreshForecast);
+    // Which of the tabbed docks is in front, to bring the same one back after another tab hid them.
+    for (QDockWidget* dock : { m_ui->findingsDock, m_forecastDock })
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (visible && m_stashedDocks.isEmpty())
+                m_raisedDock = dock;
+        });
     connect(m_forecastDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_forecastStale)
             refreshForecast();
@@ -668,16 +677,23 @@ void MainWindow::tabChanged(int index)
 void MainWindow::showPlanDocks(bool show)
 {
     if (!show && m_stashedDocks.isEmpty()) {
+        const QPointer<QDockWidget> raised = m_raisedDock;
         for (QDockWidget* dock : { m_ui->findingsDock, m_forecastDock })
-            if (dock->isVisible()) {
+            if (!dock->isHidden()) { // shown, or behind another dock's tab
                 m_stashedDocks << dock;
                 dock->hide();
             }
-    } else if (show) {
-        // Only the docks this window hid come back: one the user closed stays closed.
+        m_raisedDock = raised;
+    } else if (show && !m_stashedDocks.isEmpty()) {
+        // Only the docks this window hid come back (one the user closed stays closed), with the same tab in front.
+        const QPointer<QDockWidget> raised = m_raisedDock;
         for (QDockWidget* dock : std::as_const(m_stashedDocks))
             dock->show();
         m_stashedDocks.clear();
+        if (raised && !raised->isHidden())
+            raised->raise();
+        if (m_forecastStale && !m_forecastDock->isHidden())
+            refreshForecast();
     }
 }
 

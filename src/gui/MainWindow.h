@@ -3,6 +3,7 @@
 #include "Plan.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QScopedPointer>
 #include <memory>
 
@@ -116,6 +117,7 @@ private:
     bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
     bool m_forecastStale = false; // the forecast dock was closed when the data changed
     QList<QDockWidget*> m_stashedDocks; // plan docks hidden while another tab is shown
+    QPointer<QDockWidget> m_raisedDock; // the tabbed dock in front
 };
 
 } // namespace tp

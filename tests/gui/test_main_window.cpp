@@ -14,6 +14,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // The window keeps its tab and docks in QSettings: here, not in the user's configuration.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         auto db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
         m_db = *db;
@@ -215,20 +218,20 @@ private Q_SLOTS:
         auto* totals = m_window->findChild<QLabel*>(QStringLiteral("totalsLabel"));
         QVERIFY(tabs && findings && forecast && totals);
         tabs->setCurrentIndex(0);
-        QVERIFY(findings->isVisible() && forecast->isVisible() && totals->isVisible());
+        QVERIFY(!findings->isHidden() && !forecast->isHidden() && totals->isVisible());
         // The teacher list and the roster get the whole height; the plan tab gets its docks back.
         tabs->setCurrentWidget(m_window->teacherListPage());
-        QVERIFY(!findings->isVisible() && !forecast->isVisible() && !totals->isVisible());
+        QVERIFY(findings->isHidden() && forecast->isHidden() && !totals->isVisible());
         tabs->setCurrentWidget(m_window->rosterPage());
-        QVERIFY(!findings->isVisible() && !forecast->isVisible());
+        QVERIFY(findings->isHidden() && forecast->isHidden());
         tabs->setCurrentIndex(0);
-        QVERIFY(findings->isVisible() && forecast->isVisible() && totals->isVisible());
+        QVERIFY(!findings->isHidden() && !forecast->isHidden() && totals->isVisible());
         // A dock the user closed stays closed.
         forecast->close();
         tabs->setCurrentWidget(m_window->teacherListPage());
         tabs->setCurrentIndex(0);
-        QVERIFY(findings->isVisible());
-        QVERIFY(!forecast->isVisible());
+        QVERIFY(!findings->isHidden());
+        QVERIFY(forecast->isHidden());
     }
 
     void filterFindsByInitialsAndKeepsTheTotalsRow()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         auto table = PlanTableImporter::importFile(QStringLiteral(TRAINPLAN_TEST_DATA_DIR "/liangping-2021-plan.csv"));
         QVERIFY(table.ok());
         m_projects = table->projects;

@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QListWidget>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -78,6 +79,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // The window keeps its tab and docks in QSettings: here, not in the user's configuration.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     }
 
     void init()
@@ -125,6 +128,7 @@ private Q_SLOTS:
         }
         m_window = std::make_unique<MainWindow>(m_db);
         QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2021));
+        m_window->findChild<QTabWidget*>(QStringLiteral("centralTabs"))->setCurrentIndex(0); // as a clerk starts
         QVERIFY(page()->selectProject(m_projects.at(0)));
     }
 
