@@ -661,7 +661,9 @@ void MainWindow::tabChanged(int index)
     // roster and the teacher list need the height for their own lists and summaries.
     const QWidget* page = m_ui->centralTabs->widget(index);
     m_totalsLabel->setVisible(page == m_ui->planPage);
+    m_ui->filterEdit->setVisible(page == m_ui->planPage); // the teacher and roster tabs have their own search
     showPlanDocks(page == m_ui->planPage || page == m_ui->calendarPage);
+    updateActions();
     if (m_ui->centralTabs->widget(index) == m_rosterPage && m_model->hasPlan()) {
         // The projects may have been edited; the project of the row chosen in the plan table since the tab was
         // last shown is preselected (a project chosen in the roster tab stays when no new row was chosen).
@@ -809,11 +811,13 @@ void MainWindow::updateSummary()
 void MainWindow::updateActions()
 {
     const bool hasPlan = m_model->hasPlan();
+    // Row edits act on the plan table: not while another tab hides it (a row added there would go unseen).
+    const bool planShown = m_ui->centralTabs->currentWidget() == m_ui->planPage;
     const int row = currentSourceRow();
-    const bool onProject = row >= 0 && row < m_model->projectCount();
+    const bool onProject = planShown && row >= 0 && row < m_model->projectCount();
     m_ui->actionExportCsv->setEnabled(hasPlan);
-    m_ui->actionAddRow->setEnabled(hasPlan);
-    m_ui->actionInsertRow->setEnabled(hasPlan);
+    m_ui->actionAddRow->setEnabled(hasPlan && planShown);
+    m_ui->actionInsertRow->setEnabled(hasPlan && planShown);
     m_ui->actionDeleteRow->setEnabled(onProject);
     m_ui->actionMoveUp->setEnabled(onProject && row > 0);
     m_ui->actionMoveDown->setEnabled(onProject && row + 1 < m_model->projectCount());

@@ -222,10 +222,16 @@ private Q_SLOTS:
         // The teacher list and the roster get the whole height; the plan tab gets its docks back.
         tabs->setCurrentWidget(m_window->teacherListPage());
         QVERIFY(findings->isHidden() && forecast->isHidden() && !totals->isVisible());
+        // Row edits and the plan filter belong to the plan table.
+        auto* addRow = m_window->findChild<QAction*>(QStringLiteral("actionAddRow"));
+        QVERIFY(addRow);
+        QVERIFY(!addRow->isEnabled());
+        QVERIFY(!m_window->findChild<QLineEdit*>(QStringLiteral("filterEdit"))->isVisible());
         tabs->setCurrentWidget(m_window->rosterPage());
         QVERIFY(findings->isHidden() && forecast->isHidden());
         tabs->setCurrentIndex(0);
         QVERIFY(!findings->isHidden() && !forecast->isHidden() && totals->isVisible());
+        QVERIFY(addRow->isEnabled());
         // A dock the user closed stays closed.
         forecast->close();
         tabs->setCurrentWidget(m_window->teacherListPage());
