@@ -72,9 +72,14 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     m_printButton = new QPushButton(tr("打印学分统计表…"), this);
     m_printButton->setObjectName(QStringLiteral("printCreditReportButton"));
     m_printButton->setToolTip(tr("所选单位（或全部单位）教师本周期的学分与状态，按公文表格打印或导出 PDF"));
+    m_importCreditsButton = new QPushButton(tr("导入外部学分…"), this);
+    m_importCreditsButton->setObjectName(QStringLiteral("importCreditsButton"));
+    m_importCreditsButton->setToolTip(
+        tr("导入国培、市培、省平台等外部学分（CSV：工号、姓名、年度、级别、形式、学分、学时、培训名称、来源）"));
     bar->addStretch();
     bar->addWidget(m_printButton);
     bar->addWidget(m_importButton);
+    bar->addWidget(m_importCreditsButton);
     layout->addLayout(bar);
 
     auto* info = new QHBoxLayout;
@@ -123,6 +128,12 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     connect(m_belowOnly, &QCheckBox::toggled, m_model, &TeacherListModel::setBelowOnly);
     connect(m_importButton, &QPushButton::clicked, this, &TeacherListPage::chooseImportFile);
     connect(m_printButton, &QPushButton::clicked, this, &TeacherListPage::printCreditReport);
+    connect(m_importCreditsButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("导入外部学分"), QString(), tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"));
+        if (!path.isEmpty())
+            (void)importExternalCredits(path); // what it found is shown in a dialog
+    });
     connect(m_view, &QAbstractItemView::doubleClicked, this, &TeacherListPage::openHistory);
     connect(m_model, &TeacherListModel::scopeCreditsChanged, this, [this] {
         m_chartStale = true;
@@ -400,7 +411,11 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
         return result;
     }
     if (result->hasErrors() || result->imported == 0) {
-        showImportFindings(result.value());
+        showImportFindings(tr("教师名单有错误，未导入"),
+            tr("%1 中有 %2 处问题，没有导入任何教师。请学校改正后重新导入（工号重复不会自动合并）：")
+                .arg(result->file)
+                .arg(result->findings.size()),
+            result->findings);
         return result;
     }
     reload();
@@ -413,28 +428,55 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
     return result;
 }
 
-void TeacherListPage::showImportFindings(const TeacherListImport& import)
+Result<ExternalCreditImport> TeacherListPage::importExternalCredits(const QString& path)
+{
+    if (!m_database)
+        return Error { tr("没有打开数据库") };
+    auto result = ExternalCreditImporter::importFile(*m_database, path, QString(), m_model->today());
+    if (!result) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("导入外部学分"),
+            tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()), QMessageBox::Ok, this);
+        box->button(QMessageBox::Ok)->setText(tr("确定"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return result;
+    }
+    if (result->hasErrors() || result->registrationIds.isEmpty()) {
+        showImportFindings(tr("外部学分有错误，未导入"),
+            tr("%1 中有 %2 处问题，没有登记任何学分。改正后重新导入：").arg(result->file).arg(result->findings.size()),
+            result->findings);
+        return result;
+    }
+    reload(); // the totals and statuses changed
+    auto* box = new QMessageBox(QMessageBox::Information, tr("导入外部学分"),
+        tr("已从 %1 登记 %2 条外部学分。").arg(result->file).arg(result->registrationIds.size()), QMessageBox::Ok,
+        this);
+    box->setObjectName(QStringLiteral("importDoneBox"));
+    box->button(QMessageBox::Ok)->setText(tr("确定"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return result;
+}
+
+void TeacherListPage::showImportFindings(const QString& title, const QString& intro, const Findings& findings)
 {
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("importFindingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("教师名单有错误，未导入"));
+    dialog->setWindowTitle(title);
     dialog->resize(820, 420);
     auto* layout = new QVBoxLayout(dialog);
-    auto* text = new QLabel(tr("%1 中有 %2 处问题，没有导入任何教师。请学校改正后重新导入（工号重复不会自动合并）：")
-                                .arg(import.file)
-                                .arg(import.findings.size()),
-        dialog);
+    auto* text = new QLabel(intro, dialog);
     text->setWordWrap(true);
     layout->addWidget(text);
-    auto* table = new QTableWidget(int(import.findings.size()), 5, dialog);
+    auto* table = new QTableWidget(int(findings.size()), 5, dialog);
     table->setObjectName(QStringLiteral("importFindingsTable"));
     table->setHorizontalHeaderLabels({ tr("级别"), tr("文件"), tr("行"), tr("列"), tr("问题") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setStretchLastSection(true);
-    for (int i = 0; i < import.findings.size(); ++i) {
-        const Finding& f = import.findings.at(i);
+    for (int i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings.at(i);
         const QString column = f.column > 0
             ? (f.columnName.isEmpty() ? tr("第 %1 列").arg(f.column)
                                       : tr("第 %1 列（%2）").arg(f.column).arg(f.columnName))

@@ -2,6 +2,7 @@
 
 #include "CreditReportDocument.h"
 #include "CreditRules.h"
+#include "ExternalCreditImporter.h"
 #include "Result.h"
 #include "TeacherListImporter.h"
 
@@ -52,6 +53,9 @@ public:
     // Imports a school's teacher list: on any error nothing is imported and a dialog lists file, row, column
     // and value. Returns what the importer found.
     Result<TeacherListImport> importTeacherList(const QString& path);
+    // Imports credits earned elsewhere (国培, 市培, a provincial platform's export): all or nothing, problems listed
+    // with file, row, column and value as for a teacher list.
+    Result<ExternalCreditImport> importExternalCredits(const QString& path);
     // 学分统计表 of the scope (unit or all units, 仅显示未达标 as ticked) for the cycle: what the preview prints.
     Result<QList<TeacherCreditRow>> creditReportRows() const;
     CreditReportOptions creditReportOptions() const;
@@ -81,7 +85,7 @@ private:
     void chooseImportFile();
     void openHistory(const QModelIndex& index);
     void scheduleScopeFigures();
-    void showImportFindings(const TeacherListImport& import);
+    void showImportFindings(const QString& title, const QString& intro, const Findings& findings);
     void resizeColumns();
     QString scopeName() const;
 
@@ -99,6 +103,7 @@ private:
     QLineEdit* m_search = nullptr;
     QCheckBox* m_belowOnly = nullptr;
     QPushButton* m_importButton = nullptr;
+    QPushButton* m_importCreditsButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QLabel* m_rulesLabel = nullptr;
     QLabel* m_summary = nullptr;

@@ -435,6 +435,46 @@ private Q_SLOTS:
         QCOMPARE(page->summaryLabel()->text(), QStringLiteral("共 2 名教师：已达标 1，进度正常 0，有风险 0，未达标 1"));
     }
 
+    void externalCreditsImportAllOrNothingAndUpdateTheList()
+    {
+        auto page = makePage();
+        const int wang = rowOf(*page->model(), QStringLiteral("王芳"));
+        const int credit = TeacherListModel::FirstCreditColumn;
+        QCOMPARE(page->model()->index(wang, credit).data().toString(), QStringLiteral("6/20"));
+        const QString path = m_dir.filePath(QStringLiteral("国培学分.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // 王芳 is 002; the second line names a staff number nobody has.
+        f.write(QStringLiteral("工号,姓名,年度,级别,形式,学分,学时,培训名称,来源\n"
+                               "002,王芳,2022,国家级,集中,14,112,国培计划—骨干教师培训,国培\n"
+                               "999,赵六,2022,市级,集中,8,64,市级骨干教师培训,市培\n")
+                    .toUtf8());
+        f.close();
+        auto result = page->importExternalCredits(path);
+        QVERIFY(result.ok());
+        QVERIFY(result->hasErrors());
+        QVERIFY(result->registrationIds.isEmpty());
+        QCOMPARE(result->findings.first().row, 3);
+        QCOMPARE(page->model()->index(wang, credit).data().toString(), QStringLiteral("6/20")); // nothing written
+        auto* dialog = page->findChild<QDialog*>(QStringLiteral("importFindingsDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QTableWidget*>(QStringLiteral("importFindingsTable"))->item(0, 2)->text(),
+            QStringLiteral("第 3 行"));
+        dialog->close();
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral("工号,姓名,年度,级别,形式,学分,学时,培训名称,来源\n"
+                               "002,王芳,2022,国家级,集中,14,112,国培计划—骨干教师培训,国培\n")
+                    .toUtf8());
+        f.close();
+        result = page->importExternalCredits(path);
+        QVERIFY(result.ok());
+        QCOMPARE(result->registrationIds.size(), 1);
+        const int row = rowOf(*page->model(), QStringLiteral("王芳"));
+        QCOMPARE(page->model()->index(row, credit).data().toString(), QStringLiteral("20/20"));
+        QCOMPARE(page->model()->index(row, page->model()->statusColumn()).data().toString(), QStringLiteral("已达标"));
+    }
+
     void creditReportOfTheScopeIsWhatTheListShows()
     {
         auto page = makePage();
