@@ -152,6 +152,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
     connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     connect(m_rosterPage, &RosterPage::ledgerChanged, this, &MainWindow::refreshForecast);
+    connect(m_rosterPage, &RosterPage::ledgerChanged, m_teacherListPage, &TeacherListPage::markStale);
     // Which of the tabbed docks is in front, to bring the same one back after another tab hid them.
     for (QDockWidget* dock : { m_ui->findingsDock, m_forecastDock })
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {

@@ -156,6 +156,7 @@ TeacherListPage::~TeacherListPage()
 void TeacherListPage::setDatabase(Database* database)
 {
     m_database = database;
+    m_dataVersion = database ? database->dataVersion() : -1;
     reloadUnits();
     applyRules();
     m_model->setDatabase(database);
@@ -236,6 +237,9 @@ void TeacherListPage::reloadUnits()
 
 void TeacherListPage::reload()
 {
+    m_dataStale = false;
+    if (m_database)
+        m_dataVersion = m_database->dataVersion();
     reloadUnits();
     m_model->setUnit(m_unitCombo->currentData().toLongLong());
     m_model->reload();
@@ -325,6 +329,10 @@ QString TeacherListPage::scopeName() const
 void TeacherListPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Teachers or credits changed since the list was read: by the roster tab, or by another program (the CLI, a
+    // colleague's TrainPlan on a shared file).
+    if (m_database && (m_dataStale || m_database->dataVersion() != m_dataVersion))
+        reload();
     if (m_figuresStale)
         scheduleScopeFigures();
 }

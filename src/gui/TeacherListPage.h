@@ -44,6 +44,8 @@ public:
 
     // Re-reads units and teachers (after an import elsewhere).
     void reload();
+    // Something else in this window changed teachers or credits (the roster's registrations): re-read when shown.
+    void markStale() { m_dataStale = true; }
     // Chooses the unit (0 = 全部单位) and the cycle by its first year.
     void selectUnit(qint64 unitId);
     void selectCycle(int cycleStart);
@@ -94,6 +96,8 @@ private:
     CreditRules m_rules;
     QDate m_today;
     bool m_figuresPending = false;
+    bool m_dataStale = false;
+    qint64 m_dataVersion = -1; // the database's data_version when last read (another program's writes change it)
     bool m_figuresStale = true;
     bool m_chartStale = true;
 

@@ -117,6 +117,12 @@ Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, 
     return database;
 }
 
+qint64 Database::dataVersion() const
+{
+    auto r = exec(QStringLiteral("PRAGMA data_version"));
+    return (r && r->next()) ? r->value(0).toLongLong() : -1;
+}
+
 int Database::schemaVersion() const
 {
     auto r = exec(QStringLiteral("PRAGMA user_version"));

@@ -31,6 +31,9 @@ public:
     static QString defaultPath();
 
     QSqlDatabase connection() const;
+    // Changes when another connection (another TrainPlan, the CLI) commits to the file; not for this
+    // connection's own writes (SQLite's PRAGMA data_version). -1 on error.
+    qint64 dataVersion() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
 

@@ -475,6 +475,36 @@ private Q_SLOTS:
         QCOMPARE(page->model()->index(row, page->model()->statusColumn()).data().toString(), QStringLiteral("已达标"));
     }
 
+    void anotherProgramsWritesShowWhenTheTabIsShownAgain()
+    {
+        auto page = makePage();
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QCOMPARE(page->model()->rowCount(), 5);
+        page->hide();
+        // Another connection (the CLI, another TrainPlan) adds a teacher.
+        {
+            auto other = Database::open(m_db->path());
+            QVERIFY(other.ok());
+            Teacher t;
+            t.staffNumber = QStringLiteral("0099");
+            t.name = QStringLiteral("赵敏");
+            t.unitId = m_schoolB;
+            QVERIFY(TeacherRepository(**other).addTeacher(t).ok());
+        }
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QCOMPARE(page->model()->rowCount(), 6);
+        QVERIFY(names(*page->model()).contains(QStringLiteral("赵敏")));
+        // This window's own roster registrations mark it stale instead (its own writes leave data_version alone).
+        page->hide();
+        QVERIFY(TeacherRepository(*m_db).removeTeacher(m_ids.value(QStringLiteral("陈静"))).ok());
+        page->markStale();
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QCOMPARE(page->model()->rowCount(), 5);
+    }
+
     void creditReportOfTheScopeIsWhatTheListShows()
     {
         auto page = makePage();
