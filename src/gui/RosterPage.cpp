@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCollator>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,6 +102,15 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_view, 1);
+    // An empty roster says how to fill it, where the rows would be.
+    m_emptyHint = new QLabel(
+        tr("还没有学员。用“添加学员…”按单位挑选教师，或用“导入报名表…”导入学校报来的名单。"), m_view->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("rosterEmptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->installEventFilter(this);
     layout->addWidget(m_quotaLabel);
 
     setupActions();
@@ -247,8 +257,17 @@ void RosterPage::reload()
     updateActions();
 }
 
+bool RosterPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->resize(m_view->viewport()->size());
+    return QWidget::eventFilter(watched, event);
+}
+
 void RosterPage::updateSummary()
 {
+    m_emptyHint->setVisible(m_model->rowCount() == 0 && currentProjectId() != 0);
+    m_emptyHint->resize(m_view->viewport()->size());
     m_summary.clear();
     m_quotas.clear();
     const qint64 project = currentProjectId();

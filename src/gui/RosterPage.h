@@ -71,6 +71,9 @@ Q_SIGNALS:
     // Enrollments, statuses or registered credits changed (the plan window refreshes its forecast).
     void ledgerChanged();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // keeps the empty-list hint over the viewport
+
 private:
     void setupActions();
     void projectChosen();
@@ -99,6 +102,7 @@ private:
     QComboBox* m_classCombo = nullptr;
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_quotaLabel = nullptr;
+    QLabel* m_emptyHint = nullptr; // over the empty list: how to fill it
     QToolBar* m_toolBar = nullptr;
     QTableView* m_view = nullptr;
     RosterModel* m_model = nullptr;

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
@@ -140,7 +141,12 @@ private Q_SLOTS:
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(tabs->indexOf(page())), QStringLiteral("参训名单"));
         QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // An empty roster says how to fill it; the hint goes once there are rows.
+        auto* hint = page()->findChild<QLabel*>(QStringLiteral("rosterEmptyHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isHidden());
         QVERIFY(page()->enrollTeachers(m_teachers));
+        QVERIFY(hint->isHidden());
         QCOMPARE(model()->rowCount(), 4);
         QCOMPARE(model()->headerData(RosterModel::CreditsColumn, Qt::Horizontal).toString(), QStringLiteral("学分"));
         QCOMPARE(cell(0, RosterModel::StaffNumberColumn), QStringLiteral("001"));
