@@ -34,6 +34,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("trainplan-cli", text);
 }
 
+class LedgerContext;
+int runTeachersImport(LedgerContext& ctx);
+int runEnrollImport(LedgerContext& ctx);
+int runAttendanceImport(LedgerContext& ctx);
+int runCreditsRegister(LedgerContext& ctx);
+int runCredits(LedgerContext& ctx);
+int runEnrollWithdraw(LedgerContext& ctx);
+int runExternalImport(LedgerContext& ctx);
+int runExternalAdd(LedgerContext& ctx);
+int runCreditsReverse(LedgerContext& ctx);
+int runCreditsHistory(LedgerContext& ctx);
+
 struct LedgerCommand {
     QString name; // "teachers import", "credits", ...
     QString synopsis;
@@ -41,6 +53,7 @@ struct LedgerCommand {
     QStringList valueOptions;
     QStringList flagOptions;
     int positional = 0;
+    int (*run)(LedgerContext&) = nullptr;
 };
 
 const QList<LedgerCommand>& ledgerCommands()
@@ -48,47 +61,48 @@ const QList<LedgerCommand>& ledgerCommands()
     static const QList<LedgerCommand> list {
         { QStringLiteral("teachers import"), QStringLiteral("teachers import FILE [--unit NAME] [--encoding NAME]"),
             tr("导入学校的教师名单（CSV，UTF-8 或 GB18030）；工号重复时报告行列，不导入任何教师"),
-            { QStringLiteral("unit"), QStringLiteral("encoding") }, {}, 1 },
+            { QStringLiteral("unit"), QStringLiteral("encoding") }, {}, 1, runTeachersImport },
         { QStringLiteral("enroll import"),
             QStringLiteral("enroll import FILE --year YEAR --project SEQ [--district NAME] [--encoding NAME]"),
             tr("导入学校的参训名单到计划第 SEQ 项：按容量和名额录取，其余候补"),
             { QStringLiteral("year"), QStringLiteral("project"), QStringLiteral("district"),
                 QStringLiteral("encoding") },
-            {}, 1 },
+            {}, 1, runEnrollImport },
         { QStringLiteral("attendance import"),
             QStringLiteral("attendance import FILE --year YEAR --project SEQ [--district NAME] [--session-hours H]"),
             tr("导入考勤表（工号、日期、场次、考勤、学时）；每场默认 4 学时"),
             { QStringLiteral("year"), QStringLiteral("project"), QStringLiteral("district"), QStringLiteral("encoding"),
                 QStringLiteral("session-hours") },
-            {}, 1 },
+            {}, 1, runAttendanceImport },
         { QStringLiteral("enroll withdraw"),
             QStringLiteral(
                 "enroll withdraw --year YEAR --project SEQ --staff NUMBER [--reason TEXT] [--district NAME]"),
             tr("退训：把该教师从计划第 SEQ 项的名单中退出，第一位候补教师递补录取"),
             { QStringLiteral("year"), QStringLiteral("project"), QStringLiteral("district"), QStringLiteral("staff"),
                 QStringLiteral("reason") },
-            {}, 0 },
+            {}, 0, runEnrollWithdraw },
         { QStringLiteral("credits register"),
             QStringLiteral("credits register --year YEAR --project SEQ --reason TEXT [--district NAME] [--complete]"),
             tr("学分登记：为该项目结业的参训记录登记学分（--complete 先把录取、报到的记录设为结业）"),
             { QStringLiteral("year"), QStringLiteral("project"), QStringLiteral("district"), QStringLiteral("reason") },
-            { QStringLiteral("complete") }, 0 },
+            { QStringLiteral("complete") }, 0, runCreditsRegister },
         { QStringLiteral("credits external import"), QStringLiteral("credits external import FILE [--encoding NAME]"),
             tr("导入外部学分（国培、市培、省平台记录；CSV：工号、姓名、年度、级别、形式、学分、学时、培训名称、来源）；"
                "有错误时报告行列和值，不导入任何记录"),
-            { QStringLiteral("encoding") }, {}, 1 },
+            { QStringLiteral("encoding") }, {}, 1, runExternalImport },
         { QStringLiteral("credits external add"),
             QStringLiteral("credits external add --staff NUMBER --year YEAR --level LEVEL --kind KIND --credits C "
                            "[--hours H] --title TEXT --source TEXT"),
             tr("登记一条外部学分（级别：国家级/省级/市级/区县级/校级；形式：集中/网络/校本/实践）"),
             { QStringLiteral("staff"), QStringLiteral("year"), QStringLiteral("level"), QStringLiteral("kind"),
                 QStringLiteral("credits"), QStringLiteral("hours"), QStringLiteral("title"), QStringLiteral("source") },
-            {}, 0 },
+            {}, 0, runExternalAdd },
         { QStringLiteral("credits reverse"), QStringLiteral("credits reverse REGISTRATION_ID --reason TEXT"),
-            tr("撤销一次学分登记（记一条负数登记，原登记保留）；之后可重新登记"), { QStringLiteral("reason") }, {}, 1 },
+            tr("撤销一次学分登记（记一条负数登记，原登记保留）；之后可重新登记"), { QStringLiteral("reason") }, {}, 1,
+            runCreditsReverse },
         { QStringLiteral("credits history"), QStringLiteral("credits history --staff NUMBER"),
             tr("教师的学分登记记录：登记编号、日期、登记人、年度、级别、形式、学分、学时、项目或来源、说明、是否撤销"),
-            { QStringLiteral("staff") }, {}, 0 },
+            { QStringLiteral("staff") }, {}, 0, runCreditsHistory },
         { QStringLiteral("credits"),
             QStringLiteral("credits --cycle 2021-2025 [--unit NAME] [--below] [--district NAME] [--rules PRESET] "
                            "[--output FILE.pdf [--orientation portrait|landscape] [--issuer TEXT]]"),
@@ -96,7 +110,7 @@ const QList<LedgerCommand>& ledgerCommands()
                "--output 写出学分统计表 PDF（A4，表头每页重复，末尾汇总各状态人数、落款与日期）"),
             { QStringLiteral("cycle"), QStringLiteral("unit"), QStringLiteral("district"), QStringLiteral("rules"),
                 QStringLiteral("output"), QStringLiteral("orientation"), QStringLiteral("issuer") },
-            { QStringLiteral("below") }, 0 },
+            { QStringLiteral("below") }, 0, runCredits },
     };
     return list;
 }
@@ -838,25 +852,7 @@ int runLedgerCommand(const QStringList& arguments, QIODevice& out, QIODevice& er
         if (!ctx.today.isValid())
             return ctx.usage(tr("--today 的值「%1」不是有效的日期（格式 YYYY-MM-DD）").arg(ctx.value("today")));
     }
-    if (command->name == QStringLiteral("teachers import"))
-        return runTeachersImport(ctx);
-    if (command->name == QStringLiteral("enroll import"))
-        return runEnrollImport(ctx);
-    if (command->name == QStringLiteral("attendance import"))
-        return runAttendanceImport(ctx);
-    if (command->name == QStringLiteral("credits register"))
-        return runCreditsRegister(ctx);
-    if (command->name == QStringLiteral("enroll withdraw"))
-        return runEnrollWithdraw(ctx);
-    if (command->name == QStringLiteral("credits external import"))
-        return runExternalImport(ctx);
-    if (command->name == QStringLiteral("credits external add"))
-        return runExternalAdd(ctx);
-    if (command->name == QStringLiteral("credits reverse"))
-        return runCreditsReverse(ctx);
-    if (command->name == QStringLiteral("credits history"))
-        return runCreditsHistory(ctx);
-    return runCredits(ctx);
+    return command->run(ctx);
 }
 
 } // namespace tp::cli
