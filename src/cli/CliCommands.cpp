@@ -3,6 +3,7 @@
 #include "CalendarRepository.h"
 #include "CellParsers.h"
 #include "CliDatabase.h"
+#include "CliOutput.h"
 #include "Database.h"
 #include "DeadlineRules.h"
 #include "JsonOutput.h"
@@ -62,40 +63,20 @@ struct Arguments {
 };
 
 // What a command needs to run: its arguments, where to write, and the database once opened.
-class Context {
+class Context : public CliOutput {
 public:
     Context(Arguments args, QIODevice& out, QIODevice& err)
-        : m_args(std::move(args))
-        , m_out(out)
-        , m_err(err)
+        : CliOutput(out, err)
+        , m_args(std::move(args))
     {
     }
 
     const Arguments& args() const { return m_args; }
-    bool json() const { return m_args.flags.contains(QStringLiteral("json")); }
+    bool json() const override { return m_args.flags.contains(QStringLiteral("json")); }
     QDate today() const { return m_today; }
     void setToday(QDate d) { m_today = d; }
     int year() const { return m_year; }
     void setYear(int y) { m_year = y; }
-
-    void print(const QString& text) { m_out.write(text.toUtf8()); }
-    void printJson(const QJsonObject& doc) { m_out.write(toJsonBytes(doc)); }
-    void message(const QString& text) { m_err.write((text + QLatin1Char('\n')).toUtf8()); }
-
-    int usage(const QString& text)
-    {
-        message(text);
-        message(tr("运行 trainplan-cli --help 查看用法。"));
-        return ExitUsage;
-    }
-    // The input was rejected: the message to stderr, and with --json an {"error": …} document on stdout.
-    int reject(const Error& error)
-    {
-        message(error.toString());
-        if (json())
-            printJson(errorDocument(error));
-        return ExitRejected;
-    }
 
     Database* database()
     {
@@ -112,8 +93,6 @@ public:
 
 private:
     Arguments m_args;
-    QIODevice& m_out;
-    QIODevice& m_err;
     QDate m_today = QDate::currentDate();
     int m_year = 0;
     std::shared_ptr<Database> m_db;

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliDatabase.h"
+#include "CliOutput.h"
 #include "CreditLedger.h"
 #include "CreditReportDocument.h"
 #include "Database.h"
@@ -115,11 +116,10 @@ const QList<LedgerCommand>& ledgerCommands()
     return list;
 }
 
-class LedgerContext {
+class LedgerContext : public CliOutput {
 public:
     LedgerContext(QIODevice& out, QIODevice& err)
-        : m_out(out)
-        , m_err(err)
+        : CliOutput(out, err)
     {
     }
 
@@ -128,26 +128,10 @@ public:
     QStringList positional;
     QDate today = QDate::currentDate();
 
-    bool json() const { return flags.contains(QStringLiteral("json")); }
+    bool json() const override { return flags.contains(QStringLiteral("json")); }
     QString value(const char* name) const { return values.value(QString::fromLatin1(name)); }
     bool has(const char* name) const { return values.contains(QString::fromLatin1(name)); }
 
-    void print(const QString& text) { m_out.write(text.toUtf8()); }
-    void printJson(const QJsonObject& doc) { m_out.write(toJsonBytes(doc)); }
-    void message(const QString& text) { m_err.write((text + QLatin1Char('\n')).toUtf8()); }
-    int usage(const QString& text)
-    {
-        message(text);
-        message(tr("运行 trainplan-cli --help 查看用法。"));
-        return ExitUsage;
-    }
-    int reject(const Error& error)
-    {
-        message(error.toString());
-        if (json())
-            printJson(errorDocument(error));
-        return ExitRejected;
-    }
     // Findings with errors: each to stderr; with --json one document with them.
     int rejectFindings(const Findings& findings, QJsonObject doc)
     {
@@ -176,8 +160,6 @@ public:
     }
 
 private:
-    QIODevice& m_out;
-    QIODevice& m_err;
     std::shared_ptr<Database> m_db;
 };
 
