@@ -155,14 +155,8 @@ Result<ExternalCreditImport> ExternalCreditImporter::importBytes(
             result.rows << record.row;
         }
     }
-    if (table->rows.isEmpty()) {
-        Finding f;
-        f.severity = Severity::Error;
-        f.rule = QStringLiteral("IMPORT");
-        f.file = fileName;
-        f.message = tr("表头下没有学分记录");
-        result.findings << f;
-    }
+    if (table->rows.isEmpty())
+        result.findings << table->fileFinding(Severity::Error, tr("表头下没有学分记录"));
     if (result.hasErrors())
         return result;
 

@@ -40,6 +40,16 @@ Finding HeaderTable::finding(
     return f;
 }
 
+Finding HeaderTable::fileFinding(Severity severity, const QString& message) const
+{
+    Finding f;
+    f.severity = severity;
+    f.rule = QStringLiteral("IMPORT");
+    f.file = file;
+    f.message = message;
+    return f;
+}
+
 Result<HeaderTable> HeaderTable::read(
     const QByteArray& bytes, const QString& fileName, const QList<HeaderColumn>& spec, const QString& encoding)
 {

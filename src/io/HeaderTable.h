@@ -35,6 +35,8 @@ struct HeaderTable {
     QString cell(const CsvRecord& record, const QString& key) const;
     // A finding located at a cell of this table.
     Finding finding(Severity severity, const CsvRecord& record, const QString& key, const QString& message) const;
+    // A finding about the file as a whole (no row under the header, ...).
+    Finding fileFinding(Severity severity, const QString& message) const;
 
     // Decode and parse; the header is the first of the first 10 records that names every required column.
     static Result<HeaderTable> read(const QByteArray& bytes, const QString& fileName, const QList<HeaderColumn>& spec,

@@ -107,14 +107,8 @@ Result<TeacherListImport> TeacherListImporter::parse(
             result.rows << record.row;
         }
     }
-    if (table->rows.isEmpty()) {
-        Finding f;
-        f.severity = Severity::Error;
-        f.rule = QStringLiteral("IMPORT");
-        f.file = fileName;
-        f.message = tr("表头下没有教师");
-        result.findings << f;
-    }
+    if (table->rows.isEmpty())
+        result.findings << table->fileFinding(Severity::Error, tr("表头下没有教师"));
     return result;
 }
 

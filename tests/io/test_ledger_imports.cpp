@@ -106,6 +106,19 @@ TEST_F(LedgerImportTest, DuplicatesAreReportedWithRowAndColumnAndNothingIsImport
     EXPECT_EQ(*TeacherRepository(*m_db).count(), 4) << "nothing imported";
 }
 
+TEST_F(LedgerImportTest, AHeaderWithoutRowsIsAnErrorNamingTheFile)
+{
+    auto r = TeacherListImporter::importBytes(
+        *m_db, QStringLiteral("工号,姓名,学校\n").toUtf8(), QStringLiteral("kong.csv"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_TRUE(r->hasErrors());
+    EXPECT_EQ(r->imported, 0);
+    ASSERT_EQ(r->findings.size(), 1);
+    EXPECT_EQ(r->findings[0].file, QStringLiteral("kong.csv"));
+    EXPECT_EQ(r->findings[0].rule, QStringLiteral("IMPORT"));
+    EXPECT_EQ(r->findings[0].message, QStringLiteral("表头下没有教师"));
+}
+
 TEST_F(LedgerImportTest, Gb18030RosterByStaffNumberOrNameAndUnit)
 {
     importTeachers();
