@@ -333,11 +333,6 @@ int runCreditsRegister(LedgerContext& ctx)
     return ExitSuccess;
 }
 
-QString amountText(double v)
-{
-    return formatNumber(std::round(v * 100) / 100);
-}
-
 int runCredits(LedgerContext& ctx)
 {
     static const QRegularExpression cyclePattern(QStringLiteral("^(\\d{4})-(\\d{4})$"));
@@ -467,11 +462,11 @@ int runCredits(LedgerContext& ctx)
         QStringList parts;
         for (const RequirementStatus& st : r.status.requirements) {
             const QString label = st.year > 0 ? QStringLiteral("%1%2").arg(st.label).arg(st.year) : st.label;
-            QString part
-                = QStringLiteral("%1 %2/%3%4")
-                      .arg(label, amountText(st.earned), amountText(st.minimum), creditMeasureLabel(st.measure));
+            QString part = QStringLiteral("%1 %2/%3%4")
+                               .arg(label, formatCreditAmount(st.earned), formatCreditAmount(st.minimum),
+                                   creditMeasureLabel(st.measure));
             if (st.missing > 0)
-                part += tr("（差 %1）").arg(amountText(st.missing));
+                part += tr("（差 %1）").arg(formatCreditAmount(st.missing));
             parts << part;
         }
         s += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
@@ -661,8 +656,8 @@ int runExternalAdd(LedgerContext& ctx)
             { QStringLiteral("hours"), c.hours } });
     else
         ctx.print(tr("已登记 %1 %2 的外部学分 %3（%4 %5，%6），登记编号 %7\n")
-                      .arg(teacher->staffNumber, teacher->name, amountText(c.credits), trainingLevelLabel(c.level),
-                          trainingKindLabel(c.kind), c.title)
+                      .arg(teacher->staffNumber, teacher->name, formatCreditAmount(c.credits),
+                          trainingLevelLabel(c.level), trainingKindLabel(c.kind), c.title)
                       .arg(id.value()));
     return ExitSuccess;
 }
@@ -739,13 +734,13 @@ int runCreditsHistory(LedgerContext& ctx)
             = r.reversalOf ? tr("撤销第 %1 条").arg(r.reversalOf) : (r.reversed ? tr("已撤销") : QString());
         s += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t")
                  .arg(QString::number(r.id), r.registeredOn.toString(Qt::ISODate), r.actor, QString::number(r.year),
-                     trainingLevelLabel(r.level), trainingKindLabel(r.kind), amountText(r.credits), amountText(r.hours),
-                     what(r))
+                     trainingLevelLabel(r.level), trainingKindLabel(r.kind), formatCreditAmount(r.credits),
+                     formatCreditAmount(r.hours), what(r))
             + r.reason + QLatin1Char('\t') + state + QLatin1Char('\n');
     }
     s += tr("共 %1 条，合计 %2 学分、%3 学时\n")
              .arg(list->size())
-             .arg(amountText(total.credits), amountText(total.hours));
+             .arg(formatCreditAmount(total.credits), formatCreditAmount(total.hours));
     ctx.print(s);
     return ExitSuccess;
 }

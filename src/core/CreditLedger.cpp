@@ -179,6 +179,14 @@ QString creditStateName(CreditState s)
     return QString();
 }
 
+QString formatCreditAmount(double value)
+{
+    QString text = QString::number(std::round(value * 10) / 10, 'f', 1);
+    if (text.endsWith(QLatin1String(".0")))
+        text.chop(2);
+    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+}
+
 QString creditStateLabel(CreditState s)
 {
     switch (s) {

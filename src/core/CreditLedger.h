@@ -98,6 +98,9 @@ CreditTotals creditLedger(const QList<CreditEntry>& entries, const CreditRules& 
 enum class CreditState { Met, OnTrack, AtRisk, Short };
 QString creditStateName(CreditState s); // met | on_track | at_risk | short (stable, for JSON)
 QString creditStateLabel(CreditState s); // 已达标 | 进度正常 | 有风险 | 未达标
+// An amount of credits or hours as shown to people (lists, printed reports, CLI text): one decimal at most,
+// no trailing zeros — 学分 come in halves and tenths ("12", "7.5").
+QString formatCreditAmount(double value);
 
 struct RequirementStatus {
     QString id;

@@ -58,13 +58,13 @@ QList<CreditChartView::Bucket> CreditChartView::bucketsFor(const QList<double>& 
         else if (integral)
             b.label = QString::number(lower);
         else
-            b.label = QStringLiteral("%1–<%2").arg(lower).arg(TeacherListModel::amountText(b.upper));
+            b.label = QStringLiteral("%1–<%2").arg(lower).arg(formatCreditAmount(b.upper));
         buckets << b;
     }
     Bucket top;
     top.lower = minimum;
     top.upper = std::numeric_limits<double>::infinity();
-    top.label = QStringLiteral("≥%1").arg(TeacherListModel::amountText(minimum));
+    top.label = QStringLiteral("≥%1").arg(formatCreditAmount(minimum));
     top.meetsRequirement = true;
     buckets << top;
     const int below = int(buckets.size()) - 1;
@@ -94,8 +94,7 @@ void CreditChartView::setDistribution(const QList<double>& earned, double minimu
     m_buckets = bucketsFor(earned, minimum);
     // Two stacked sets so the buckets at or above the requirement have their own colour and legend entry.
     auto* below = new QBarSet(tr("未达到要求"));
-    auto* met
-        = new QBarSet(tr("达到要求（≥%1 %2）").arg(TeacherListModel::amountText(minimum), creditMeasureLabel(measure)));
+    auto* met = new QBarSet(tr("达到要求（≥%1 %2）").arg(formatCreditAmount(minimum), creditMeasureLabel(measure)));
     below->setColor(QColor(0x5b, 0x8c, 0xc7));
     below->setBorderColor(QColor(0x3f, 0x6d, 0xa5));
     met->setColor(QColor(0x4c, 0xa0, 0x5c));

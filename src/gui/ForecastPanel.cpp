@@ -89,15 +89,14 @@ void ForecastPanel::setForecast(const PlanForecast& f)
         m_table->setItem(row, column, item);
         return item;
     };
-    auto rounded = [](double v) { return formatNumber(std::round(v * 10) / 10); };
     for (int row = 0; row < f.lines.size(); ++row) {
         const ForecastLine& l = f.lines.at(row);
         const QString unit = creditMeasureLabel(l.measure);
         cell(row, RequirementColumn, l.label, false)->setToolTip(l.requirementId);
         cell(row, TeachersColumn, QString::number(l.teachersShort));
-        cell(row, MissingColumn, tr("%1 %2").arg(rounded(l.missingTotal), unit));
+        cell(row, MissingColumn, tr("%1 %2").arg(formatCreditAmount(l.missingTotal), unit));
         cell(row, SeatsColumn, QString::number(l.qualifyingSeats));
-        cell(row, AmountColumn, tr("%1 %2").arg(rounded(l.qualifyingAmount), unit));
+        cell(row, AmountColumn, tr("%1 %2").arg(formatCreditAmount(l.qualifyingAmount), unit));
         QTableWidgetItem* shortfall = cell(row, ShortfallColumn, QString::number(l.seatShortfall));
         if (l.seatShortfall > 0) {
             shortfall->setForeground(QColor(0xb7, 0x1c, 0x1c));
@@ -135,7 +134,7 @@ void ForecastPanel::setForecast(const PlanForecast& f)
             Qt::AlignLeft);
         item(1, QString::number(it->projects), Qt::AlignRight);
         item(2, QString::number(it->seats), Qt::AlignRight);
-        item(3, tr("%1 学分").arg(rounded(it->credits)), Qt::AlignRight);
+        item(3, tr("%1 学分").arg(formatCreditAmount(it->credits)), Qt::AlignRight);
     }
     QStringList notes;
     notes << tr("需要的教师数：本周期尚未达到该要求的教师；名额：本计划中计入该要求的项目的容量（或参培人数）。");

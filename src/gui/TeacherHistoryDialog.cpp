@@ -50,7 +50,7 @@ QTableWidgetItem* item(const QString& text, Qt::Alignment align = Qt::AlignVCent
 
 QString signedAmount(double v)
 {
-    return TeacherListModel::amountText(v);
+    return formatCreditAmount(v);
 }
 } // namespace
 
@@ -163,10 +163,9 @@ void TeacherHistoryDialog::reloadAll()
             m_enrollments->setItem(row, 1, item(year > 0 ? QString::number(year) : QString(), Qt::AlignCenter));
             m_enrollments->setItem(row, 2, item(enrollmentStatusLabel(e.status), Qt::AlignCenter));
             m_enrollments->setItem(
-                row, 3, item(e.hoursAttended ? TeacherListModel::amountText(*e.hoursAttended) : none, Qt::AlignCenter));
-            m_enrollments->setItem(row, 4,
-                item(e.creditsAwarded ? TeacherListModel::amountText(*e.creditsAwarded) : tr("未登记"),
-                    Qt::AlignCenter));
+                row, 3, item(e.hoursAttended ? formatCreditAmount(*e.hoursAttended) : none, Qt::AlignCenter));
+            m_enrollments->setItem(
+                row, 4, item(e.creditsAwarded ? formatCreditAmount(*e.creditsAwarded) : tr("未登记"), Qt::AlignCenter));
         }
     }
     m_enrollments->resizeColumnsToContents();
@@ -193,13 +192,11 @@ void TeacherHistoryDialog::reloadStatus()
         const QString unit = creditMeasureLabel(r.measure);
         QString state = creditStateLabel(r.state);
         if (r.missing > 0)
-            state = tr("%1，还差 %2 %3").arg(state, TeacherListModel::amountText(r.missing), unit);
+            state = tr("%1，还差 %2 %3").arg(state, formatCreditAmount(r.missing), unit);
         m_requirements->setItem(row, 0, item(r.label));
         m_requirements->setItem(row, 1, item(period, Qt::AlignCenter));
-        m_requirements->setItem(
-            row, 2, item(tr("%1 %2").arg(TeacherListModel::amountText(r.earned), unit), Qt::AlignCenter));
-        m_requirements->setItem(
-            row, 3, item(tr("%1 %2").arg(TeacherListModel::amountText(r.minimum), unit), Qt::AlignCenter));
+        m_requirements->setItem(row, 2, item(tr("%1 %2").arg(formatCreditAmount(r.earned), unit), Qt::AlignCenter));
+        m_requirements->setItem(row, 3, item(tr("%1 %2").arg(formatCreditAmount(r.minimum), unit), Qt::AlignCenter));
         auto* s = item(state, Qt::AlignCenter);
         if (const QColor bg = TeacherListModel::stateBackground(r.state); bg.isValid())
             s->setBackground(bg);

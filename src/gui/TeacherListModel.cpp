@@ -472,24 +472,13 @@ int TeacherListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : FirstCreditColumn + int(m_requirements.size()) + 1;
 }
 
-QString TeacherListModel::amountText(double value)
-{
-    // One decimal at most (学分 come in halves and tenths); no trailing ".0".
-    QString text = QString::number(value, 'f', 1);
-    if (text.endsWith(QLatin1String(".0")))
-        text.chop(2);
-    if (text == QLatin1String("-0"))
-        text = QStringLiteral("0");
-    return text;
-}
-
 QString TeacherListModel::stateText(const TeacherCreditStatus& status)
 {
     const RequirementStatus* worst = worstRequirement(status);
     if (!worst || (status.overall != CreditState::Short && status.overall != CreditState::AtRisk))
         return creditStateLabel(status.overall);
     return tr("%1，还差 %2 %3")
-        .arg(creditStateLabel(status.overall), amountText(worst->missing), creditMeasureLabel(worst->measure));
+        .arg(creditStateLabel(status.overall), formatCreditAmount(worst->missing), creditMeasureLabel(worst->measure));
 }
 
 QVariant TeacherListModel::data(const QModelIndex& index, int role) const
@@ -539,15 +528,16 @@ QVariant TeacherListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (requirement)
             return tr("%1：已得 %2，需 %3 %4（%5）")
-                .arg(requirement->label, amountText(requirement->earned), amountText(requirement->minimum),
-                    creditMeasureLabel(requirement->measure), creditStateLabel(requirement->state));
+                .arg(requirement->label, formatCreditAmount(requirement->earned),
+                    formatCreditAmount(requirement->minimum), creditMeasureLabel(requirement->measure),
+                    creditStateLabel(requirement->state));
         if (column == statusColumn()) {
             QStringList lines;
             for (const RequirementStatus& r : s.requirements) {
                 const QString who = r.year > 0 ? tr("%1（%2 年）").arg(r.label).arg(r.year) : r.label;
                 lines << tr("%1：%2/%3 %4，%5")
-                             .arg(who, amountText(r.earned), amountText(r.minimum), creditMeasureLabel(r.measure),
-                                 creditStateLabel(r.state));
+                             .arg(who, formatCreditAmount(r.earned), formatCreditAmount(r.minimum),
+                                 creditMeasureLabel(r.measure), creditStateLabel(r.state));
             }
             return lines.join(QLatin1Char('\n'));
         }
@@ -571,7 +561,8 @@ QVariant TeacherListModel::data(const QModelIndex& index, int role) const
         break;
     }
     if (requirement)
-        return QStringLiteral("%1/%2").arg(amountText(requirement->earned), amountText(requirement->minimum));
+        return QStringLiteral("%1/%2").arg(
+            formatCreditAmount(requirement->earned), formatCreditAmount(requirement->minimum));
     if (column == statusColumn())
         return stateText(s);
     return {};
@@ -587,7 +578,7 @@ QVariant TeacherListModel::headerData(int section, Qt::Orientation orientation, 
             .arg(r.label)
             .arg(m_cycleStart)
             .arg(m_cycleStart + m_rules.cycleYears - 1)
-            .arg(amountText(r.minimum), creditMeasureLabel(r.measure));
+            .arg(formatCreditAmount(r.minimum), creditMeasureLabel(r.measure));
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -607,7 +598,7 @@ QVariant TeacherListModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (section >= FirstCreditColumn && section < statusColumn()) {
         const CreditRequirement& r = m_requirements.at(section - FirstCreditColumn);
-        return tr("%1\n（需 %2 %3）").arg(r.label, amountText(r.minimum), creditMeasureLabel(r.measure));
+        return tr("%1\n（需 %2 %3）").arg(r.label, formatCreditAmount(r.minimum), creditMeasureLabel(r.measure));
     }
     if (section == statusColumn())
         return tr("状态");

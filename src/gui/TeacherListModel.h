@@ -123,8 +123,6 @@ public:
     // Whether the last load or fetch failed, and why.
     QString lastError() const { return m_lastError; }
 
-    // Display text of an amount: "12", "12.5".
-    static QString amountText(double value);
     // The 状态 text of a status: "已达标", "进度正常", "未达标，还差 8 学分".
     static QString stateText(const TeacherCreditStatus& status);
     // The colours of a state: soft backgrounds (none for 进度正常) and a darker text of the same hue.

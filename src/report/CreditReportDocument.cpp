@@ -1,22 +1,11 @@
 #include "CreditReportDocument.h"
 
-#include "CellParsers.h"
 #include "PdfOutput.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace tp {
-
-namespace {
-
-// Credits to one decimal, without trailing zeros: 12 → "12", 7.5 → "7.5".
-QString amountText(double value)
-{
-    return formatNumber(std::round(value * 10) / 10);
-}
-
-} // namespace
 
 CreditReportDocument::CreditReportDocument(QList<TeacherCreditRow> rows, CreditReportOptions options)
     : m_rows(std::move(rows))
@@ -98,7 +87,8 @@ report::PagedTableInput CreditReportDocument::buildInput() const
     const int fixed = int(header.size());
     for (const CreditRequirement& r : requirements) {
         const QString period = r.period == CreditPeriod::Year ? tr("%1年").arg(year) : QString();
-        header << tr("%1%2\n（≥%3%4）").arg(period, r.label, amountText(r.minimum), creditMeasureLabel(r.measure));
+        header
+            << tr("%1%2\n（≥%3%4）").arg(period, r.label, formatCreditAmount(r.minimum), creditMeasureLabel(r.measure));
     }
     header << tr("状态");
     in.header.style = TextStyle::HeaderCell;
@@ -122,9 +112,9 @@ report::PagedTableInput CreditReportDocument::buildInput() const
             const RequirementStatus* s = row.status.find(r.id, r.period == CreditPeriod::Year ? year : 0);
             QString text;
             if (s) {
-                text = amountText(s->earned);
+                text = formatCreditAmount(s->earned);
                 if (s->missing > 0)
-                    text += tr("（差%1）").arg(amountText(s->missing));
+                    text += tr("（差%1）").arg(formatCreditAmount(s->missing));
             }
             spec.cells << TableCell { text, 1, Qt::AlignCenter };
         }

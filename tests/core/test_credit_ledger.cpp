@@ -268,3 +268,13 @@ TEST(CreditForecast, ShortTeachersAgainstQualifyingSeats)
     EXPECT_DOUBLE_EQ(lines[0].qualifyingAmount, 2 * 3 + 5);
     EXPECT_EQ(lines[0].seatShortfall, 0);
 }
+
+TEST(CreditLedger, AmountsShowOneDecimalAtMost)
+{
+    EXPECT_EQ(formatCreditAmount(12), QStringLiteral("12"));
+    EXPECT_EQ(formatCreditAmount(7.5), QStringLiteral("7.5"));
+    EXPECT_EQ(formatCreditAmount(2.0 / 3.0), QStringLiteral("0.7"));
+    EXPECT_EQ(formatCreditAmount(19.96), QStringLiteral("20"));
+    EXPECT_EQ(formatCreditAmount(-0.01), QStringLiteral("0"));
+    EXPECT_EQ(formatCreditAmount(-5), QStringLiteral("-5")); // a reversal
+}
