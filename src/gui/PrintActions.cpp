@@ -62,6 +62,18 @@ void showError(QWidget* parent, const QString& title, const Error& error)
     QMessageBox::critical(parent, title, error.toString());
 }
 
+// Every preview opens at the size it had last time, else most of the window: a page readable at once.
+void restorePreviewGeometry(QPrintPreviewDialog& dialog, QWidget* parent)
+{
+    if (!dialog.restoreGeometry(QSettings().value(QStringLiteral("print/previewGeometry")).toByteArray()))
+        dialog.resize(parent ? parent->window()->size() * 0.92 : QSize(1100, 850));
+}
+
+void savePreviewGeometry(const QPrintPreviewDialog& dialog)
+{
+    QSettings().setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
+}
+
 } // namespace
 
 bool editPlanPrintSetup(QWidget* parent, const Plan& plan, const QList<Project>& projects)
@@ -88,9 +100,7 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
 
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1").arg(plan.title));
-    // A page should be readable at once: the size the preview had last time, else most of the window.
-    if (!dialog.restoreGeometry(settings.value(QStringLiteral("print/previewGeometry")).toByteArray()))
-        dialog.resize(parent ? parent->window()->size() * 0.92 : QSize(1100, 850));
+    restorePreviewGeometry(dialog, parent);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         // The orientation buttons of the preview change the printer; lay the pages out for it (margins of
         // that orientation, unless the user's margins were for it already).
@@ -120,7 +130,7 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     }
     dialog.exec();
     setup.save(settings);
-    settings.setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
+    savePreviewGeometry(dialog);
 }
 
 void showSignInPreview(
@@ -137,11 +147,13 @@ void showSignInPreview(
 
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1签到表").arg(project.name));
+    restorePreviewGeometry(dialog, parent);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         if (Status s = sheet.print(target); !s)
             showError(&dialog, tr("打印"), s.error());
     });
     dialog.exec();
+    savePreviewGeometry(dialog);
 }
 
 bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& projects)
@@ -185,7 +197,6 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
 
 void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& rows, const CreditReportOptions& options)
 {
-    QSettings settings;
     CreditReportOptions current = options;
     auto document = std::make_unique<CreditReportDocument>(rows, current);
 
@@ -196,8 +207,7 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
 
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1").arg(document->title()));
-    if (!dialog.restoreGeometry(settings.value(QStringLiteral("print/previewGeometry")).toByteArray()))
-        dialog.resize(parent ? parent->window()->size() * 0.92 : QSize(1100, 850));
+    restorePreviewGeometry(dialog, parent);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         const QPageLayout::Orientation orientation = target->pageLayout().orientation();
         if (orientation != current.page.orientation) {
@@ -222,7 +232,7 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
         });
     }
     dialog.exec();
-    settings.setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
+    savePreviewGeometry(dialog);
 }
 
 } // namespace tp
