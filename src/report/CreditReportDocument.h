@@ -50,9 +50,11 @@ public:
     // "共 12 名教师：已达标 3 人，进度正常 5 人，有风险 2 人，未达标 2 人".
     QString summary() const;
 
+    // The laid-out pages (rows per page, lines per cell), built on first use.
+    const report::PagedTable& layout() const;
+
 private:
     report::PagedTableInput buildInput() const;
-    const report::PagedTable& layout() const;
 
     QList<TeacherCreditRow> m_rows;
     CreditReportOptions m_options;

@@ -424,6 +424,37 @@ void PagedTable::layout()
     m_pages << current;
 }
 
+QList<int> PagedTable::rowsOnPage(int pageIndex) const
+{
+    QList<int> rows;
+    if (pageIndex < 0 || pageIndex >= m_pages.size())
+        return rows;
+    for (const PlacedRow& r : m_pages.at(pageIndex).rows)
+        if (r.row >= 0)
+            rows << r.row;
+    return rows;
+}
+
+int PagedTable::lineCount(int row, int cell) const
+{
+    const TableRowSpec& spec = row < 0 ? m_input.header : m_input.rows.value(row);
+    if (cell < 0 || cell >= spec.cells.size())
+        return 0;
+    int column = 0;
+    for (int i = 0; i < cell; ++i)
+        column += spec.cells.at(i).span;
+    double w = 0;
+    for (int i = 0; i < spec.cells.at(cell).span && column < m_input.columnWidthsMm.size(); ++i)
+        w += m_input.columnWidthsMm.at(column++);
+    const QString text = spec.cells.at(cell).text;
+    if (text.isEmpty())
+        return 0;
+    // Laid out as paintRow draws it.
+    QTextLayout layout(prepared(text), fontFor(spec.style));
+    layoutText(layout, mmToDots(std::max(1.0, w - 2 * kCellPadXMm)), spec.style != TextStyle::Note);
+    return layout.lineCount();
+}
+
 void PagedTable::paintRow(QPainter& painter, const TableRowSpec& spec, double y, double height) const
 {
     const double left = mmToDots(m_input.page.marginsMm.left());

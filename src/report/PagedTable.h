@@ -85,6 +85,12 @@ public:
     int pageCount() const { return int(m_pages.size()); }
     const PagedTableInput& input() const { return m_input; }
 
+    // The geometry of the laid-out pages, as printed (tests and the preview measure the layout with these):
+    // the body rows on a page (indices into input().rows, in order; the repeated header not included) and the
+    // number of lines cell `cell` of a row takes at its column width (row -1: the header).
+    QList<int> rowsOnPage(int pageIndex) const;
+    int lineCount(int row, int cell) const;
+
     // Paints all pages onto `device` (A4 in the input's orientation; device margins set to none).
     Status print(QPagedPaintDevice* device) const;
     // One page with the painter in layout units, origin at the page's top-left corner.

@@ -266,25 +266,26 @@ report::PagedTableInput PlanTableDocument::buildInput() const
     return in;
 }
 
-int PlanTableDocument::pageCount() const
+const report::PagedTable& PlanTableDocument::layout() const
 {
     if (!m_layout)
         m_layout = std::make_unique<report::PagedTable>(buildInput());
-    return m_layout->pageCount();
+    return *m_layout;
+}
+
+int PlanTableDocument::pageCount() const
+{
+    return layout().pageCount();
 }
 
 QList<double> PlanTableDocument::columnWidthsMm() const
 {
-    if (!m_layout)
-        m_layout = std::make_unique<report::PagedTable>(buildInput());
-    return m_layout->input().columnWidthsMm;
+    return layout().input().columnWidthsMm;
 }
 
 Status PlanTableDocument::print(QPagedPaintDevice* device) const
 {
-    if (!m_layout)
-        m_layout = std::make_unique<report::PagedTable>(buildInput());
-    return m_layout->print(device);
+    return layout().print(device);
 }
 
 Status PlanTableDocument::writePdf(const QString& path) const

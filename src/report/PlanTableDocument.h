@@ -58,6 +58,8 @@ public:
     QList<double> columnWidthsMm() const; // as laid out for the page setup, left to right
     Status print(QPagedPaintDevice* device) const;
     Status writePdf(const QString& path) const;
+    // The laid-out pages (rows per page, lines per cell), built on first use.
+    const report::PagedTable& layout() const;
 
     // The columns of the plan's format: 序号/培训项目/主办单位/培训天数/参培人数 (梁平 2021) for a plan with
     // organizers or durations; 序号/培训项目名称/拟培训人数/培训方式/拟培训时间/培训地点 (建安 2024) for one with

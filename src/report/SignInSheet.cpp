@@ -119,18 +119,21 @@ report::PagedTableInput SignInSheet::buildInput() const
     return in;
 }
 
-int SignInSheet::pageCount() const
+const report::PagedTable& SignInSheet::layout() const
 {
     if (!m_layout)
         m_layout = std::make_unique<report::PagedTable>(buildInput());
-    return m_layout->pageCount();
+    return *m_layout;
+}
+
+int SignInSheet::pageCount() const
+{
+    return layout().pageCount();
 }
 
 Status SignInSheet::print(QPagedPaintDevice* device) const
 {
-    if (!m_layout)
-        m_layout = std::make_unique<report::PagedTable>(buildInput());
-    return m_layout->print(device);
+    return layout().print(device);
 }
 
 Status SignInSheet::writePdf(const QString& path) const

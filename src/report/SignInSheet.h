@@ -40,6 +40,8 @@ public:
     int pageCount() const;
     Status print(QPagedPaintDevice* device) const;
     Status writePdf(const QString& path) const;
+    // The laid-out pages (rows per page, lines per cell), built on first use.
+    const report::PagedTable& layout() const;
 
 private:
     report::PagedTableInput buildInput() const;

@@ -18,8 +18,9 @@ QString q(const char* utf8)
 }
 
 // 500 projects like the seeds': names of 8 to 40 characters (some wrap), one or two organizers, days and
-// some 学时, exact and approximate headcounts and 全员.
-QList<tp::Project> generatePlan(int n)
+// some 学时, exact and approximate headcounts and 全员; with `allColumns`, modes, months and places too (a plan
+// made in TrainPlan, printed in the eight default columns).
+QList<tp::Project> generatePlan(int n, bool allColumns = false)
 {
     const QStringList stems { q("中小学班主任培训"), q("幼儿园园长任职资格培训"),
         q("学校教研水平与教研管理能力提升培训"), q("中小学教师信息技术应用能力提升工程2.0”全员培训第一批项目学校"),
@@ -32,6 +33,11 @@ QList<tp::Project> generatePlan(int n)
         p.organizers = i % 4 == 0 ? QStringList { q("区教委"), q("区教师进修校") } : QStringList { q("区教师进修校") };
         p.durationText = i % 9 == 0 ? QStringLiteral("%1学时").arg(10 * (i % 7 + 1)) : QString::number(i % 5 + 1);
         p.headcountText = i % 23 == 0 ? q("全员") : (i % 11 == 0 ? q("约%1人").arg(i) : QString::number(50 + i % 400));
+        if (allColumns) {
+            p.modesText = i % 3 == 0 ? q("集中培训、线上研修") : q("集中培训");
+            p.monthsText = i % 5 == 0 ? q("全年") : q("%1月").arg(i % 12 + 1);
+            p.location = i % 2 == 0 ? q("区教师进修校") : q("各学校");
+        }
         projects << p;
     }
     return projects;
@@ -64,6 +70,23 @@ void BM_ExportPdf_500Projects(benchmark::State& state)
     state.counters["pages"] = pages;
 }
 BENCHMARK(BM_ExportPdf_500Projects)->Unit(benchmark::kMillisecond);
+
+// The same plan with every column filled: the eight default columns share the width.
+void BM_ExportPdf_500Projects_8Columns(benchmark::State& state)
+{
+    const QList<tp::Project> projects = generatePlan(500, true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+    int pages = 0;
+    for (auto _ : state) {
+        const tp::PlanTableDocument document(plan(), projects);
+        pages = document.pageCount();
+        if (!document.writePdf(path).ok())
+            state.SkipWithError("writePdf failed");
+    }
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_ExportPdf_500Projects_8Columns)->Unit(benchmark::kMillisecond);
 
 void BM_ExportXlsx_500Projects(benchmark::State& state)
 {
