@@ -1,6 +1,7 @@
 #include "CreditReportDocument.h"
 
 #include "PdfOutput.h"
+#include "TableFit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -91,8 +92,11 @@ report::PagedTableInput CreditReportDocument::buildInput() const
             << tr("%1%2\n（≥%3%4）").arg(period, r.label, formatCreditAmount(r.minimum), creditMeasureLabel(r.measure));
     }
     header << tr("状态");
-    in.header.style = TextStyle::HeaderCell;
-    in.header.minHeightMm = 10;
+    // A register of many teachers: 小五 (9 pt) with little space around the text, one line per teacher where
+    // the columns allow, so a page holds 30 and more.
+    in.header.style = TextStyle::SmallHeaderCell;
+    in.header.minHeightMm = 8;
+    in.header.padYMm = 0.9;
     for (const QString& h : header)
         in.header.cells << TableCell { h, 1, Qt::AlignCenter };
 
@@ -100,7 +104,8 @@ report::PagedTableInput CreditReportDocument::buildInput() const
     int seq = 0;
     for (const TeacherCreditRow& row : m_rows) {
         TableRowSpec spec;
-        spec.minHeightMm = 7;
+        spec.style = TextStyle::SmallBodyCell;
+        spec.padYMm = 0.8;
         spec.cells << TableCell { QString::number(++seq), 1, Qt::AlignCenter }
                    << TableCell { row.teacher.staffNumber, 1, Qt::AlignCenter }
                    << TableCell { row.teacher.name, 1, Qt::AlignCenter };
@@ -123,33 +128,28 @@ report::PagedTableInput CreditReportDocument::buildInput() const
     }
     if (m_rows.isEmpty()) {
         TableRowSpec empty;
+        empty.style = TextStyle::SmallBodyCell;
         empty.minHeightMm = 10;
         empty.cells << TableCell { m_options.belowOnly ? tr("没有未达标的教师") : tr("没有教师"), int(header.size()),
             Qt::AlignCenter };
         in.rows << empty;
     }
 
-    // Widths: the fixed columns at their natural width, the requirement columns share the rest.
-    const double total = PagedTable::textWidthMm(in.page);
-    QList<double> natural;
-    QList<double> minimum;
-    QList<bool> compact;
+    // Widths from the content (TableFit.h): staff numbers, names, stages, credits and status are values; the
+    // unit's name is the text that wraps when it must, the subject (道德与法治) after it.
+    QList<ColumnSpec> specs;
     for (int c = 0; c < header.size(); ++c) {
-        double n = 0;
-        for (const QString& line : header.at(c).split(QLatin1Char('\n')))
-            n = std::max(n, PagedTable::naturalWidthMm(line, TextStyle::HeaderCell));
-        for (const TableRowSpec& r : std::as_const(in.rows))
-            if (r.cells.size() == header.size())
-                for (const QString& line : r.cells.at(c).text.split(QLatin1Char('\n')))
-                    n = std::max(n, PagedTable::naturalWidthMm(line, TextStyle::BodyCell));
-        n += 2 * PagedTable::kCellPadXMm + 0.5;
-        natural << n;
-        const bool isRequirement = c >= fixed && c < header.size() - 1;
         const bool isUnit = unitColumn && c == 3;
-        compact << !(isRequirement || isUnit);
-        minimum << (isRequirement ? std::min(n, 24.0) : isUnit ? std::min(n, 36.0) : n);
+        const bool isSubject = c == fixed - 1;
+        specs << (isUnit    ? ColumnSpec { .role = ColumnRole::Text, .priority = 1.0 }
+                : isSubject ? ColumnSpec { .role = ColumnRole::Text, .priority = 0.03 }
+                            : ColumnSpec { .role = ColumnRole::Value });
     }
-    in.columnWidthsMm = PagedTable::fitColumns(natural, minimum, compact, total, 40);
+    const TableFitter fitter(in.header, in.rows, specs);
+    const TableFit fit = fitter.fit(in);
+    in.columnWidthsMm = fit.widthsMm;
+    in.columnsFit = fit.fits;
+    fitter.wrap(in);
 
     in.tail << TextBlock { summary(), TextStyle::Note, Qt::AlignLeft, 4, 0 };
     in.tail << TextBlock { tr("说明：“进度正常”指已完成的学分不低于周期已过年份应完成的份额；“有风险”指低于该份额；"

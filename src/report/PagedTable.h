@@ -39,6 +39,8 @@ enum class TextStyle {
     Subtitle, // line under a title (sign-in sheet: project, date, place): serif 12 pt
     HeaderCell, // header row: 黑体-like, sans bold 五号 (10.5 pt)
     BodyCell, // table cells: 宋体-like, serif 五号 (10.5 pt), the usual size of a table in an attachment
+    SmallHeaderCell, // the same at 小五 (9 pt): a wide or long table (学分统计表), the smallest still read easily
+    SmallBodyCell,
     Note, // 备注 and issuer/date: 仿宋-like serif 12 pt
     PageNumber, // 4号 (14 pt) serif digits
 };
@@ -58,18 +60,23 @@ struct TableCell {
     Qt::Alignment align = Qt::AlignCenter;
 };
 
+constexpr double kDefaultCellPadYMm = 1.1;
+
 struct TableRowSpec {
     QList<TableCell> cells;
     TextStyle style = TextStyle::BodyCell;
     double minHeightMm = 0;
+    double padYMm = kDefaultCellPadYMm; // space above and below the text
     bool keepWithPrevious = false; // the 合计 row: never alone at the top of a page
+    bool sizesColumns = true; // false (the 合计 row): wraps at its separators rather than widen a value column
 };
 
 struct PagedTableInput {
     PageSetup page;
     QList<TextBlock> lead; // above the table (附件, title, subtitle)
     bool leadOnEveryPage = false; // a sign-in sheet repeats its title on each page; a plan table does not
-    QList<double> columnWidthsMm; // sums to the text width (see fitColumns)
+    QList<double> columnWidthsMm; // sums to the text width (see TableFit.h)
+    bool columnsFit = true; // false: the columns were squeezed below their narrowest (see TableFit::fits)
     TableRowSpec header; // repeated at the top of the table on every page
     QList<TableRowSpec> rows; // the body, 合计 row included
     int maxRowsPerPage = 0; // 0: as many as fit
@@ -83,6 +90,8 @@ public:
     explicit PagedTable(PagedTableInput input);
 
     int pageCount() const { return int(m_pages.size()); }
+    // Whether every column got its narrowest width at a readable size; when not, landscape is proposed.
+    bool columnsFit() const { return m_input.columnsFit; }
     const PagedTableInput& input() const { return m_input; }
 
     // The geometry of the laid-out pages, as printed (tests and the preview measure the layout with these):
@@ -99,18 +108,13 @@ public:
     // Text width in mm of the widest explicit line of `text` (no wrapping).
     static double naturalWidthMm(const QString& text, TextStyle style);
     static double textHeightMm(const QString& text, TextStyle style, double widthMm);
+    static double linesHeightMm(TextStyle style, int lines); // the height of `lines` lines of a cell
     static double rowHeightMm(const TableRowSpec& row, const QList<double>& widthsMm);
     static double textWidthMm(const PageSetup& page); // the text area (版心) width
     static double textAreaHeightMm(const PageSetup& page);
-    // Padding inside a cell, left/right and top/bottom.
+    // Padding inside a cell, left/right and (by default, TableRowSpec::padYMm) top/bottom.
     static constexpr double kCellPadXMm = 1.6;
-    static constexpr double kCellPadYMm = 1.1;
-
-    // Column widths that fill `totalMm`: `compact` columns get their natural width (up to `compactCapMm`); the
-    // others get at least their minimum (e.g. the longest unit name) and share the rest in proportion to what
-    // they lack, so the widest text (the project name) gets most of the room and wraps least.
-    static QList<double> fitColumns(const QList<double>& naturalMm, const QList<double>& minimumMm,
-        const QList<bool>& compact, double totalMm, double compactCapMm = 30);
+    static constexpr double kCellPadYMm = kDefaultCellPadYMm;
 
 private:
     struct PlacedText {

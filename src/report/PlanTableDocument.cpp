@@ -2,11 +2,11 @@
 
 #include "PdfOutput.h"
 #include "PlanTableImporter.h"
+#include "TableFit.h"
 #include "TableRules.h"
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <numeric>
 
 namespace tp {
 
@@ -17,17 +17,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("tp::PlanTableDocument", text);
 }
 
-bool isCompact(ProjectField field)
+// How a printed column takes its width: numbers, dates and the level are values (never broken); the others are
+// text, the project name first — its lines cost most — then the organizers, the place, the modes, the remarks.
+report::ColumnSpec columnSpec(ProjectField field)
 {
+    using report::ColumnRole;
     switch (field) {
     case ProjectField::Seq:
     case ProjectField::Duration:
     case ProjectField::Headcount:
     case ProjectField::Months:
     case ProjectField::Level:
-        return true;
+        return { .role = ColumnRole::Value };
+    case ProjectField::Name:
+        return { .role = ColumnRole::Text, .priority = 0.5, .wrapAtWords = false };
+    case ProjectField::Organizers:
+        return { .role = ColumnRole::Text, .priority = 0.03, .list = true };
+    case ProjectField::Location:
+        return { .role = ColumnRole::Text, .priority = 0.02 };
+    case ProjectField::Modes:
+        return { .role = ColumnRole::Text, .priority = 0.015 };
     default:
-        return false;
+        return { .role = ColumnRole::Text, .priority = 0.01 };
     }
 }
 
@@ -132,9 +143,31 @@ Result<QList<PlanColumn>> PlanTableDocument::columnsFromNames(const QStringList&
     return columns;
 }
 
+bool PlanTableDocument::isPublishedFormat(const QList<PlanColumn>& columns)
+{
+    QList<ProjectField> fields;
+    for (const PlanColumn& c : columns)
+        fields << c.field;
+    using F = ProjectField;
+    return fields == QList<F> { F::Seq, F::Name, F::Organizers, F::Duration, F::Headcount }
+    || fields == QList<F> { F::Seq, F::Name, F::Headcount, F::Modes, F::Months, F::Location };
+}
+
 QList<PlanColumn> PlanTableDocument::columns() const
 {
-    return m_options.columns.isEmpty() ? defaultColumns(m_projects) : m_options.columns;
+    const QList<PlanColumn> chosen = m_options.columns.isEmpty() ? defaultColumns(m_projects) : m_options.columns;
+    if (m_options.keepEmptyColumns || isPublishedFormat(chosen))
+        return chosen;
+    // A column with nothing in any row says nothing: left out (an empty 培训方式 in a plan typed in TrainPlan).
+    QList<PlanColumn> printed;
+    for (const PlanColumn& c : chosen) {
+        const bool empty = c.field != ProjectField::Seq && !m_projects.isEmpty()
+            && std::all_of(
+                m_projects.begin(), m_projects.end(), [&](const Project& p) { return cellText(p, c.field).isEmpty(); });
+        if (!empty)
+            printed << c;
+    }
+    return printed.isEmpty() ? chosen : printed;
 }
 
 void PlanTableDocument::setPageSetup(const PageSetup& page)
@@ -188,6 +221,7 @@ report::PagedTableInput PlanTableDocument::buildInput() const
         TableRowSpec row;
         row.minHeightMm = 7.5;
         row.keepWithPrevious = true;
+        row.sizesColumns = false; // "98天+400学时" wraps after its + rather than widen 培训天数
         const int labelSpan = std::max(1, firstTotal);
         row.cells << TableCell { tr("合计"), labelSpan, Qt::AlignCenter };
         for (int i = labelSpan; i < cols.size(); ++i) {
@@ -201,59 +235,30 @@ report::PagedTableInput PlanTableDocument::buildInput() const
         in.rows << row;
     }
 
-    // Column widths from the widest cell of each column (a cell spanning columns counts for none of them).
-    QList<double> natural;
-    QList<double> minimum;
-    QList<bool> compact;
-    const double pad = 2 * PagedTable::kCellPadXMm + 0.5;
-    for (int i = 0; i < cols.size(); ++i) {
-        natural << PagedTable::naturalWidthMm(cols.at(i).header, TextStyle::HeaderCell);
-        minimum << 0.0;
-        compact << isCompact(cols.at(i).field);
-    }
-    for (const TableRowSpec& r : in.rows) {
-        int column = 0;
-        for (const TableCell& cell : r.cells) {
-            if (cell.span == 1 && column < cols.size())
-                natural[column] = std::max(natural[column], PagedTable::naturalWidthMm(cell.text, TextStyle::BodyCell));
-            column += cell.span;
+    // Column widths from the content (TableFit.h), in 五号 (10.5 pt). A table too wide for that, or one whose
+    // names would stack more than three lines, is set in 小五 (9 pt); one too wide even then is squeezed and
+    // proposes landscape (PagedTable::columnsFit).
+    QList<ColumnSpec> specs;
+    for (const PlanColumn& c : cols)
+        specs << columnSpec(c.field);
+    const TableFitter fitter(in.header, in.rows, specs);
+    TableFit fit;
+    for (const bool small : { false, true }) {
+        // 小五 with a little less space around the text: a dense table that still reads easily.
+        in.header.style = small ? TextStyle::SmallHeaderCell : TextStyle::HeaderCell;
+        in.header.padYMm = small ? 0.9 : kDefaultCellPadYMm;
+        for (TableRowSpec& r : in.rows) {
+            r.style = small ? TextStyle::SmallBodyCell : TextStyle::BodyCell;
+            r.padYMm = small ? 0.8 : kDefaultCellPadYMm;
+            r.minHeightMm = small ? 6.5 : 7.5;
         }
+        fit = fitter.fit(in);
+        if (fit.fits && fit.primaryLines <= 3)
+            break;
     }
-    for (int i = 0; i < cols.size(); ++i) {
-        // The narrowest a column may get: its longest unit name (主办单位 breaks between units, not inside
-        // one), or four characters.
-        double least = PagedTable::naturalWidthMm(tr("培训项目"), TextStyle::BodyCell);
-        if (cols.at(i).field == ProjectField::Organizers) {
-            for (const Project& p : m_projects) {
-                for (const QString& unit : p.organizers)
-                    least = std::max(least, PagedTable::naturalWidthMm(unit + tr("、"), TextStyle::BodyCell));
-            }
-        }
-        natural[i] += pad;
-        minimum[i] = least + pad;
-    }
-    // 主办单位 wraps between units at no loss, so when the names need the room it keeps only its minimum.
-    const double textWidth = PagedTable::textWidthMm(in.page);
-    if (std::accumulate(natural.begin(), natural.end(), 0.0) > textWidth) {
-        for (int i = 0; i < cols.size(); ++i) {
-            if (cols.at(i).field == ProjectField::Organizers)
-                natural[i] = std::min(natural[i], minimum[i]);
-        }
-    }
-    in.columnWidthsMm = PagedTable::fitColumns(natural, minimum, compact, textWidth);
-
-    // Units of a 主办单位 cell that does not fit on one line go one to a line ("区教委、" / "区教师进修校").
-    for (int i = 0; i < cols.size(); ++i) {
-        if (cols.at(i).field != ProjectField::Organizers)
-            continue;
-        const double inner = in.columnWidthsMm.at(i) - pad;
-        for (int r = 0; r < m_projects.size(); ++r) {
-            const Project& p = m_projects.at(r);
-            if (p.organizers.size() > 1
-                && PagedTable::naturalWidthMm(in.rows[r].cells[i].text, TextStyle::BodyCell) > inner)
-                in.rows[r].cells[i].text = p.organizers.join(tr("、") + QLatin1Char('\n'));
-        }
-    }
+    in.columnWidthsMm = fit.widthsMm;
+    in.columnsFit = fit.fits;
+    fitter.wrap(in);
 
     const QString notes = m_options.notes.value_or(m_plan.notes).trimmed();
     if (!notes.isEmpty())

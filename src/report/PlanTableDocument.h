@@ -38,6 +38,9 @@ struct PlanTableOptions {
     std::optional<QString> notes; // unset: the plan's notes (备注 under the table)
     QString issuer; // 印发单位 at the bottom right; none if empty
     std::optional<QDate> date; // unset: the plan's issue date; an invalid date: none
+    // Columns empty in every row are left out, except in the two published formats (a blank 培训地点 is part of
+    // the 建安 form); true prints them all.
+    bool keepEmptyColumns = false;
     PageSetup page;
 };
 
@@ -48,7 +51,7 @@ public:
 
     const Plan& plan() const { return m_plan; }
     const PlanTableOptions& options() const { return m_options; }
-    QList<PlanColumn> columns() const; // as printed
+    QList<PlanColumn> columns() const; // as printed: the chosen (or default) ones, without the empty ones
 
     // Changing the page setup lays the pages out again (once).
     void setPageSetup(const PageSetup& page);
@@ -70,6 +73,8 @@ public:
     static Result<QList<PlanColumn>> columnsFromNames(const QStringList& names);
     // The header a field gets when the caller does not name it.
     static QString defaultHeader(ProjectField field);
+    // The columns, in order, of a published table: 梁平 2021's five or 建安 2024's six.
+    static bool isPublishedFormat(const QList<PlanColumn>& columns);
 
 private:
     report::PagedTableInput buildInput() const;

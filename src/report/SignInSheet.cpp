@@ -1,6 +1,7 @@
 #include "SignInSheet.h"
 
 #include "PdfOutput.h"
+#include "TableFit.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -75,29 +76,24 @@ report::PagedTableInput SignInSheet::buildInput() const
         rows = std::max(per, (rows + per - 1) / per * per);
     }
 
-    // Column widths: 序号 and 学科 compact, 姓名 wide enough for a signature-free name, the 签到 column at least
-    // a third of the width so there is room to sign.
+    // Column widths from the content (TableFit.h): 序号, 姓名 and 学科 as wide as their values, the unit's name on
+    // one line where it can, and the 签到 column at least a third of the width — and all that is left — to sign.
     const double total = PagedTable::textWidthMm(in.page);
-    QList<double> natural { PagedTable::naturalWidthMm(QString::number(std::max(rows, 10)), TextStyle::BodyCell),
-        PagedTable::naturalWidthMm(tr("单位"), TextStyle::HeaderCell),
-        PagedTable::naturalWidthMm(tr("姓名"), TextStyle::HeaderCell),
-        PagedTable::naturalWidthMm(tr("学科"), TextStyle::HeaderCell), 0 };
-    natural[0] = std::max(natural[0], PagedTable::naturalWidthMm(tr("序号"), TextStyle::HeaderCell));
-    for (const SignInEntry& e : m_entries) {
-        natural[1] = std::max(natural[1], PagedTable::naturalWidthMm(e.unit, TextStyle::BodyCell));
-        natural[2] = std::max(natural[2], PagedTable::naturalWidthMm(e.name, TextStyle::BodyCell));
-        natural[3] = std::max(natural[3], PagedTable::naturalWidthMm(e.subject, TextStyle::BodyCell));
+    const QList<ColumnSpec> specs { { .role = ColumnRole::Value }, { .role = ColumnRole::Text, .priority = 1.0 },
+        { .role = ColumnRole::Value }, { .role = ColumnRole::Value },
+        { .role = ColumnRole::Fill, .minMm = std::max(total / 3, 40.0) } };
+    for (int i = 0; i < rows; ++i) {
+        TableRowSpec row;
+        const SignInEntry e = m_entries.value(i);
+        row.cells << TableCell { QString::number(i + 1), 1, Qt::AlignCenter }
+                  << TableCell { e.unit, 1, Qt::AlignCenter } << TableCell { e.name, 1, Qt::AlignCenter }
+                  << TableCell { e.subject, 1, Qt::AlignCenter } << TableCell { QString(), 1, Qt::AlignCenter };
+        in.rows << row;
     }
-    QList<double> widths;
-    for (double& n : natural)
-        n += 2 * PagedTable::kCellPadXMm + 0.5;
-    widths << std::max(natural[0], 12.0) << 0 << std::clamp(natural[2], 22.0, 32.0)
-           << std::clamp(natural[3], 18.0, 30.0);
-    const double signature = std::max(total / 3, 40.0);
-    const double unit = std::max(20.0, total - widths[0] - widths[2] - widths[3] - signature);
-    widths[1] = unit;
-    widths << total - widths[0] - widths[1] - widths[2] - widths[3];
-    in.columnWidthsMm = widths;
+    const TableFitter fitter(in.header, in.rows, specs);
+    const TableFit fit = fitter.fit(in);
+    in.columnWidthsMm = fit.widthsMm;
+    in.columnsFit = fit.fits;
 
     // Row height: the rows of a page share what is left under the title and the header, within 9–16 mm.
     double leadHeight = 0;
@@ -106,16 +102,9 @@ report::PagedTableInput SignInSheet::buildInput() const
     const double headerHeight = PagedTable::rowHeightMm(in.header, in.columnWidthsMm);
     const double available = PagedTable::textAreaHeightMm(in.page) - leadHeight - headerHeight - 0.5;
     const double rowHeight = std::clamp(available / m_options.rowsPerPage, 9.0, 16.0);
-
-    for (int i = 0; i < rows; ++i) {
-        TableRowSpec row;
+    for (TableRowSpec& row : in.rows)
         row.minHeightMm = rowHeight;
-        const SignInEntry e = m_entries.value(i);
-        row.cells << TableCell { QString::number(i + 1), 1, Qt::AlignCenter }
-                  << TableCell { e.unit, 1, Qt::AlignCenter } << TableCell { e.name, 1, Qt::AlignCenter }
-                  << TableCell { e.subject, 1, Qt::AlignCenter } << TableCell { QString(), 1, Qt::AlignCenter };
-        in.rows << row;
-    }
+    fitter.wrap(in);
     return in;
 }
 

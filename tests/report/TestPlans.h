@@ -107,7 +107,7 @@ inline TestPlan generatedPlan(int n)
     const QString words = q("中小学教师信息技术应用能力提升工程全员培训骨干班主任心理健康教育专题研修幼儿园园长任职资格"
                             "新教材课堂教学改革学科核心素养命题评价德育思政课体育美育劳动教育社区居民");
     const QStringList modes { q("集中培训"), q("线上研修"), q("集中培训、线上研修"), q("外出研修"), q("送教下乡") };
-    const QStringList months { q("3月"), q("4月"), q("5—6月"), q("全年"), q("9月"), q("10—11月") };
+    const QStringList months { q("3月"), q("4月"), q("5—6月"), q("全年"), q("9月"), q("11月") };
     const QStringList places { q("区教师进修校"), q("各学校"), q("区教师发展中心"), q("重庆市"), q("线上") };
     TestPlan p;
     p.plan.district = q("测试区");

@@ -1,0 +1,76 @@
+#pragma once
+
+// Column widths from the content, as a typesetter sets a table: every column at least as wide as its widest
+// short value and its header's longest word; value columns (序号, days, headcounts, months, staff numbers,
+// credits) no wider than their values need, their headers wrapping between words only when the text columns
+// need the room; the rest of the width to the text columns where it saves the most lines — a line of the first
+// text column (培训项目) counting most — so that a name wraps only when it must.
+//
+// The widths come from a model of the lines every cell takes at every width (the line breaks Qt's layout
+// uses, measured once per cell), so the search is cheap; PagedTable then lays the cells out for real.
+
+#include "PagedTable.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace tp::report {
+
+enum class ColumnRole {
+    Value, // numbers, dates, codes, short words: never wrapped; the header wraps between words if need be
+    Text, // names, units, places: wrap when they must
+    Fill, // room to write in (签到): its minimum, and whatever width the others do not need
+};
+
+struct ColumnSpec {
+    ColumnRole role = ColumnRole::Text;
+    // Text: what a wrapped line in this column costs, in lines of table height, on top of the height it adds.
+    // The first column (培训项目) 1: a name wraps only when the table would otherwise get taller; the others a
+    // hundredth or so (主办单位 0.03, 培训地点 0.02 …), to choose among layouts of the same height.
+    double priority = 0.01;
+    double minMm = 0; // at least this wide (e.g. room to sign)
+    bool list = false; // items separated by 、 (主办单位): broken between items at no loss, each ending with its 、
+    // Text: lines break between words ("区教师/发展/中心", not "区教师发展中/心"); false: between any two
+    // characters, as Chinese text may (the project names, whose lines are balanced by the layout).
+    bool wrapAtWords = true;
+};
+
+struct TableFit {
+    QList<double> widthsMm;
+    // Every column got its narrowest width (short values whole, headers broken between words); false: the
+    // table was squeezed and does not fit this page at this type size.
+    bool fits = true;
+    int primaryLines = 0; // the most lines a cell of the first text column (培训项目) takes
+};
+
+// Measures a table's cells once (in the styles of `header` and `rows`), then fits it to a page, perhaps in a
+// smaller size of the same type (五号 → 小五: every width scales with the size). Only cells spanning one column
+// size it; a row with `sizesColumns` false (the 合计 row) wraps at its separators rather than widen a value column.
+class TableFitter {
+public:
+    TableFitter(const TableRowSpec& header, const QList<TableRowSpec>& rows, const QList<ColumnSpec>& columns);
+    ~TableFitter();
+    TableFitter(const TableFitter&) = delete;
+    TableFitter& operator=(const TableFitter&) = delete;
+
+    // Widths summing to the text width of `input.page`, for `input`'s header and rows (the measured ones, in the
+    // measured size or a smaller one; their padding and minimum heights as given). The header, repeated on every
+    // page, is weighed by the pages the table will take.
+    TableFit fit(const PagedTableInput& input) const;
+    // After the widths are set: header cells, value cells wider than their column and text cells of columns that
+    // wrap at words get explicit line breaks between words ("培训/天数", "98天+/400学时", "区教师/进修学院"),
+    // balanced; a list that does not fit on one line goes one item to a line ("区教委、" / "区教师进修校").
+    void wrap(PagedTableInput& input) const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+// The pieces of `text` that a line never breaks: words (ICU's Chinese dictionary), punctuation kept with the
+// word it belongs to ("区教委、", "（≥20学分）" stays whole up to eight characters).
+QStringList unbreakableWords(const QString& text);
+
+} // namespace tp::report
