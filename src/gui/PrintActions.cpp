@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -74,6 +75,46 @@ void savePreviewGeometry(const QPrintPreviewDialog& dialog)
     QSettings().setValue(QStringLiteral("print/previewGeometry"), dialog.saveGeometry());
 }
 
+// On the preview's toolbar: "共 N 页", and when the table does not fit A4 portrait at a readable size (正文不小于
+// 9 磅), a proposal to turn the page, one click away.
+class PreviewStatus {
+    Q_DECLARE_TR_FUNCTIONS(tp::PrintActions)
+
+public:
+    explicit PreviewStatus(QPrintPreviewDialog& dialog)
+    {
+        auto* toolbar = dialog.findChild<QToolBar*>();
+        if (!toolbar)
+            return;
+        toolbar->addSeparator();
+        m_pages = new QLabel(toolbar);
+        m_pages->setObjectName(QStringLiteral("previewPageCount"));
+        m_pages->setContentsMargins(6, 0, 6, 0);
+        toolbar->addWidget(m_pages);
+        m_landscape = toolbar->addAction(tr("改为横向"));
+        m_landscape->setObjectName(QStringLiteral("actionProposeLandscape"));
+        m_landscape->setToolTip(tr("表格在 A4 纵向放不下（正文不小于 9 磅）：改为 A4 横向"));
+        m_landscape->setVisible(false);
+        QObject::connect(m_landscape, &QAction::triggered, &dialog, [&dialog] {
+            if (auto* widget = dialog.findChild<QPrintPreviewWidget*>())
+                widget->setLandscapeOrientation(); // the preview lays the pages out again
+        });
+    }
+
+    void show(int pages, bool fits, QPageLayout::Orientation orientation)
+    {
+        if (!m_pages)
+            return;
+        const bool propose = !fits && orientation == QPageLayout::Portrait;
+        m_pages->setText(propose ? tr("共 %1 页 · 表格在纵向放不下").arg(pages) : tr("共 %1 页").arg(pages));
+        m_landscape->setVisible(propose);
+    }
+
+private:
+    QLabel* m_pages = nullptr;
+    QAction* m_landscape = nullptr;
+};
+
 } // namespace
 
 bool editPlanPrintSetup(QWidget* parent, const Plan& plan, const QList<Project>& projects)
@@ -101,6 +142,7 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1").arg(plan.title));
     restorePreviewGeometry(dialog, parent);
+    PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         // The orientation buttons of the preview change the printer; lay the pages out for it (margins of
         // that orientation, unless the user's margins were for it already).
@@ -110,6 +152,7 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
         document->setPageSetup(setup);
         if (Status s = document->print(target); !s)
             showError(&dialog, tr("打印"), s.error());
+        status.show(document->pageCount(), document->layout().columnsFit(), orientation);
     });
     // 打印设置 from the preview's toolbar: columns, title, 附件, issuer; the preview follows.
     if (auto* toolbar = dialog.findChild<QToolBar*>()) {
@@ -148,9 +191,11 @@ void showSignInPreview(
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1签到表").arg(project.name));
     restorePreviewGeometry(dialog, parent);
+    PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         if (Status s = sheet.print(target); !s)
             showError(&dialog, tr("打印"), s.error());
+        status.show(sheet.pageCount(), true, QPageLayout::Portrait);
     });
     dialog.exec();
     savePreviewGeometry(dialog);
@@ -208,6 +253,7 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("打印预览 — %1").arg(document->title()));
     restorePreviewGeometry(dialog, parent);
+    PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         const QPageLayout::Orientation orientation = target->pageLayout().orientation();
         if (orientation != current.page.orientation) {
@@ -216,6 +262,7 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
         }
         if (Status s = document->print(target); !s)
             showError(&dialog, tr("打印"), s.error());
+        status.show(document->pageCount(), document->layout().columnsFit(), orientation);
     });
     if (auto* toolbar = dialog.findChild<QToolBar*>()) {
         toolbar->addSeparator();

@@ -19,7 +19,8 @@ namespace tp {
 bool editPlanPrintSetup(QWidget* parent, const Plan& plan, const QList<Project>& projects);
 
 // QPrintPreviewDialog over the printed plan table (report/PlanTableDocument); printing from it prints the
-// pages it shows. The orientation chosen in the preview is remembered; its toolbar opens 打印设置.
+// pages it shows. The orientation chosen in the preview is remembered; its toolbar opens 打印设置, says how many
+// pages there are and, when the table does not fit portrait at 9 pt or more, proposes landscape.
 void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project>& projects);
 
 // Asks for a file name and writes the PDF (A4, CJK fonts embedded). false if cancelled or it failed (the user
@@ -31,7 +32,8 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
 
 // 学分统计表: a preview of the credit report (a school's or the district's teachers, credits per requirement and
 // status), from which it prints or is saved as PDF ("导出 PDF…" on the preview's toolbar). The orientation is
-// the caller's (options.page); the preview's orientation buttons re-lay it out.
+// the caller's (options.page); the preview's orientation buttons re-lay it out, and it proposes landscape when
+// the report does not fit portrait (a district's report with several requirement columns).
 void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& rows, const CreditReportOptions& options);
 
 // QPrintPreviewDialog over the sign-in sheet (签到表, report/SignInSheet) of one class of a project.

@@ -52,6 +52,7 @@ PlanPrintSettings PlanPrintSettings::load(QSettings& settings, const Plan& plan)
         s.totalsRow = settings.value(QStringLiteral("totals")).toBool();
     s.dated = settings.value(QStringLiteral("dated"), true).toBool();
     s.date = QDate::fromString(settings.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    s.keepEmptyColumns = settings.value(QStringLiteral("keepEmptyColumns"), false).toBool();
     settings.endGroup();
     return s;
 }
@@ -76,6 +77,7 @@ void PlanPrintSettings::save(QSettings& settings, const Plan& plan) const
         settings.remove(QStringLiteral("totals"));
     settings.setValue(QStringLiteral("dated"), dated);
     settings.setValue(QStringLiteral("date"), date.isValid() ? date.toString(Qt::ISODate) : QString());
+    settings.setValue(QStringLiteral("keepEmptyColumns"), keepEmptyColumns);
     settings.endGroup();
 }
 
@@ -89,6 +91,7 @@ PlanTableOptions PlanPrintSettings::documentOptions(const PageSetup& page) const
     o.issuer = issuer;
     o.notes = notes;
     o.totalsRow = totalsRow;
+    o.keepEmptyColumns = keepEmptyColumns;
     if (!dated)
         o.date = QDate(); // no date
     else if (date.isValid())
@@ -122,9 +125,16 @@ PrintSetupDialog::PrintSetupDialog(const Plan& plan, const QList<Project>& proje
     buttons->addWidget(down);
     buttons->addStretch();
     buttons->addWidget(defaults);
-    auto* columnsLayout = new QHBoxLayout(columnsBox);
-    columnsLayout->addWidget(m_columns, 1);
-    columnsLayout->addLayout(buttons);
+    m_keepEmpty = new QCheckBox(tr("打印全空的列"), columnsBox);
+    m_keepEmpty->setObjectName(QStringLiteral("keepEmptyColumns"));
+    m_keepEmpty->setToolTip(tr("各行都没有填写的列默认不打印；勾选后照样打印（梁平式、建安式的列总是照原样打印）"));
+    m_keepEmpty->setChecked(settings.keepEmptyColumns);
+    auto* listAndButtons = new QHBoxLayout;
+    listAndButtons->addWidget(m_columns, 1);
+    listAndButtons->addLayout(buttons);
+    auto* columnsLayout = new QVBoxLayout(columnsBox);
+    columnsLayout->addLayout(listAndButtons);
+    columnsLayout->addWidget(m_keepEmpty);
     fillColumns(settings.columns.isEmpty() ? PlanTableDocument::defaultColumns(projects) : settings.columns);
 
     // Text around the table.
@@ -256,6 +266,7 @@ PlanPrintSettings PrintSetupDialog::settings() const
     if (notes != m_plan.notes.trimmed())
         s.notes = notes;
     s.totalsRow = m_totals->isChecked();
+    s.keepEmptyColumns = m_keepEmpty->isChecked();
     s.dated = m_dated->isChecked();
     s.date = m_date->date() == m_plan.issueDate ? QDate() : m_date->date();
     return s;

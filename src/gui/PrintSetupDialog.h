@@ -32,6 +32,7 @@ struct PlanPrintSettings {
     std::optional<bool> totalsRow; // unset: the document decides (a 合计 row when the plan has one)
     bool dated = true; // a date under the issuer
     QDate date; // invalid: the plan's issue date
+    bool keepEmptyColumns = false; // print a chosen column even when every row leaves it empty
 
     // The settings of this plan (group "print/plan/<district>/<year>"); defaults where nothing is stored.
     static PlanPrintSettings load(QSettings& settings, const Plan& plan);
@@ -55,6 +56,7 @@ public:
 
     // For tests: the column list (checked = printed; order = printed order; text = header).
     QListWidget* columnList() const { return m_columns; }
+    QCheckBox* keepEmptyColumnsBox() const { return m_keepEmpty; }
     void moveCurrentColumn(int delta);
     void restoreDefaultColumns();
 
@@ -69,6 +71,7 @@ private:
     QLineEdit* m_attachment = nullptr;
     QLineEdit* m_issuer = nullptr;
     QCheckBox* m_totals = nullptr;
+    QCheckBox* m_keepEmpty = nullptr;
     QCheckBox* m_dated = nullptr;
     QDateEdit* m_date = nullptr;
     QPlainTextEdit* m_notes = nullptr;

@@ -306,8 +306,8 @@ CreditReportOptions TeacherListPage::creditReportOptions() const
     options.cycleStart = m_cycleCombo->currentData().toInt();
     options.asOf = m_model->today();
     options.belowOnly = m_belowOnly->isChecked();
-    // Every unit adds a 单位 column: landscape gives the requirement columns room.
-    options.page = PageSetup::defaults(oneUnit ? QPageLayout::Portrait : QPageLayout::Landscape);
+    // Portrait holds the most teachers a page; the preview proposes landscape when the columns do not fit.
+    options.page = PageSetup::defaults(QPageLayout::Portrait);
     return options;
 }
 

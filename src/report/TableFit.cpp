@@ -499,11 +499,44 @@ public:
             one.caps << std::max(one.floors.last(), cap);
             two.caps << std::max(two.floors.last(), cap);
         }
+        m_valuesWrap = false;
         const Solution first = proportional(one);
         if (first.fits && first.primaryLines <= 2)
             return { first.widths, true, first.primaryLines };
         const Solution second = optimized(two);
-        return { second.widths, second.fits, second.primaryLines };
+        if (second.fits)
+            return { second.widths, true, second.primaryLines };
+
+        // Stage 3, for a table too wide for the page: the values too break between words ("2025年3月10日—" /
+        // "3月14日"), as little as the text columns need. Still a table that does not fit: landscape is proposed.
+        const QList<ModelRow> measured = m_rows;
+        Stage three = two;
+        for (int c = 0; c < n; ++c) {
+            if (m_columns.at(c).role != ColumnRole::Value)
+                continue;
+            double word = m_headerWord.at(c);
+            for (int r = 1; r < m_rows.size(); ++r) {
+                const int i = m_rows.at(r).cellOfColumn.at(c);
+                if (i < 0)
+                    continue;
+                Cell& cell = m_rows[r].cells[i];
+                const Measured m = measure(cell.text, input.rows.value(r - 1).style, Breaks::Words);
+                // Measured in the size set, so scaled back to the measured one.
+                Measured back = m;
+                for (Paragraph& p : back.paragraphs)
+                    for (double& x : p.x)
+                        x /= m_scale;
+                back.natural /= m_scale;
+                back.widestPiece /= m_scale;
+                word = std::max(word, back.widestPiece);
+                cell.steps = stepsOf(back, 0);
+            }
+            three.floors[c] = std::max(m_columns.at(c).minMm, word * m_scale + pad);
+        }
+        const Solution third = optimized(three);
+        m_rows = measured;
+        m_valuesWrap = true;
+        return { third.widths, false, third.primaryLines };
     }
 
     void wrap(PagedTableInput& input) const
@@ -530,6 +563,8 @@ public:
                 const bool one = cell.span == 1 && column < m_columns.size();
                 if (r == 0) {
                     cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, false);
+                } else if (one && spec.role == ColumnRole::Value && m_valuesWrap) {
+                    cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, true);
                 } else if (one && spec.role == ColumnRole::Value && !row.sizesColumns) {
                     cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Separators, false);
                 } else if (one && spec.role == ColumnRole::Text) {
@@ -654,15 +689,27 @@ private:
         return i < 0 ? 0 : row.cells.at(i).steps.at((width - cellPad()) / m_scale);
     }
 
-    // Every column at its floor; false if they do not fit, and then squeezed in proportion (the layout breaks
-    // the cells anywhere).
+    // Every column at its floor; false if they do not fit, and then the widest cut down to a common width
+    // (the narrow ones keep theirs; the layout breaks the cut ones' cells anywhere).
     bool startAtFloors(const Stage& stage, Solution& s, double& spare) const
     {
         s.widths = stage.floors;
         const double floorSum = std::accumulate(s.widths.begin(), s.widths.end(), 0.0);
         if (floorSum > m_total + 1e-6) {
+            QList<double> sorted = s.widths;
+            std::sort(sorted.begin(), sorted.end());
+            double below = 0; // the columns narrower than the level
+            double level = m_total / double(sorted.size());
+            for (int i = 0; i < sorted.size(); ++i) {
+                const double candidate = (m_total - below) / double(sorted.size() - i);
+                if (candidate <= sorted.at(i)) {
+                    level = candidate;
+                    break;
+                }
+                below += sorted.at(i);
+            }
             for (double& w : s.widths)
-                w *= m_total / floorSum;
+                w = std::min(w, level);
             s.fits = false;
             evaluate(s);
             return false;
@@ -981,6 +1028,7 @@ private:
     QList<ColumnSpec> m_columns;
     double m_total = 0;
     double m_scale = 1;
+    bool m_valuesWrap = false; // the last fit breaks values between words (stage 3)
     int m_primary = -1;
     // Measured widths of each column's content (mm, effective: without the padding), at the measured size.
     QList<double> m_headerNatural;

@@ -2,11 +2,17 @@
 // and what the printed document then shows.
 
 #include "PlanTableImporter.h"
+#include "PrintActions.h"
 #include "PrintSetupDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -19,6 +25,14 @@ namespace {
 QString q(const char* utf8)
 {
     return QString::fromUtf8(utf8);
+}
+
+// With TRAINPLAN_SCREENSHOT_DIR set (run under xvfb-run), the dialogs are saved there as PNGs.
+void screenshot(QWidget* widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("TRAINPLAN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(QString::fromUtf8(name)));
 }
 
 QStringList headers(const QList<PlanColumn>& columns)
@@ -71,6 +85,9 @@ private Q_SLOTS:
             if (list->item(i)->checkState() == Qt::Checked)
                 checked << list->item(i)->text();
         QCOMPARE(checked, (QStringList { q("序号"), q("培训项目"), q("主办单位"), q("培训天数"), q("参培人数") }));
+        QVERIFY(!dialog.keepEmptyColumnsBox()->isChecked());
+        dialog.show();
+        screenshot(&dialog, "print-setup.png");
         QCOMPARE(list->count(), int(ProjectField::Count));
         const PlanPrintSettings s = dialog.settings();
         QVERIFY2(s.columns.isEmpty(), "the plan's own format is stored as the default");
@@ -107,10 +124,19 @@ private Q_SLOTS:
         other.year = 2022;
         QCOMPARE(PlanPrintSettings::load(settings, other), PlanPrintSettings {});
 
-        // The document prints those columns under those headers, with the 附件 mark and issuer.
+        // The document prints those columns under those headers, with the 附件 mark and issuer — but not 培训地点,
+        // empty in every row of the 梁平 plan, unless 打印全空的列 is ticked.
         const PlanTableDocument doc(m_plan, m_projects, s.documentOptions(PageSetup {}));
-        QCOMPARE(headers(doc.columns()), headers(s.columns));
+        QCOMPARE(headers(doc.columns()), (QStringList { q("序号"), q("项目名称"), q("参培人数"), q("培训天数") }));
+        dialog.keepEmptyColumnsBox()->setChecked(true);
+        QCOMPARE(dialog.settings().keepEmptyColumns, true);
+        s.keepEmptyColumns = true;
+        s.save(settings, m_plan);
+        QCOMPARE(PlanPrintSettings::load(settings, m_plan).keepEmptyColumns, true);
+        const PlanTableDocument kept(m_plan, m_projects, s.documentOptions(PageSetup {}));
+        QCOMPARE(headers(kept.columns()), headers(s.columns));
         QCOMPARE(doc.options().attachmentHeading, q("附件1"));
+        QCOMPARE(doc.options().keepEmptyColumns, false);
         QCOMPARE(doc.options().issuer, q("重庆市梁平区教育委员会"));
         QCOMPARE(doc.options().date, std::optional<QDate>(QDate(2021, 5, 12)));
         QVERIFY(doc.pageCount() >= 1);
@@ -125,6 +151,92 @@ private Q_SLOTS:
         QCOMPARE(s.dated, false);
         QCOMPARE(s.documentOptions(PageSetup {}).date, std::optional<QDate>(QDate()));
         QCOMPARE(dialog.pageSetup().orientation, QPageLayout::Landscape);
+    }
+
+    // Issue 17: the preview says how many pages there are, and proposes landscape for a table that does not fit
+    // A4 portrait at 9 pt or more; one click turns it, and the pages are laid out again.
+    void previewCountsPagesAndProposesLandscape()
+    {
+        Plan wide = m_plan;
+        wide.year = 2031;
+        QList<Project> projects = m_projects;
+        for (Project& p : projects) {
+            p.monthsText = q("2031年3月10日—3月14日");
+            p.level = q("市级（市培计划）");
+            p.location = q("区教师进修校");
+            p.modesText = q("集中培训");
+            p.remarks = q("需提前报名");
+        }
+        PlanPrintSettings all;
+        for (int f = int(ProjectField::Seq); f < int(ProjectField::Count); ++f)
+            all.columns << PlanColumn { ProjectField(f), PlanTableDocument::defaultHeader(ProjectField(f)) };
+        {
+            QSettings settings;
+            all.save(settings, wide);
+            PageSetup::defaults(QPageLayout::Portrait).save(settings);
+        }
+        const PlanTableDocument portrait(wide, projects, all.documentOptions(PageSetup {}));
+        QVERIFY(!portrait.layout().columnsFit());
+        const PlanTableDocument landscape(
+            wide, projects, all.documentOptions(PageSetup::defaults(QPageLayout::Landscape)));
+        QVERIFY(landscape.layout().columnsFit());
+
+        QString before;
+        QString after;
+        bool proposed = false;
+        bool proposedAfter = true;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* label = dialog->findChild<QLabel*>(QStringLiteral("previewPageCount"));
+            auto* propose = dialog->findChild<QAction*>(QStringLiteral("actionProposeLandscape"));
+            if (label && propose) {
+                for (int i = 0; i < 100 && label->text().isEmpty(); ++i)
+                    QTest::qWait(20);
+                before = label->text();
+                proposed = propose->isVisible();
+                screenshot(dialog, "print-preview-landscape-proposed.png");
+                propose->trigger();
+                for (int i = 0; i < 100 && label->text() == before; ++i)
+                    QTest::qWait(20);
+                after = label->text();
+                proposedAfter = propose->isVisible();
+            }
+            dialog->reject();
+        });
+        showPlanPrintPreview(nullptr, wide, projects);
+        QCOMPARE(before, q("共 %1 页 · 表格在纵向放不下").arg(portrait.pageCount()));
+        QVERIFY(proposed);
+        QCOMPARE(after, q("共 %1 页").arg(landscape.pageCount()));
+        QVERIFY(!proposedAfter);
+        // Landscape is remembered for the next preview.
+        QSettings settings;
+        QCOMPARE(PageSetup::load(settings).orientation, QPageLayout::Landscape);
+        PageSetup::defaults(QPageLayout::Portrait).save(settings);
+    }
+
+    void previewOfAPlanThatFitsCountsItsPages()
+    {
+        QString text;
+        bool proposed = true;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("previewPageCount"))) {
+                for (int i = 0; i < 100 && label->text().isEmpty(); ++i)
+                    QTest::qWait(20);
+                text = label->text();
+                screenshot(dialog, "print-preview.png");
+            }
+            if (auto* propose = dialog->findChild<QAction*>(QStringLiteral("actionProposeLandscape")))
+                proposed = propose->isVisible();
+            dialog->reject();
+        });
+        showPlanPrintPreview(nullptr, m_plan, m_projects);
+        QCOMPARE(text, q("共 2 页"));
+        QVERIFY(!proposed);
     }
 
     void aTableWithoutColumnsIsRefused()
