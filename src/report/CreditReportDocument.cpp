@@ -85,7 +85,6 @@ report::PagedTableInput CreditReportDocument::buildInput() const
     if (unitColumn)
         header << tr("单位");
     header << tr("学段") << tr("学科");
-    const int fixed = int(header.size());
     for (const CreditRequirement& r : requirements) {
         const QString period = r.period == CreditPeriod::Year ? tr("%1年").arg(year) : QString();
         header
@@ -135,16 +134,13 @@ report::PagedTableInput CreditReportDocument::buildInput() const
         in.rows << empty;
     }
 
-    // Widths from the content (TableFit.h): staff numbers, names, stages, credits and status are values; the
-    // unit's name is the text that wraps when it must, the subject (道德与法治) after it.
+    // Widths from the content (TableFit.h): staff numbers, names, stages, subjects, credits and status are values;
+    // the unit's name is the text that wraps when it must. A school's report has no text column: what is left
+    // of the width is shared by all.
     QList<ColumnSpec> specs;
-    for (int c = 0; c < header.size(); ++c) {
-        const bool isUnit = unitColumn && c == 3;
-        const bool isSubject = c == fixed - 1;
-        specs << (isUnit    ? ColumnSpec { .role = ColumnRole::Text, .priority = 1.0 }
-                : isSubject ? ColumnSpec { .role = ColumnRole::Text, .priority = 0.03 }
-                            : ColumnSpec { .role = ColumnRole::Value });
-    }
+    for (int c = 0; c < header.size(); ++c)
+        specs << (unitColumn && c == 3 ? ColumnSpec { .role = ColumnRole::Text, .priority = 1.0 }
+                                       : ColumnSpec { .role = ColumnRole::Value });
     const TableFitter fitter(in.header, in.rows, specs);
     const TableFit fit = fitter.fit(in);
     in.columnWidthsMm = fit.widthsMm;
