@@ -2,12 +2,16 @@
 
 // Column widths from the content, as a typesetter sets a table: every column at least as wide as its widest
 // short value and its header's longest word; value columns (序号, days, headcounts, months, staff numbers,
-// credits) no wider than their values need, their headers wrapping between words only when the text columns
-// need the room; the rest of the width to the text columns where it saves the most lines — a line of the first
-// text column (培训项目) counting most — so that a name wraps only when it must.
-//
-// The widths come from a model of the lines every cell takes at every width (the line breaks Qt's layout
-// uses, measured once per cell), so the search is cheap; PagedTable then lays the cells out for real.
+// credits) never broken and no wider than their values need; the rest of the width to the text columns, the
+// project name first, so that a name wraps only when it must. In three stages:
+//   1. when the table has the room — every value, header and phrase of up to eight characters whole, and no name
+//      over two lines — the rest of the width goes to the text columns in proportion to what they lack (the look
+//      of the published 梁平 and 建安 tables, which this reproduces);
+//   2. otherwise value headers and the 合计 row wrap between words (培训/天数, 98天+/400学时) and each millimetre
+//      goes where it saves the most height, a wrapped line of the first text column counting extra;
+//   3. a table too wide even so lets its values break between words too, and reports that it does not fit.
+// The search works on a model of the lines every cell takes at every width (the breaks Qt's layout uses, or
+// word breaks, measured once per cell), so it is cheap; PagedTable then lays the cells out for real.
 
 #include "PagedTable.h"
 
@@ -27,8 +31,8 @@ enum class ColumnRole {
 struct ColumnSpec {
     ColumnRole role = ColumnRole::Text;
     // Text: what a wrapped line in this column costs, in lines of table height, on top of the height it adds.
-    // The first column (培训项目) 1: a name wraps only when the table would otherwise get taller; the others a
-    // hundredth or so (主办单位 0.03, 培训地点 0.02 …), to choose among layouts of the same height.
+    // The first column (培训项目) 0.5: a name wraps only when keeping it whole would make the table taller; the
+    // others a hundredth or so (主办单位 0.03, 培训地点 0.02 …), to choose among layouts of the same height.
     double priority = 0.01;
     double minMm = 0; // at least this wide (e.g. room to sign)
     bool list = false; // items separated by 、 (主办单位): broken between items at no loss, each ending with its 、
@@ -39,8 +43,8 @@ struct ColumnSpec {
 
 struct TableFit {
     QList<double> widthsMm;
-    // Every column got its narrowest width (short values whole, headers broken between words); false: the
-    // table was squeezed and does not fit this page at this type size.
+    // Every column got its narrowest width with its values whole (stage 1 or 2); false: the values had to
+    // break, or the table was squeezed — it does not fit this page at this type size.
     bool fits = true;
     int primaryLines = 0; // the most lines a cell of the first text column (培训项目) takes
 };
