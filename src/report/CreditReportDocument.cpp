@@ -32,13 +32,14 @@ QString CreditReportDocument::title() const
 QList<CreditRequirement> CreditReportDocument::columns() const
 {
     QList<CreditRequirement> list;
+    // A requirement whose minimum is 未公布 judges nobody: no column (the sources below say so).
     for (const CreditRequirement& r : m_options.rules.requirements)
-        if (r.period == CreditPeriod::Cycle)
+        if (r.period == CreditPeriod::Cycle && r.judged())
             list << r;
     const int cycleEnd = m_options.cycleStart + m_options.rules.cycleYears - 1;
     if (m_options.asOf.year() >= m_options.cycleStart && m_options.asOf.year() <= cycleEnd)
         for (const CreditRequirement& r : m_options.rules.requirements)
-            if (r.period == CreditPeriod::Year)
+            if (r.period == CreditPeriod::Year && r.judged())
                 list << r;
     return list;
 }
@@ -149,8 +150,9 @@ report::PagedTableInput CreditReportDocument::buildInput() const
 
     in.tail << TextBlock { summary(), TextStyle::Note, Qt::AlignLeft, 4, 0 };
     in.tail << TextBlock { tr("说明：“进度正常”指已完成的学分不低于周期已过年份应完成的份额；“有风险”指低于该份额；"
-                              "“未达标”指周期已结束仍未达到要求。规则来源：%1")
-                               .arg(m_options.rules.source),
+                              "“未达标”指周期已结束仍未达到要求。学分规则「%1」的要求与出处：%2。")
+                               .arg(m_options.rules.name,
+                                   m_options.rules.requirementSources().join(QStringLiteral("；"))),
         TextStyle::Note, Qt::AlignLeft, 2, 0 };
     if (!m_options.issuer.trimmed().isEmpty())
         in.signature << m_options.issuer.trimmed();

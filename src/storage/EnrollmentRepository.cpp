@@ -11,10 +11,9 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::EnrollmentRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::EnrollmentRepository)
+};
 
 const QString kColumns = QStringLiteral("id, project_id, class_seq, teacher_id, unit_id, status, queue_position, "
                                         "hours_attended, credits_awarded, enrolled_on, registered_on FROM enrollment");
@@ -46,14 +45,15 @@ QVariant dateValue(QDate d)
 
 Result<ProjectCreditInfo> EnrollmentRepository::projectCredit(qint64 projectId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT p.level, p.duration_text, p.headcount_text, pl.year, c.kind, c.credits, "
-                                      "c.capacity FROM project p JOIN plan pl ON pl.id = p.plan_id LEFT JOIN "
-                                      "project_credit c ON c.project_id = p.id WHERE p.id = :id"),
+    auto q = m_db.exec(QStringLiteral("SELECT p.level, p.duration_text, p.headcount_text, pl.year, c.kind_choice, "
+                                      "c.credits, c.capacity, p.modes_text, c.category, pl.district FROM project p "
+                                      "JOIN plan pl ON pl.id = p.plan_id LEFT JOIN project_credit c ON "
+                                      "c.project_id = p.id WHERE p.id = :id"),
         { { "id", projectId } });
     if (!q)
         return q.error();
     if (!q->next())
-        return Error { tr("没有编号为 %1 的培训项目").arg(projectId) };
+        return Error { Text::tr("没有编号为 %1 的培训项目").arg(projectId) };
     ProjectCreditInfo info;
     info.projectId = projectId;
     info.levelText = q->value(0).toString();
@@ -61,7 +61,11 @@ Result<ProjectCreditInfo> EnrollmentRepository::projectCredit(qint64 projectId) 
     info.credit.level = trainingLevelFromText(info.levelText).value_or(TrainingLevel::County);
     info.credit.duration = parseDuration(q->value(1).toString());
     info.year = q->value(3).toInt();
-    info.credit.kind = trainingKindFromName(q->value(4).toString()).value_or(TrainingKind::Centralized);
+    info.kind = resolveProjectKind(q->value(7).toString(), trainingKindFromName(q->value(4).toString()));
+    info.credit.kindDecided = info.kind.decided();
+    info.credit.kind = info.kind.kind.value_or(TrainingKind::Centralized);
+    if (!info.kind.decided())
+        info.credit.kindProblem = info.kind.describe();
     if (!q->value(5).isNull())
         info.credit.credits = q->value(5).toDouble();
     info.capacity = q->value(6).toInt();
@@ -69,33 +73,105 @@ Result<ProjectCreditInfo> EnrollmentRepository::projectCredit(qint64 projectId) 
         const Headcount h = parseHeadcount(q->value(2).toString());
         info.capacity = h.kind == HeadcountKind::Exact ? h.value : 0;
     }
+    info.credit.category = q->value(8).toString();
+    info.district = q->value(9).toString();
     return info;
 }
 
-Status EnrollmentRepository::setProjectCredit(
-    qint64 projectId, TrainingKind kind, std::optional<double> credits, int capacity)
+Status EnrollmentRepository::saveProjectCredit(qint64 projectId, const ProjectCreditSettings& settings)
 {
+    if (settings.credits && *settings.credits < 0)
+        return Error { Text::tr("学分不能为负") };
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto r
-        = m_db.exec(QStringLiteral("INSERT INTO project_credit (project_id, kind, credits, capacity) VALUES (:p, :k, "
-                                   ":c, :cap) ON CONFLICT (project_id) DO UPDATE SET kind = excluded.kind, "
-                                   "credits = excluded.credits, capacity = excluded.capacity"),
-            { { "p", projectId }, { "k", trainingKindName(kind) }, { "c", credits ? QVariant(*credits) : QVariant() },
-                { "cap", capacity > 0 ? QVariant(capacity) : QVariant() } });
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO project_credit (project_id, kind_choice, credits, capacity, category) VALUES "
+                       "(:p, :k, :c, :cap, :cat) ON CONFLICT (project_id) DO UPDATE SET kind_choice = "
+                       "excluded.kind_choice, credits = excluded.credits, capacity = excluded.capacity, "
+                       "category = excluded.category"),
+        { { "p", projectId },
+            { "k", settings.kindChoice ? QVariant(trainingKindName(*settings.kindChoice)) : QVariant() },
+            { "c", settings.credits ? QVariant(*settings.credits) : QVariant() },
+            { "cap", settings.capacity > 0 ? QVariant(settings.capacity) : QVariant() },
+            { "cat", settings.category.trimmed() } });
     if (!r)
         return r.error();
     if (Status s
         = writeAudit(m_db, QStringLiteral("project"), projectId, QStringLiteral("credit"), QString(), QString(),
-            QStringLiteral("kind=%1 credits=%2 capacity=%3")
-                .arg(trainingKindName(kind), credits ? QString::number(*credits) : QString())
-                .arg(capacity));
+            QStringLiteral("kind=%1 credits=%2 capacity=%3 category=%4")
+                .arg(settings.kindChoice ? trainingKindName(*settings.kindChoice) : QStringLiteral("(培训方式)"),
+                    settings.credits ? QString::number(*settings.credits) : QString())
+                .arg(settings.capacity)
+                .arg(settings.category.trimmed()));
         !s)
         return s;
     if (Status s = promoteWaitlists(projectId); !s)
         return s;
     return tx.commit();
+}
+
+namespace {
+// The settings stored now (the defaults when the project has none).
+ProjectCreditSettings currentSettings(const ProjectCreditInfo& info, const QVariant& storedCredits, int storedCapacity)
+{
+    ProjectCreditSettings s;
+    if (info.kind.origin == KindOrigin::Chosen)
+        s.kindChoice = info.kind.kind;
+    if (!storedCredits.isNull())
+        s.credits = storedCredits.toDouble();
+    s.capacity = storedCapacity;
+    s.category = info.credit.category;
+    return s;
+}
+} // namespace
+
+Status EnrollmentRepository::setProjectKind(qint64 projectId, std::optional<TrainingKind> choice)
+{
+    auto info = projectCredit(projectId);
+    if (!info)
+        return info.error();
+    auto q = m_db.exec(
+        QStringLiteral("SELECT credits, capacity FROM project_credit WHERE project_id = :p"), { { "p", projectId } });
+    if (!q)
+        return q.error();
+    const bool stored = q->next();
+    ProjectCreditSettings s
+        = currentSettings(info.value(), stored ? q->value(0) : QVariant(), stored ? q->value(1).toInt() : 0);
+    s.kindChoice = choice;
+    return saveProjectCredit(projectId, s);
+}
+
+Status EnrollmentRepository::setProjectCategory(qint64 projectId, const QString& category)
+{
+    auto info = projectCredit(projectId);
+    if (!info)
+        return info.error();
+    auto q = m_db.exec(
+        QStringLiteral("SELECT credits, capacity FROM project_credit WHERE project_id = :p"), { { "p", projectId } });
+    if (!q)
+        return q.error();
+    const bool stored = q->next();
+    ProjectCreditSettings s
+        = currentSettings(info.value(), stored ? q->value(0) : QVariant(), stored ? q->value(1).toInt() : 0);
+    s.category = category;
+    return saveProjectCredit(projectId, s);
+}
+
+Status EnrollmentRepository::setProjectCredit(
+    qint64 projectId, TrainingKind kind, std::optional<double> credits, int capacity)
+{
+    auto info = projectCredit(projectId);
+    if (!info)
+        return info.error();
+    ProjectCreditSettings s;
+    const bool chosenBefore = info->kind.origin == KindOrigin::Chosen;
+    if (chosenBefore || kind != info->credit.kind)
+        s.kindChoice = kind;
+    s.credits = credits;
+    s.capacity = capacity;
+    s.category = info->credit.category;
+    return saveProjectCredit(projectId, s);
 }
 
 Status EnrollmentRepository::setQuota(qint64 projectId, qint64 unitId, int seats)
@@ -129,7 +205,7 @@ Result<SeatLimits> EnrollmentRepository::seatLimits(qint64 projectId, int classS
         if (!q)
             return q.error();
         if (!q->next())
-            return Error { tr("培训项目 %1 没有第 %2 个班次").arg(projectId).arg(classSeq) };
+            return Error { Text::tr("培训项目 %1 没有第 %2 个班次").arg(projectId).arg(classSeq) };
         limits.capacity = q->value(0).toInt();
     } else {
         auto info = projectCredit(projectId);
@@ -152,7 +228,7 @@ Result<Enrollment> EnrollmentRepository::enrollment(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error { tr("没有编号为 %1 的参训记录").arg(id) };
+        return Error { Text::tr("没有编号为 %1 的参训记录").arg(id) };
     return readEnrollment(*q);
 }
 
@@ -201,7 +277,7 @@ Result<Enrollment> EnrollmentRepository::enroll(
     if (!outcome)
         return outcome.error();
     if (outcome->enrollments.isEmpty())
-        return Error { tr("该教师已报名此项目") };
+        return Error { Text::tr("该教师已报名此项目") };
     return outcome->enrollments.first();
 }
 
@@ -292,16 +368,16 @@ Result<RosterOutcome> EnrollmentRepository::enrollRoster(
             insert.addBindValue(e.queuePosition);
             insert.addBindValue(dateValue(on));
             if (!insert.exec())
-                return sqlError(insert, tr("报名（教师 %1）").arg(e.teacherId));
+                return sqlError(insert, Text::tr("报名（教师 %1）").arg(e.teacherId));
             e.id = insert.lastInsertId().toLongLong();
         }
         (e.status == EnrollmentStatus::Admitted ? outcome.admitted : outcome.waitlisted)++;
         outcome.enrollments << e;
     }
-    const QString what = source.isEmpty() ? tr("%1 人").arg(outcome.enrollments.size())
-                                          : tr("%1（%2 人）").arg(source).arg(outcome.enrollments.size());
+    const QString what = source.isEmpty() ? Text::tr("%1 人").arg(outcome.enrollments.size())
+                                          : Text::tr("%1（%2 人）").arg(source).arg(outcome.enrollments.size());
     if (Status s = writeAudit(m_db, QStringLiteral("project"), projectId, QStringLiteral("enroll"), QString(),
-            QString(), what + tr("：录取 %1，候补 %2").arg(outcome.admitted).arg(outcome.waitlisted));
+            QString(), what + Text::tr("：录取 %1，候补 %2").arg(outcome.admitted).arg(outcome.waitlisted));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -369,7 +445,7 @@ Result<QList<qint64>> EnrollmentRepository::withdrawMany(const QList<qint64>& en
         if (e->status == EnrollmentStatus::Withdrawn)
             continue;
         if (e->creditsAwarded)
-            return Error { tr("参训记录 %1 已登记学分，请先撤销学分登记再退训").arg(id) };
+            return Error { Text::tr("参训记录 %1 已登记学分，请先撤销学分登记再退训").arg(id) };
         auto r
             = m_db.exec(QStringLiteral("UPDATE enrollment SET status = 'withdrawn' WHERE id = :id"), { { "id", id } });
         if (!r)
@@ -411,9 +487,9 @@ Status EnrollmentRepository::setStatuses(const QList<qint64>& enrollmentIds, Enr
         if (e->status == status)
             continue;
         if (e->status == EnrollmentStatus::Waitlisted || status == EnrollmentStatus::Waitlisted)
-            return Error { tr("候补由名额决定：参训记录 %1 不能直接改为或改自「候补」").arg(id) };
+            return Error { Text::tr("候补由名额决定：参训记录 %1 不能直接改为或改自「候补」").arg(id) };
         if (e->creditsAwarded && status != EnrollmentStatus::Completed)
-            return Error { tr("参训记录 %1 已登记学分，请先撤销学分登记").arg(id) };
+            return Error { Text::tr("参训记录 %1 已登记学分，请先撤销学分登记").arg(id) };
         auto r = m_db.exec(QStringLiteral("UPDATE enrollment SET status = :s WHERE id = :id"),
             { { "s", enrollmentStatusName(status) }, { "id", id } });
         if (!r)
@@ -460,7 +536,7 @@ Status EnrollmentRepository::importAttendance(
     for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
         for (const AttendanceRecord& r : it.value()) {
             if (!r.date.isValid() || r.hours < 0 || r.plannedHours < 0)
-                return Error { tr("参训记录 %1 的考勤有无效的日期或学时").arg(it.key()) };
+                return Error { Text::tr("参训记录 %1 的考勤有无效的日期或学时").arg(it.key()) };
             insert.addBindValue(it.key());
             insert.addBindValue(r.date.toString(Qt::ISODate));
             insert.addBindValue(std::max(1, r.session));
@@ -468,16 +544,16 @@ Status EnrollmentRepository::importAttendance(
             insert.addBindValue(r.hours);
             insert.addBindValue(r.plannedHours);
             if (!insert.exec())
-                return sqlError(insert, tr("考勤（参训记录 %1）").arg(it.key()));
+                return sqlError(insert, Text::tr("考勤（参训记录 %1）").arg(it.key()));
             ++count;
         }
         sum.addBindValue(it.key());
         sum.addBindValue(it.key());
         if (!sum.exec())
-            return sqlError(sum, tr("考勤学时（参训记录 %1）").arg(it.key()));
+            return sqlError(sum, Text::tr("考勤学时（参训记录 %1）").arg(it.key()));
     }
     if (Status s = writeAudit(m_db, QStringLiteral("attendance"), 0, QStringLiteral("import"), QStringLiteral("source"),
-            QString(), tr("%1（%2 条）").arg(source).arg(count));
+            QString(), Text::tr("%1（%2 条）").arg(source).arg(count));
         !s)
         return s;
     return tx.commit();
@@ -501,6 +577,105 @@ Result<QList<AttendanceRecord>> EnrollmentRepository::attendance(qint64 enrollme
         list << r;
     }
     return list;
+}
+
+Result<QList<AttendanceRecord>> EnrollmentRepository::classSessions(qint64 projectId, int classSeq) const
+{
+    auto q
+        = m_db.exec(QStringLiteral("SELECT a.date, a.session, MAX(a.planned_hours) FROM attendance a JOIN enrollment "
+                                   "e ON e.id = a.enrollment_id WHERE e.project_id = :p AND e.class_seq = :c GROUP "
+                                   "BY a.date, a.session ORDER BY a.date, a.session"),
+            { { "p", projectId }, { "c", classSeq } });
+    if (!q)
+        return q.error();
+    QList<AttendanceRecord> list;
+    while (q->next()) {
+        AttendanceRecord r;
+        r.date = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+        r.session = q->value(1).toInt();
+        r.plannedHours = q->value(2).toDouble();
+        list << r;
+    }
+    return list;
+}
+
+Result<AttendanceSummary> EnrollmentRepository::attendanceSummary(
+    const Enrollment& enrollment, const ProjectCreditInfo& project, const CreditRules& rules) const
+{
+    auto sessions = classSessions(enrollment.projectId, enrollment.classSeq);
+    if (!sessions)
+        return sessions.error();
+    auto records = attendance(enrollment.id);
+    if (!records)
+        return records.error();
+    return summarizeAttendance(sessions.value(), records.value(), projectHours(project.credit, rules));
+}
+
+Status EnrollmentRepository::setAttendanceExemption(qint64 enrollmentId, const QString& reason, QDate on)
+{
+    if (reason.trimmed().isEmpty())
+        return Error { Text::tr("考勤豁免需要写明原因") };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto e = enrollment(enrollmentId);
+    if (!e)
+        return e.error();
+    auto before = attendanceExemption(enrollmentId);
+    if (!before)
+        return before.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO attendance_exemption (enrollment_id, reason, recorded_on, actor) "
+                                      "VALUES (:e, :r, :on, :actor) ON CONFLICT (enrollment_id) DO UPDATE SET reason "
+                                      "= excluded.reason, recorded_on = excluded.recorded_on, actor = excluded.actor"),
+        { { "e", enrollmentId }, { "r", reason.trimmed() },
+            { "on", (on.isValid() ? on : QDate::currentDate()).toString(Qt::ISODate) }, { "actor", m_db.actor() } });
+    if (!r)
+        return r.error();
+    if (Status s = writeAudit(m_db, QStringLiteral("enrollment"), enrollmentId, QStringLiteral("exempt"),
+            QStringLiteral("attendance"), before->has_value() ? (*before)->reason : QString(), reason.trimmed());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status EnrollmentRepository::clearAttendanceExemption(qint64 enrollmentId, const QString& why)
+{
+    if (why.trimmed().isEmpty())
+        return Error { Text::tr("撤销考勤豁免需要说明原因") };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto before = attendanceExemption(enrollmentId);
+    if (!before)
+        return before.error();
+    if (!before->has_value())
+        return Error { Text::tr("参训记录 %1 没有考勤豁免").arg(enrollmentId) };
+    auto r = m_db.exec(
+        QStringLiteral("DELETE FROM attendance_exemption WHERE enrollment_id = :e"), { { "e", enrollmentId } });
+    if (!r)
+        return r.error();
+    if (Status s = writeAudit(m_db, QStringLiteral("enrollment"), enrollmentId, QStringLiteral("unexempt"),
+            QStringLiteral("attendance"), (*before)->reason, why.trimmed());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<AttendanceExemption>> EnrollmentRepository::attendanceExemption(qint64 enrollmentId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT reason, recorded_on, actor FROM attendance_exemption WHERE enrollment_id "
+                                      "= :e"),
+        { { "e", enrollmentId } });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AttendanceExemption>();
+    AttendanceExemption x;
+    x.enrollmentId = enrollmentId;
+    x.reason = q->value(0).toString();
+    x.recordedOn = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+    x.actor = q->value(2).toString();
+    return std::optional<AttendanceExemption>(x);
 }
 
 } // namespace tp

@@ -26,6 +26,10 @@ Result<PlanForecast> ForecastQuery::seatOffers(qint64 planId, const CreditRules&
         auto info = enrollments.projectCredit(p.id);
         if (!info)
             return info.error();
+        if (!info->credit.kindDecided) {
+            forecast.projectsWithoutKind << QStringLiteral("%1 %2：%3").arg(p.seq).arg(p.name, info->kind.describe());
+            continue;
+        }
         int seats = info->capacity;
         const Headcount headcount = p.headcount();
         if (seats <= 0 && headcount.kind == HeadcountKind::Approx)
@@ -46,6 +50,7 @@ Result<PlanForecast> ForecastQuery::seatOffers(qint64 planId, const CreditRules&
         offer.seats = seats;
         offer.creditsPerSeat = credits.value_or(0);
         offer.hoursPerSeat = hours;
+        offer.category = info->credit.category;
         forecast.offers << offer;
     }
     return forecast;

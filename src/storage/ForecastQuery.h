@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace tp {
 
@@ -23,6 +24,8 @@ struct PlanForecast {
     QList<SeatOffer> offers; // one per project that offers seats towards credits
     int allStaffProjects = 0; // 全员 projects: open to everyone, their seats are not counted
     int projectsWithoutSeats = 0; // no capacity, no headcount, or no credit value: not counted
+    // 培训方式 does not decide the kind (线上线下混合, or none given) and no clerk chose one: not counted.
+    QStringList projectsWithoutKind; // "第 3 项 …：未定：…"
     QList<ForecastLine> lines; // one per cycle requirement of the rule set
 };
 
@@ -38,7 +41,8 @@ public:
     Result<PlanForecast> forPlan(qint64 planId, QDate asOf = {}) const;
 
     // The seats of a plan's projects that can earn credits under `rules`: each project's capacity (explicit,
-    // else its exact or approximate 参培人数) with its level, kind and credits; cancelled projects left out.
+    // else its exact or approximate 参培人数) with its level, kind (as registration decides it) and credits;
+    // cancelled projects and projects of undecided kind left out.
     Result<PlanForecast> seatOffers(qint64 planId, const CreditRules& rules) const;
 
 private:

@@ -3,20 +3,21 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "RuleSetRepository.h"
 #include "TeacherRepository.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
+#include <cmath>
 
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::LedgerRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::LedgerRepository)
+};
 
 TrainingLevel levelOf(const QVariant& v)
 {
@@ -64,34 +65,12 @@ QString dateText(QDate d)
 
 Result<CreditRules> LedgerRepository::creditRules(const QString& district) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT preset FROM credit_rule_choice WHERE district IN (:d, '') ORDER BY "
-                                      "district = '' LIMIT 1"),
-        { { "d", district.trimmed() } });
-    if (!q)
-        return q.error();
-    return creditRulePreset(q->next() ? q->value(0).toString() : defaultCreditRulesId());
+    return RuleSetRepository(m_db).activeRules(district);
 }
 
 Status LedgerRepository::setCreditRules(const QString& district, const QString& presetId)
 {
-    const CreditRules rules = creditRulePreset(presetId);
-    if (rules.id != presetId)
-        return Error { tr("没有名为「%1」的学分规则").arg(presetId) };
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO credit_rule_choice (district, preset) VALUES (:d, :p) ON CONFLICT "
-                                      "(district) DO UPDATE SET preset = excluded.preset"),
-        { { "d", district.trimmed() }, { "p", presetId } });
-    if (!r)
-        return r.error();
-    if (Status s = writeAudit(
-            m_db, QStringLiteral("credit_rules"), 0, QStringLiteral("choose"), district.trimmed(), QString(), presetId);
-        !s)
-        return s;
-    if (Status s = setTotalsCycle(rules.cycleFirstYear, rules.cycleYears); !s)
-        return s;
-    return tx.commit();
+    return RuleSetRepository(m_db).choosePreset(district, presetId);
 }
 
 Result<std::pair<int, int>> LedgerRepository::totalsCycle() const
@@ -138,6 +117,10 @@ Status LedgerRepository::rebuildTotals()
              "INSERT INTO credit_year_total (teacher_id, year, level, kind, credits, hours) "
              "SELECT teacher_id, year, level, kind, SUM(credits), SUM(hours) FROM credit_registration "
              "GROUP BY teacher_id, year, level, kind",
+             "DELETE FROM credit_category_year_total",
+             "INSERT INTO credit_category_year_total (teacher_id, year, category, credits, hours) "
+             "SELECT teacher_id, year, category, SUM(credits), SUM(hours) FROM credit_registration "
+             "WHERE category <> '' GROUP BY teacher_id, year, category",
          })
         if (auto r = m_db.exec(QString::fromLatin1(sql)); !r)
             return r.error();
@@ -145,20 +128,77 @@ Status LedgerRepository::rebuildTotals()
 }
 
 Result<RegistrationReport> LedgerRepository::registerCredits(
+    const QList<qint64>& enrollmentIds, const QString& reason, QDate on)
+{
+    return registerWith(enrollmentIds, nullptr, reason, on);
+}
+
+Result<RegistrationReport> LedgerRepository::registerCredits(
     const QList<qint64>& enrollmentIds, const CreditRules& rules, const QString& reason, QDate on)
 {
+    return registerWith(enrollmentIds, &rules, reason, on);
+}
+
+namespace {
+struct NewRegistration {
+    qint64 teacherId = 0;
+    qint64 enrollmentId = 0;
+    int year = 0;
+    ProjectCredit project;
+    CreditAward award;
+    QString reason;
+    QDate on;
+    qint64 ruleSetId = 0;
+};
+
+// Inserts a registration of a completed enrollment with what it used, sets the enrollment's credits, audits.
+Result<qint64> insertRegistration(Database& db, const NewRegistration& n)
+{
+    auto r = db.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, enrollment_id, year, level, kind, "
+                                    "credits, hours, reason, registered_on, actor, rule_set_id, conversion, "
+                                    "attendance, category) VALUES (:t, :e, :y, :l, :k, :c, :h, :reason, :on, "
+                                    ":actor, :rs, :conv, :att, :cat)"),
+        { { "t", n.teacherId }, { "e", n.enrollmentId }, { "y", n.year }, { "l", trainingLevelName(n.project.level) },
+            { "k", trainingKindName(n.project.kind) }, { "c", n.award.credits }, { "h", n.award.hours },
+            { "reason", n.reason }, { "on", dateText(n.on) }, { "actor", db.actor() },
+            { "rs", n.ruleSetId > 0 ? QVariant(n.ruleSetId) : QVariant() }, { "conv", n.award.conversion },
+            { "att", n.award.attendance }, { "cat", n.project.category } });
+    if (!r)
+        return r.error();
+    const qint64 registration = r->lastInsertId().toLongLong();
+    auto u = db.exec(QStringLiteral("UPDATE enrollment SET credits_awarded = :c, registered_on = :on WHERE id = :id"),
+        { { "c", n.award.credits }, { "on", dateText(n.on) }, { "id", n.enrollmentId } });
+    if (!u)
+        return u.error();
+    if (Status s = writeAudit(db, QStringLiteral("credit_registration"), registration, QStringLiteral("register"),
+            QStringLiteral("credits"), QString(),
+            QStringLiteral("%1 (%2) [%3] %4")
+                .arg(n.award.credits)
+                .arg(n.reason, n.award.conversion, n.award.attendance));
+        !s)
+        return s.error();
+    return registration;
+}
+} // namespace
+
+Result<RegistrationReport> LedgerRepository::registerWith(
+    const QList<qint64>& enrollmentIds, const CreditRules* expected, const QString& reason, QDate on)
+{
     EnrollmentRepository enrollments(m_db);
+    RuleSetRepository ruleSets(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
     RegistrationReport report;
     QHash<qint64, ProjectCreditInfo> projects;
+    QHash<QString, CreditRules> rulesOf; // district → its active rule set
+    QHash<QString, qint64> recorded; // district → the stored version registrations point at
     for (qint64 id : enrollmentIds) {
         auto e = enrollments.enrollment(id);
         if (!e)
             return e.error();
         if (e->creditsAwarded) {
-            report.skipped.append({ id, tr("已登记学分") });
+            report.skipped.append({ id, Text::tr("已登记学分") });
             continue;
         }
         if (!projects.contains(e->projectId)) {
@@ -168,39 +208,43 @@ Result<RegistrationReport> LedgerRepository::registerCredits(
             projects.insert(e->projectId, info.value());
         }
         const ProjectCreditInfo& project = projects[e->projectId];
-        double planned = 0;
-        if (e->hoursAttended) {
-            auto records = enrollments.attendance(id);
-            if (!records)
-                return records.error();
-            planned = plannedHours(records.value());
+        if (!rulesOf.contains(project.district)) {
+            auto rules = creditRules(project.district);
+            if (!rules)
+                return rules.error();
+            rulesOf.insert(project.district, rules.value());
         }
-        const CreditAward award = awardCredits(project.credit, e->status, e->hoursAttended, rules, planned);
+        const CreditRules& rules = rulesOf[project.district];
+        if (expected && !(*expected == rules)) {
+            report.skipped.append({ id,
+                Text::tr("项目所在的%1使用学分规则「%2」，不是「%3」")
+                    .arg(project.district, rules.name, expected->name) });
+            continue;
+        }
+        auto attendance = enrollments.attendanceSummary(e.value(), project, rules);
+        if (!attendance)
+            return attendance.error();
+        auto exemption = enrollments.attendanceExemption(id);
+        if (!exemption)
+            return exemption.error();
+        const CreditAward award = awardCredits(project.credit, e->status, attendance.value(), rules,
+            exemption->has_value() ? (*exemption)->reason : QString());
         if (!award.earned) {
             report.skipped.append({ id, award.reason });
             continue;
         }
-        auto r
-            = m_db.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, enrollment_id, year, level, kind, "
-                                       "credits, hours, reason, registered_on, actor) VALUES (:t, :e, :y, :l, :k, "
-                                       ":c, :h, :reason, :on, :actor)"),
-                { { "t", e->teacherId }, { "e", id }, { "y", project.year },
-                    { "l", trainingLevelName(project.credit.level) }, { "k", trainingKindName(project.credit.kind) },
-                    { "c", award.credits }, { "h", award.hours }, { "reason", reason }, { "on", dateText(on) },
-                    { "actor", m_db.actor() } });
-        if (!r)
-            return r.error();
-        const qint64 registration = r->lastInsertId().toLongLong();
-        auto u = m_db.exec(
-            QStringLiteral("UPDATE enrollment SET credits_awarded = :c, registered_on = :on WHERE id = :id"),
-            { { "c", award.credits }, { "on", dateText(on) }, { "id", id } });
-        if (!u)
-            return u.error();
-        if (Status s = writeAudit(m_db, QStringLiteral("credit_registration"), registration, QStringLiteral("register"),
-                QStringLiteral("credits"), QString(), QStringLiteral("%1 (%2)").arg(award.credits).arg(reason));
-            !s)
-            return s.error();
-        report.registrationIds << registration;
+        if (!recorded.contains(project.district)) {
+            auto stored = ruleSets.recordedId(rules);
+            if (!stored)
+                return stored.error();
+            recorded.insert(project.district, stored.value());
+            report.rulesUsed << rules.name;
+        }
+        auto registration = insertRegistration(m_db,
+            { e->teacherId, id, project.year, project.credit, award, reason, on, recorded.value(project.district) });
+        if (!registration)
+            return registration.error();
+        report.registrationIds << registration.value();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -210,33 +254,38 @@ Result<RegistrationReport> LedgerRepository::registerCredits(
 Result<qint64> LedgerRepository::reverseRegistration(qint64 registrationId, const QString& reason, QDate on)
 {
     if (reason.trimmed().isEmpty())
-        return Error { tr("撤销学分登记需要说明原因") };
+        return Error { Text::tr("撤销学分登记需要说明原因") };
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
     auto q
         = m_db.exec(QStringLiteral("SELECT teacher_id, enrollment_id, external_credit_id, year, level, kind, credits, "
                                    "hours, reversal_of, (SELECT COUNT(*) FROM credit_registration x WHERE "
-                                   "x.reversal_of = r.id) FROM credit_registration r WHERE id = :id"),
+                                   "x.reversal_of = r.id), category, rule_set_id, conversion FROM "
+                                   "credit_registration r WHERE id = :id"),
             { { "id", registrationId } });
     if (!q)
         return q.error();
     if (!q->next())
-        return Error { tr("没有编号为 %1 的学分登记").arg(registrationId) };
+        return Error { Text::tr("没有编号为 %1 的学分登记").arg(registrationId) };
     if (!q->value(8).isNull())
-        return Error { tr("学分登记 %1 本身是一次撤销，不能再撤销").arg(registrationId) };
+        return Error { Text::tr("学分登记 %1 本身是一次撤销，不能再撤销").arg(registrationId) };
     if (q->value(9).toInt() > 0)
-        return Error { tr("学分登记 %1 已撤销").arg(registrationId) };
+        return Error { Text::tr("学分登记 %1 已撤销").arg(registrationId) };
     // Qt hands back typed nulls; bind a plain QVariant() so SQLite gets NULL, not 0.
     const QVariant enrollmentId = q->value(1).isNull() ? QVariant() : q->value(1);
     const QVariant externalId = q->value(2).isNull() ? QVariant() : q->value(2);
+    // The reversal carries the original's category (so the category totals go back down) and its record of
+    // the rule set used.
+    const QVariant ruleSetId = q->value(11).isNull() ? QVariant() : q->value(11);
     auto r = m_db.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, enrollment_id, external_credit_id, "
-                                      "year, level, kind, credits, hours, reason, registered_on, actor, reversal_of) "
-                                      "VALUES (:t, :e, :x, :y, :l, :k, :c, :h, :reason, :on, :actor, :of)"),
+                                      "year, level, kind, credits, hours, reason, registered_on, actor, reversal_of, "
+                                      "category, rule_set_id, conversion) VALUES (:t, :e, :x, :y, :l, :k, :c, :h, "
+                                      ":reason, :on, :actor, :of, :cat, :rs, :conv)"),
         { { "t", q->value(0) }, { "e", enrollmentId }, { "x", externalId }, { "y", q->value(3) }, { "l", q->value(4) },
             { "k", q->value(5) }, { "c", -q->value(6).toDouble() }, { "h", -q->value(7).toDouble() },
-            { "reason", reason.trimmed() }, { "on", dateText(on) }, { "actor", m_db.actor() },
-            { "of", registrationId } });
+            { "reason", reason.trimmed() }, { "on", dateText(on) }, { "actor", m_db.actor() }, { "of", registrationId },
+            { "cat", q->value(10).toString() }, { "rs", ruleSetId }, { "conv", q->value(12).toString() } });
     if (!r)
         return r.error();
     const qint64 reversal = r->lastInsertId().toLongLong();
@@ -259,24 +308,25 @@ Result<qint64> LedgerRepository::reverseRegistration(qint64 registrationId, cons
 Result<qint64> LedgerRepository::addExternalCredit(const ExternalCredit& c, const QString& reason, QDate on)
 {
     if (c.credits < 0 || c.hours < 0 || (c.credits == 0 && c.hours == 0))
-        return Error { tr("外部学分需要正的学分或学时") };
+        return Error { Text::tr("外部学分需要正的学分或学时") };
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto r = m_db.exec(
-        QStringLiteral("INSERT INTO external_credit (teacher_id, year, level, kind, credits, hours, title, "
-                       "source) VALUES (:t, :y, :l, :k, :c, :h, :title, :source)"),
-        { { "t", c.teacherId }, { "y", c.year }, { "l", trainingLevelName(c.level) }, { "k", trainingKindName(c.kind) },
-            { "c", c.credits }, { "h", c.hours }, { "title", c.title }, { "source", c.source } });
+    auto r
+        = m_db.exec(QStringLiteral("INSERT INTO external_credit (teacher_id, year, level, kind, credits, hours, title, "
+                                   "source, category) VALUES (:t, :y, :l, :k, :c, :h, :title, :source, :cat)"),
+            { { "t", c.teacherId }, { "y", c.year }, { "l", trainingLevelName(c.level) },
+                { "k", trainingKindName(c.kind) }, { "c", c.credits }, { "h", c.hours }, { "title", c.title },
+                { "source", c.source }, { "cat", c.category.trimmed() } });
     if (!r)
         return r.error();
     const qint64 externalId = r->lastInsertId().toLongLong();
     auto reg = m_db.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, external_credit_id, year, level, "
-                                        "kind, credits, hours, reason, registered_on, actor) VALUES (:t, :x, :y, :l, "
-                                        ":k, :c, :h, :reason, :on, :actor)"),
+                                        "kind, credits, hours, reason, registered_on, actor, category) VALUES (:t, "
+                                        ":x, :y, :l, :k, :c, :h, :reason, :on, :actor, :cat)"),
         { { "t", c.teacherId }, { "x", externalId }, { "y", c.year }, { "l", trainingLevelName(c.level) },
             { "k", trainingKindName(c.kind) }, { "c", c.credits }, { "h", c.hours }, { "reason", reason },
-            { "on", dateText(on) }, { "actor", m_db.actor() } });
+            { "on", dateText(on) }, { "actor", m_db.actor() }, { "cat", c.category.trimmed() } });
     if (!reg)
         return reg.error();
     const qint64 registration = reg->lastInsertId().toLongLong();
@@ -295,11 +345,13 @@ Result<QList<CreditRegistration>> LedgerRepository::registrations(qint64 teacher
         = m_db.exec(QStringLiteral("SELECT r.id, r.teacher_id, r.enrollment_id, r.external_credit_id, r.year, r.level, "
                                    "r.kind, r.credits, r.hours, r.reason, r.registered_on, r.actor, r.reversal_of, "
                                    "EXISTS (SELECT 1 FROM credit_registration x WHERE x.reversal_of = r.id), "
-                                   "COALESCE(p.name, x.title, ''), p.seq, COALESCE(x.source, '') "
+                                   "COALESCE(p.name, x.title, ''), p.seq, COALESCE(x.source, ''), r.rule_set_id, "
+                                   "COALESCE(s.name, ''), r.conversion, r.attendance, r.category "
                                    "FROM credit_registration r "
                                    "LEFT JOIN enrollment e ON e.id = r.enrollment_id "
                                    "LEFT JOIN project p ON p.id = e.project_id "
                                    "LEFT JOIN external_credit x ON x.id = r.external_credit_id "
+                                   "LEFT JOIN credit_rule_set s ON s.id = r.rule_set_id "
                                    "WHERE r.teacher_id = :t ORDER BY r.id"),
             { { "t", teacherId } });
     if (!q)
@@ -324,6 +376,11 @@ Result<QList<CreditRegistration>> LedgerRepository::registrations(qint64 teacher
         r.title = q->value(14).toString();
         r.projectSeq = q->value(15).toInt();
         r.source = q->value(16).toString();
+        r.ruleSetId = q->value(17).toLongLong();
+        r.ruleSetName = q->value(18).toString();
+        r.conversion = q->value(19).toString();
+        r.attendance = q->value(20).toString();
+        r.category = q->value(21).toString();
         list << r;
     }
     return list;
@@ -374,6 +431,19 @@ Result<QHash<qint64, CreditTotals>> LedgerRepository::totals(
         const CreditAmount amount { q->value(4).toDouble(), q->value(5).toDouble() };
         result[teacher].add(q->value(1).toInt(), level, kind, amount, byYearRows && withYears);
     }
+    // Course categories (上海), kept per year only: summed here for the cycle (and by year with `withYears`).
+    const QString categorySql = source == TotalsSource::Maintained
+        ? QStringLiteral("SELECT teacher_id, year, category, credits, hours FROM credit_category_year_total WHERE "
+                         "year BETWEEN %1 AND %2")
+        : QStringLiteral("SELECT teacher_id, year, category, SUM(credits), SUM(hours) FROM credit_registration WHERE "
+                         "category <> '' AND year BETWEEN %1 AND %2");
+    auto c = m_db.exec(categorySql.arg(cycleStart).arg(end) + scopeCondition(scope, QStringLiteral("teacher_id"))
+        + (source == TotalsSource::Maintained ? QString() : QStringLiteral(" GROUP BY teacher_id, year, category")));
+    if (!c)
+        return c.error();
+    while (c->next())
+        result[c->value(0).toLongLong()].addCategory(c->value(1).toInt(), c->value(2).toString(),
+            CreditAmount { c->value(3).toDouble(), c->value(4).toDouble() }, withYears);
     if (maintainedCycle && withYears) {
         auto y = m_db.exec(QStringLiteral("SELECT teacher_id, year, level, kind, credits, hours FROM credit_year_total "
                                           "WHERE year BETWEEN %1 AND %2")
@@ -427,6 +497,157 @@ Result<QList<TeacherCreditRow>> LedgerRepository::report(const CreditRules& rule
     for (qsizetype i = 0; i < rows.size() && i < details->size(); ++i)
         rows[i].teacher = details->at(i);
     return rows;
+}
+
+Result<QList<TeacherCreditRow>> LedgerRepository::districtReport(
+    const QString& district, int year, QDate asOf, const LedgerScope& scope, bool belowOnly) const
+{
+    auto rules = creditRules(district);
+    if (!rules)
+        return rules.error();
+    return report(rules.value(), rules->cycleStartOf(year), asOf, scope, belowOnly);
+}
+
+Result<Recalculation> LedgerRepository::recalculate(
+    const QString& district, const QString& reason, bool apply, QDate on)
+{
+    if (apply && reason.trimmed().isEmpty())
+        return Error { Text::tr("重新计算学分需要说明原因") };
+    auto resolved = RuleSetRepository(m_db).resolveDistrict(district);
+    if (!resolved)
+        return resolved.error();
+    auto rules = creditRules(resolved.value());
+    if (!rules)
+        return rules.error();
+    Recalculation result;
+    result.rules = rules.value();
+    auto q = m_db.exec(QStringLiteral("SELECT r.id, r.enrollment_id, r.teacher_id, r.year, r.level, r.kind, r.credits, "
+                                      "r.hours, r.category, COALESCE(s.name, ''), p.seq, p.name FROM "
+                                      "credit_registration r JOIN enrollment e ON e.id = r.enrollment_id JOIN project "
+                                      "p ON p.id = e.project_id JOIN plan pl ON pl.id = p.plan_id LEFT JOIN "
+                                      "credit_rule_set s ON s.id = r.rule_set_id WHERE pl.district = :d AND "
+                                      "r.reversal_of IS NULL AND NOT EXISTS (SELECT 1 FROM credit_registration x "
+                                      "WHERE x.reversal_of = r.id) ORDER BY r.id"),
+        { { "d", resolved.value() } });
+    if (!q)
+        return q.error();
+    EnrollmentRepository enrollments(m_db);
+    QHash<qint64, ProjectCreditInfo> projects;
+    QList<qint64> teacherIds;
+    constexpr double epsilon = 1e-9;
+    while (q->next()) {
+        RecalculationChange change;
+        change.registrationId = q->value(0).toLongLong();
+        change.enrollmentId = q->value(1).toLongLong();
+        change.teacher.id = q->value(2).toLongLong();
+        change.before = CreditEntry { q->value(3).toInt(), levelOf(q->value(4)), kindOf(q->value(5)),
+            q->value(6).toDouble(), q->value(7).toDouble(), q->value(8).toString() };
+        change.oldRuleSet = q->value(9).toString();
+        change.project = Text::tr("第 %1 项 %2").arg(q->value(10).toInt()).arg(q->value(11).toString());
+        auto e = enrollments.enrollment(change.enrollmentId);
+        if (!e)
+            return e.error();
+        if (!projects.contains(e->projectId)) {
+            auto info = enrollments.projectCredit(e->projectId);
+            if (!info)
+                return info.error();
+            projects.insert(e->projectId, info.value());
+        }
+        const ProjectCreditInfo& project = projects[e->projectId];
+        auto attendance = enrollments.attendanceSummary(e.value(), project, result.rules);
+        if (!attendance)
+            return attendance.error();
+        auto exemption = enrollments.attendanceExemption(change.enrollmentId);
+        if (!exemption)
+            return exemption.error();
+        const CreditAward award = awardCredits(project.credit, e->status, attendance.value(), result.rules,
+            exemption->has_value() ? (*exemption)->reason : QString());
+        switch (award.outcome) {
+        case AwardOutcome::Earned: {
+            const CreditEntry after { change.before.year, project.credit.level, project.credit.kind, award.credits,
+                award.hours, project.credit.category };
+            if (std::abs(after.credits - change.before.credits) < epsilon
+                && std::abs(after.hours - change.before.hours) < epsilon && after.level == change.before.level
+                && after.kind == change.before.kind && after.category == change.before.category) {
+                ++result.unchanged;
+                continue;
+            }
+            change.after = after;
+            change.why = award.conversion;
+            result.changes << change;
+            break;
+        }
+        case AwardOutcome::NotCompleted:
+        case AwardOutcome::AbsenceVoids:
+            change.why = award.reason;
+            result.changes << change;
+            break;
+        case AwardOutcome::KindUndecided:
+        case AwardOutcome::AttendanceIncomplete:
+        case AwardOutcome::NoCredits:
+            change.why = award.reason;
+            result.blocked << change;
+            break;
+        }
+        teacherIds << change.teacher.id;
+    }
+    auto teachers = TeacherRepository(m_db).teachers(teacherIds);
+    if (!teachers)
+        return teachers.error();
+    QHash<qint64, Teacher> byId;
+    for (const Teacher& t : teachers.value())
+        byId.insert(t.id, t);
+    for (QList<RecalculationChange>* list : { &result.changes, &result.blocked })
+        for (RecalculationChange& c : *list)
+            c.teacher = byId.value(c.teacher.id, c.teacher);
+    if (!apply || result.changes.isEmpty())
+        return result;
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto recorded = RuleSetRepository(m_db).recordedId(result.rules);
+    if (!recorded)
+        return recorded.error();
+    const QString why = Text::tr("按学分规则「%1」重新计算：%2").arg(result.rules.name, reason.trimmed());
+    for (const RecalculationChange& c : std::as_const(result.changes)) {
+        auto reversal = reverseRegistration(c.registrationId, why, on);
+        if (!reversal)
+            return reversal.error();
+        if (!c.after)
+            continue;
+        auto e = EnrollmentRepository(m_db).enrollment(c.enrollmentId);
+        if (!e)
+            return e.error();
+        const ProjectCreditInfo& project = projects[e->projectId];
+        auto attendance = EnrollmentRepository(m_db).attendanceSummary(e.value(), project, result.rules);
+        if (!attendance)
+            return attendance.error();
+        auto exemption = EnrollmentRepository(m_db).attendanceExemption(c.enrollmentId);
+        if (!exemption)
+            return exemption.error();
+        const CreditAward award = awardCredits(project.credit, e->status, attendance.value(), result.rules,
+            exemption->has_value() ? (*exemption)->reason : QString());
+        auto registration = insertRegistration(
+            m_db, { c.teacher.id, c.enrollmentId, c.before.year, project.credit, award, why, on, recorded.value() });
+        if (!registration)
+            return registration.error();
+        result.newRegistrationIds << registration.value();
+    }
+    if (Status s = writeAudit(m_db, QStringLiteral("credit_rules"), recorded.value(), QStringLiteral("recalculate"),
+            resolved.value(), QString(),
+            Text::tr("%1：改动 %2 条，新登记 %3 条，未能重新计算 %4 条，不变 %5 条")
+                .arg(why)
+                .arg(result.changes.size())
+                .arg(result.newRegistrationIds.size())
+                .arg(result.blocked.size())
+                .arg(result.unchanged));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    result.applied = true;
+    return result;
 }
 
 } // namespace tp

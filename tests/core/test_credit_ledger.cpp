@@ -9,17 +9,27 @@ namespace {
 using L = TrainingLevel;
 using K = TrainingKind;
 
-CreditEntry entry(int year, L level, K kind, double credits, double hours = 0)
+CreditEntry entry(int year, L level, K kind, double credits, double hours = 0, const QString& category = {})
 {
-    return { year, level, kind, credits, hours };
+    return { year, level, kind, credits, hours, category };
 }
 
-// A completed training's entry as registration makes it: credits from the rule set's conversion.
+ProjectCredit project(L level, K kind, const QString& duration, std::optional<double> explicitCredits = {})
+{
+    ProjectCredit p;
+    p.level = level;
+    p.kind = kind;
+    p.credits = explicitCredits;
+    p.duration = parseDuration(duration);
+    return p;
+}
+
+// A completed training's entry as registration makes it (no attendance kept): credits from the rule set.
 CreditEntry trained(const CreditRules& rules, int year, L level, K kind, const QString& duration,
     std::optional<double> explicitCredits = {})
 {
-    ProjectCredit p { level, kind, explicitCredits, parseDuration(duration) };
-    const CreditAward a = awardCredits(p, EnrollmentStatus::Completed, std::nullopt, rules);
+    const CreditAward a = awardCredits(
+        project(level, kind, duration, explicitCredits), EnrollmentStatus::Completed, AttendanceSummary(), rules);
     EXPECT_TRUE(a.earned) << a.reason.toStdString();
     return { year, level, kind, a.credits, a.hours };
 }
@@ -39,89 +49,199 @@ void expectStatus(
     EXPECT_NEAR(r->missing, missing, 1e-9) << id << " " << year;
     EXPECT_EQ(r->state, state) << id << " " << year << " " << creditStateName(r->state).toStdString();
 }
+
+// What a district enters in its copy of a preset, with its own source (here: the test's words).
+RuleSource entered(const char* what)
+{
+    return RuleSource::published(
+        QStringLiteral("区县学分管理办法（测试）"), QStringLiteral("第三条"), QString::fromUtf8(what));
+}
+
+// A session of a class: date, session, planned hours; or a teacher's record of it.
+AttendanceRecord session(int day, int part, double planned = 4)
+{
+    return { QDate(2021, 4, 12).addDays(day), part, AttendanceKind::Present, 0, planned };
+}
+
+AttendanceRecord present(int day, int part, double hours = 4)
+{
+    return { QDate(2021, 4, 12).addDays(day), part, AttendanceKind::Present, hours, 4 };
+}
+
+AttendanceRecord absent(int day, int part)
+{
+    return { QDate(2021, 4, 12).addDays(day), part, AttendanceKind::Absent, 0, 4 };
+}
+
+// 梁平 as a district that entered its conversion: 8 学时 a day, 8 学时 = 1 学分.
+CreditRules liangpingWithConversion()
+{
+    CreditRules r = creditRulePreset(QStringLiteral("liangping-2021"));
+    r.hoursPerDay = 8;
+    r.hoursPerDaySource = entered("集中培训每天按8学时计");
+    r.conversions = { CreditConversion { std::nullopt, std::nullopt, 8, 0, entered("8学时折合1学分") } };
+    return r;
+}
 } // namespace
 
-TEST(CreditRules, PresetsNameTheirSources)
-{
-    const QList<CreditRules> presets = creditRulePresets();
-    ASSERT_EQ(presets.size(), 6);
-    for (const CreditRules& r : presets) {
-        EXPECT_FALSE(r.source.isEmpty()) << r.id.toStdString();
-        EXPECT_FALSE(r.requirements.isEmpty()) << r.id.toStdString();
-        EXPECT_EQ(creditRulePreset(r.id), r);
-    }
-    EXPECT_EQ(creditRulePreset(QStringLiteral("nope")).id, defaultCreditRulesId());
-}
+// --- what a project earns ----------------------------------------------------------------------------------
 
-TEST(CreditRules, CyclesRunFiveYearsFromTheFirstYear)
+TEST(CreditAward, ExplicitCreditsWinAndUnpublishedConversionsComputeNothing)
 {
     const CreditRules r = creditRulePreset(QStringLiteral("liangping-2021"));
-    EXPECT_EQ(r.cycleStartOf(2021), 2021);
-    EXPECT_EQ(r.cycleStartOf(2025), 2021);
-    EXPECT_EQ(r.cycleEndOf(2023), 2025);
-    EXPECT_EQ(r.cycleStartOf(2026), 2026);
-    EXPECT_EQ(r.cycleStartOf(2030), 2026);
-    EXPECT_EQ(r.cycleStartOf(2020), 2016);
-}
-
-TEST(CreditRules, LevelsAndKindsFromText)
-{
-    EXPECT_EQ(trainingLevelFromText(QStringLiteral("国培")), L::National);
-    EXPECT_EQ(trainingLevelFromText(QStringLiteral("市级")), L::Municipal);
-    EXPECT_EQ(trainingLevelFromText(QStringLiteral("区级")), L::County);
-    EXPECT_EQ(trainingLevelFromText(QStringLiteral("区县级")), L::County);
-    EXPECT_EQ(trainingLevelFromText(QStringLiteral("校级")), L::School);
-    EXPECT_EQ(trainingKindFromText(QStringLiteral("线上研修")), K::Online);
-    EXPECT_EQ(trainingKindFromText(QStringLiteral("集中培训")), K::Centralized);
-    EXPECT_EQ(trainingKindFromText(QStringLiteral("校本研修")), K::SchoolBased);
-    EXPECT_FALSE(trainingKindFromText(QString()).has_value());
-}
-
-TEST(CreditRules, ShaanxiConvertsByLevelBeijingByKind)
-{
-    // 陕西: 10 学时 of 县级 training earn 2 学分, the same at 国家级 5 学分.
-    const CreditRules shaanxi = creditRulePreset(QStringLiteral("shaanxi-2018"));
-    EXPECT_DOUBLE_EQ(shaanxi.conversionFor(K::Centralized, L::County).creditsFor(10), 2);
-    EXPECT_DOUBLE_EQ(shaanxi.conversionFor(K::Centralized, L::National).creditsFor(10), 5);
-    const CreditRules beijing = creditRulePreset(QStringLiteral("beijing-13"));
-    EXPECT_DOUBLE_EQ(beijing.conversionFor(K::Centralized, L::County).creditsFor(10), 1);
-    EXPECT_DOUBLE_EQ(beijing.conversionFor(K::Online, L::County).creditsFor(10), 0.5);
-}
-
-TEST(CreditAward, ExplicitCreditsWinOverTheDuration)
-{
-    const CreditRules r = creditRulePreset(QStringLiteral("liangping-2021"));
-    ProjectCredit p { L::County, K::Centralized, 4.0, parseDuration(QStringLiteral("3")) };
+    ProjectCredit p = project(L::County, K::Centralized, QStringLiteral("3"), 4.0);
     EXPECT_DOUBLE_EQ(*projectCredits(p, r), 4);
+    // The 梁平 source publishes no conversion and no hours per day: days give nothing until the district enters them.
     p.credits.reset();
-    EXPECT_DOUBLE_EQ(*projectCredits(p, r), 3); // 3 days × 8 学时 / 8 学时 per credit
-    p.duration = parseDuration(QString()); // 国培计划 row: no duration
     EXPECT_FALSE(projectCredits(p, r).has_value());
-    EXPECT_FALSE(awardCredits(p, EnrollmentStatus::Completed, std::nullopt, r).earned);
+    EXPECT_DOUBLE_EQ(projectHours(p, r), 0);
+    const CreditAward none = awardCredits(p, EnrollmentStatus::Completed, AttendanceSummary(), r);
+    EXPECT_FALSE(none.earned);
+    EXPECT_EQ(none.outcome, AwardOutcome::NoCredits);
+    EXPECT_TRUE(none.reason.contains(QStringLiteral("每天计学时未公布"))) << none.reason.toStdString();
+    p.duration = parseDuration(QStringLiteral("24学时"));
+    const CreditAward noRate = awardCredits(p, EnrollmentStatus::Completed, AttendanceSummary(), r);
+    EXPECT_FALSE(noRate.earned);
+    EXPECT_TRUE(noRate.reason.contains(QStringLiteral("没有集中培训·区县级的学时→学分换算")))
+        << noRate.reason.toStdString();
+
+    const CreditRules entered = liangpingWithConversion();
+    p.duration = parseDuration(QStringLiteral("3"));
+    const CreditAward three = awardCredits(p, EnrollmentStatus::Completed, AttendanceSummary(), entered);
+    ASSERT_TRUE(three.earned) << three.reason.toStdString();
+    EXPECT_DOUBLE_EQ(three.credits, 3); // 3 days × 8 学时 / 8 学时 per credit
+    EXPECT_DOUBLE_EQ(three.hours, 24);
+    EXPECT_TRUE(three.conversion.contains(QStringLiteral("3 天 × 8 学时 = 24 学时"))) << three.conversion.toStdString();
+    EXPECT_TRUE(three.conversion.contains(QStringLiteral("8 学时折合 1 学分")));
+    p.duration = parseDuration(QString()); // 国培计划 row: no duration
+    EXPECT_FALSE(projectCredits(p, entered).has_value());
+
+    // 陕西: 10 学时 of 县级 training are 2 学分 (issue 11: it was registered as 1.25).
+    const CreditRules shaanxi = creditRulePreset(QStringLiteral("shaanxi-2018"));
+    EXPECT_DOUBLE_EQ(*projectCredits(project(L::County, K::Centralized, QStringLiteral("10学时")), shaanxi), 2);
 }
 
-TEST(CreditAward, MissingAFifthOfTheHoursVoidsTheCredit)
+TEST(CreditAward, OnlyCompletedEnrollmentsOfADecidedKindEarn)
 {
-    // 武汉江汉: 缺课时数累计达到…五分之一者…不能取得相应学分. 5 days = 40 学时.
-    const CreditRules r = creditRulePreset(QStringLiteral("liangping-2021"));
-    const ProjectCredit p { L::County, K::Centralized, std::nullopt, parseDuration(QStringLiteral("5天")) };
-    const CreditAward passed = awardCredits(p, EnrollmentStatus::Completed, 32.5, r); // missed 18.75 %
-    EXPECT_TRUE(passed.earned);
-    EXPECT_DOUBLE_EQ(passed.credits, 5);
-    EXPECT_NEAR(passed.missedShare, 0.1875, 1e-12);
-    const CreditAward atFifth = awardCredits(p, EnrollmentStatus::Completed, 32, r); // missed exactly 20 %
-    EXPECT_FALSE(atFifth.earned);
-    EXPECT_FALSE(atFifth.reason.isEmpty());
-    EXPECT_FALSE(awardCredits(p, EnrollmentStatus::Completed, 10, r).earned);
-    EXPECT_TRUE(awardCredits(p, EnrollmentStatus::Completed, 40, r).earned);
-    EXPECT_FALSE(awardCredits(p, EnrollmentStatus::Absent, 40, r).earned) << "only 结业 earns";
-    EXPECT_FALSE(awardCredits(p, EnrollmentStatus::CheckedIn, 40, r).earned);
+    const CreditRules r = liangpingWithConversion();
+    ProjectCredit p = project(L::County, K::Centralized, QStringLiteral("2"));
+    EXPECT_EQ(awardCredits(p, EnrollmentStatus::Absent, AttendanceSummary(), r).outcome, AwardOutcome::NotCompleted);
+    EXPECT_EQ(awardCredits(p, EnrollmentStatus::CheckedIn, AttendanceSummary(), r).outcome, AwardOutcome::NotCompleted);
+    p.kindDecided = false;
+    p.kindProblem = QStringLiteral("未定：培训方式“线上线下混合”兼有网络研修和集中培训，请选择培训类型");
+    const CreditAward undecided = awardCredits(p, EnrollmentStatus::Completed, AttendanceSummary(), r);
+    EXPECT_FALSE(undecided.earned);
+    EXPECT_EQ(undecided.outcome, AwardOutcome::KindUndecided);
+    EXPECT_EQ(undecided.reason, p.kindProblem);
+}
 
-    CreditRules lenient = r;
-    lenient.voidMissedShare = 0.5;
-    EXPECT_TRUE(awardCredits(p, EnrollmentStatus::Completed, 24, lenient).earned); // missed 40 %
-    // Planned hours from the class's sessions when known (a 2-day class of 16 学时 within the project).
-    EXPECT_TRUE(awardCredits(p, EnrollmentStatus::Completed, 13, r, 16).earned); // missed 18.75 %
+// --- attendance against the planned hours --------------------------------------------------------------------
+
+TEST(CreditAward, SessionsMissingFromTheSheetCountAsMissed)
+{
+    // Five sessions of 4 学时 (20 学时, the project's hours); the teacher is on the sheet for three of them.
+    const CreditRules r = liangpingWithConversion();
+    const ProjectCredit p = project(L::County, K::Centralized, QStringLiteral("20学时"));
+    QList<AttendanceRecord> sessions;
+    for (int d = 0; d < 5; ++d)
+        sessions << session(d, 1);
+    const AttendanceSummary a = summarizeAttendance(sessions, { present(0, 1), present(1, 1), present(2, 1) }, 20);
+    EXPECT_TRUE(a.kept);
+    EXPECT_EQ(a.sessions, 5);
+    EXPECT_EQ(a.missingRecords, 2);
+    EXPECT_DOUBLE_EQ(a.attendedHours, 12);
+    EXPECT_NEAR(a.missedShare(), 0.4, 1e-12);
+    const CreditAward voided = awardCredits(p, EnrollmentStatus::Completed, a, r);
+    EXPECT_FALSE(voided.earned);
+    EXPECT_EQ(voided.outcome, AwardOutcome::AbsenceVoids);
+    EXPECT_EQ(voided.reason,
+        QStringLiteral("缺课 40%（出勤 12 学时，项目计划 20 学时），其中 2 场没有考勤记录，按未出勤计，"
+                       "达到规则集「梁平 2021」规定的五分之一，不计学分"));
+    // An exemption does not turn missing sessions into attended ones.
+    EXPECT_FALSE(awardCredits(p, EnrollmentStatus::Completed, a, r, QStringLiteral("考勤表遗失")).earned);
+}
+
+TEST(CreditAward, ReachingTheShareVoidsWhenTheSourceSaysReaching)
+{
+    // 40 学时 in ten sessions; missing exactly two is exactly a fifth.
+    const CreditRules r = liangpingWithConversion();
+    const ProjectCredit p = project(L::County, K::Centralized, QStringLiteral("5天"));
+    QList<AttendanceRecord> sessions, fifth, less;
+    for (int d = 0; d < 5; ++d)
+        for (int s = 1; s <= 2; ++s) {
+            sessions << session(d, s);
+            fifth << (d == 0 ? absent(d, s) : present(d, s));
+            less << (d == 0 && s == 1 ? absent(d, s) : present(d, s, d == 0 ? 0.5 : 4));
+        }
+    const AttendanceSummary atFifth = summarizeAttendance(sessions, fifth, projectHours(p, r));
+    EXPECT_DOUBLE_EQ(atFifth.plannedHours, 40);
+    EXPECT_EQ(atFifth.missingRecords, 0);
+    const CreditAward voided = awardCredits(p, EnrollmentStatus::Completed, atFifth, r);
+    EXPECT_FALSE(voided.earned) << "达到五分之一";
+    EXPECT_EQ(voided.outcome, AwardOutcome::AbsenceVoids);
+    EXPECT_TRUE(voided.reason.startsWith(QStringLiteral("缺课 20%"))) << voided.reason.toStdString();
+
+    // 超过: exactly a fifth is not more than a fifth.
+    CreditRules exceeding = r;
+    exceeding.absenceComparison = AbsenceComparison::Exceeding;
+    const CreditAward kept = awardCredits(p, EnrollmentStatus::Completed, atFifth, exceeding);
+    EXPECT_TRUE(kept.earned) << kept.reason.toStdString();
+    EXPECT_DOUBLE_EQ(kept.credits, 5);
+    EXPECT_EQ(kept.attendance, QStringLiteral("缺课 20%（出勤 32 学时，项目计划 40 学时）"));
+
+    // 18.75 %: below the share either way.
+    const AttendanceSummary below = summarizeAttendance(sessions, less, projectHours(p, r));
+    EXPECT_NEAR(below.missedShare(), 0.1875, 1e-12);
+    EXPECT_TRUE(awardCredits(p, EnrollmentStatus::Completed, below, r).earned);
+
+    // No absence rule (未公布): absence voids nothing.
+    CreditRules none = r;
+    none.absenceSource = RuleSource::unpublished(QStringLiteral("本区未规定"));
+    EXPECT_TRUE(awardCredits(p, EnrollmentStatus::Completed, atFifth, none).earned);
+}
+
+TEST(CreditAward, IncompleteAttendanceNeedsAWrittenExemption)
+{
+    // Ten sessions; one teacher lacks a record for one (10 % missed, below the fifth).
+    const CreditRules r = liangpingWithConversion();
+    const ProjectCredit p = project(L::County, K::Centralized, QStringLiteral("5"));
+    QList<AttendanceRecord> sessions, teacher;
+    for (int d = 0; d < 5; ++d)
+        for (int s = 1; s <= 2; ++s) {
+            sessions << session(d, s);
+            if (!(d == 4 && s == 2))
+                teacher << present(d, s);
+        }
+    const AttendanceSummary a = summarizeAttendance(sessions, teacher, projectHours(p, r));
+    EXPECT_EQ(a.missingRecords, 1);
+    const CreditAward refused = awardCredits(p, EnrollmentStatus::Completed, a, r);
+    EXPECT_FALSE(refused.earned);
+    EXPECT_EQ(refused.outcome, AwardOutcome::AttendanceIncomplete);
+    EXPECT_EQ(refused.reason, QStringLiteral("缺少 1 场考勤记录（本班共 10 场）：请补录考勤，或写明原因登记考勤豁免"));
+    const CreditAward exempted = awardCredits(p, EnrollmentStatus::Completed, a, r,
+        QStringLiteral("下午场签到表遗失，"
+                       "班主任证明在场"));
+    ASSERT_TRUE(exempted.earned) << exempted.reason.toStdString();
+    EXPECT_DOUBLE_EQ(exempted.credits, 5);
+    EXPECT_TRUE(exempted.attendance.contains(QStringLiteral("考勤豁免：下午场签到表遗失，班主任证明在场")))
+        << exempted.attendance.toStdString();
+    EXPECT_TRUE(exempted.attendance.contains(QStringLiteral("1 场没有考勤记录，按未出勤计")));
+}
+
+TEST(CreditAward, PlannedHoursComeFromTheProjectElseFromTheSessions)
+{
+    const CreditRules r = creditRulePreset(QStringLiteral("liangping-2021")); // no hours per day
+    const QList<AttendanceRecord> sessions { session(0, 1), session(0, 2) };
+    const AttendanceSummary fromSessions = summarizeAttendance(sessions, { present(0, 1), present(0, 2) },
+        projectHours(project(L::County, K::Centralized, QStringLiteral("3")), r));
+    EXPECT_DOUBLE_EQ(fromSessions.plannedHours, 8);
+    EXPECT_EQ(fromSessions.plannedBasis, QStringLiteral("考勤表各场计划学时之和 8 学时"));
+    EXPECT_DOUBLE_EQ(fromSessions.missedShare(), 0);
+    // The project says 24 学时: two sessions attended of a three-day project is two thirds missed.
+    const AttendanceSummary fromProject = summarizeAttendance(sessions, { present(0, 1), present(0, 2) }, 24);
+    EXPECT_NEAR(fromProject.missedShare(), 2.0 / 3, 1e-12);
+    // No sessions recorded for anyone: attendance is not kept, nothing to measure.
+    EXPECT_FALSE(summarizeAttendance({}, {}, 24).kept);
 }
 
 // --- one hand-computed teacher per preset -----------------------------------------------------------------
@@ -130,10 +250,10 @@ TEST(CreditPresets, Liangping2021)
 {
     const CreditRules r = creditRulePreset(QStringLiteral("liangping-2021"));
     const QList<CreditEntry> entries {
-        trained(r, 2021, L::County, K::Centralized, QStringLiteral("3")), // 3 credits
-        trained(r, 2022, L::National, K::Centralized, QString(), 10.0), // 国培: 10 credits
-        trained(r, 2023, L::School, K::Centralized, QStringLiteral("5")), // 校级: does not count
-        trained(r, 2023, L::County, K::Online, QStringLiteral("16学时")), // online: does not count
+        trained(r, 2021, L::County, K::Centralized, QStringLiteral("3"), 3.0), // the project states 3 credits
+        entry(2022, L::National, K::Centralized, 10), // 国培: 10 credits
+        trained(r, 2023, L::School, K::Centralized, QStringLiteral("5"), 5.0), // 校级: does not count
+        entry(2023, L::County, K::Online, 2), // online: does not count
         entry(2026, L::County, K::Centralized, 30), // next cycle
     };
     // 2023-06-30: 2021 and 2022 are over, 2/5 of 20 = 8 expected; 13 earned → on track, short by 7.
@@ -146,7 +266,7 @@ TEST(CreditPresets, Liangping2021)
     EXPECT_EQ(s.overall, CreditState::Short);
 }
 
-TEST(CreditPresets, Yunyang)
+TEST(CreditPresets, YunyangJudgesNobodyOnTheUnpublishedYearlyMinimum)
 {
     const CreditRules r = creditRulePreset(QStringLiteral("yunyang"));
     const QList<CreditEntry> entries {
@@ -154,10 +274,23 @@ TEST(CreditPresets, Yunyang)
         entry(2021, L::School, K::SchoolBased, 10),
         entry(2022, L::Provincial, K::Online, 20),
     };
-    const TeacherCreditStatus s = evaluate(r, entries, QDate(2024, 3, 1));
+    TeacherCreditStatus s = evaluate(r, entries, QDate(2024, 3, 1));
     // 120 total: 50 earned; 2021–2023 over → 72 expected → at risk, short by 70.
     expectStatus(s, "R-CREDIT-TOTAL", 0, 50, 70, CreditState::AtRisk);
     expectStatus(s, "R-CREDIT-DISTRICT", 0, 20, 0, CreditState::Met);
+    ASSERT_EQ(s.requirements.size(), 2) << "the yearly minimum is 未公布: nobody is judged on it";
+    EXPECT_EQ(s.find(QStringLiteral("R-CREDIT-ANNUAL"), 2023), nullptr);
+    EXPECT_EQ(s.overall, CreditState::AtRisk);
+
+    // The district enters its yearly minimum with its source: now 2022 (20) and 2023 (0) fall short of 24.
+    CreditRules entered = r;
+    for (CreditRequirement& q : entered.requirements)
+        if (q.id == QStringLiteral("R-CREDIT-ANNUAL")) {
+            q.minimum = 24;
+            q.minimumSource = RuleSource::published(QStringLiteral("云阳县教委《教师培训学分登记细则》（测试）"),
+                QStringLiteral("第四条"), QStringLiteral("每年不少于24学分"));
+        }
+    s = evaluate(entered, entries, QDate(2024, 3, 1));
     expectStatus(s, "R-CREDIT-ANNUAL", 2021, 30, 0, CreditState::Met);
     expectStatus(s, "R-CREDIT-ANNUAL", 2022, 20, 4, CreditState::Short);
     expectStatus(s, "R-CREDIT-ANNUAL", 2023, 0, 24, CreditState::Short);
@@ -166,45 +299,80 @@ TEST(CreditPresets, Yunyang)
     EXPECT_EQ(s.overall, CreditState::Short);
 }
 
-TEST(CreditPresets, Shanghai14)
+TEST(CreditPresets, Shanghai14WithCourseCategories)
 {
     const CreditRules r = creditRulePreset(QStringLiteral("shanghai-14"));
     const QList<CreditEntry> entries {
-        trained(r, 2021, L::Municipal, K::Centralized, QStringLiteral("30学时")), // 3
-        trained(r, 2022, L::County, K::Centralized, QStringLiteral("8天")), // 64 学时 → 6.4
-        trained(r, 2022, L::School, K::SchoolBased, QStringLiteral("150学时")), // 15
-        trained(r, 2023, L::Provincial, K::Centralized, QString(), 4.0), // 4, counts as 市级
+        entry(2021, L::Municipal, K::Centralized, 7, 0, QStringLiteral("师德素养")),
+        entry(2022, L::County, K::Centralized, 10, 0, QStringLiteral("知识技能")),
+        entry(2022, L::School, K::SchoolBased, 15, 0, QStringLiteral("实践体验")),
+        entry(2023, L::National, K::Centralized, 4, 0, QStringLiteral("自主研修")), // 国家级: not 市级 in the text
     };
     const TeacherCreditStatus s = evaluate(r, entries, QDate(2026, 2, 1));
-    expectStatus(s, "R-CREDIT-TOTAL", 0, 28.4, 7.6, CreditState::Short);
+    expectStatus(s, "R-CREDIT-TOTAL", 0, 36, 0, CreditState::Met);
     expectStatus(s, "R-CREDIT-MUNICIPAL", 0, 7, 0, CreditState::Met);
-    expectStatus(s, "R-CREDIT-DISTRICT", 0, 6.4, 3.6, CreditState::Short);
+    expectStatus(s, "R-CREDIT-DISTRICT", 0, 10, 0, CreditState::Met);
     expectStatus(s, "R-CREDIT-SCHOOL", 0, 15, 0, CreditState::Met);
+    expectStatus(s, "R-CREDIT-CAT-ETHICS", 0, 7, 1, CreditState::Short); // 师德素养课程不少于8学分
+    expectStatus(s, "R-CREDIT-CAT-SKILLS", 0, 10, 0, CreditState::Met);
+    expectStatus(s, "R-CREDIT-CAT-PRACTICE", 0, 15, 0, CreditState::Met);
+    expectStatus(s, "R-CREDIT-CAT-SELF", 0, 4, 0, CreditState::Met);
+    EXPECT_EQ(s.overall, CreditState::Short);
+    // A training without a category counts towards the total, not towards any category.
+    const TeacherCreditStatus plain = evaluate(r, { entry(2021, L::Municipal, K::Centralized, 36) }, QDate(2026, 2, 1));
+    expectStatus(plain, "R-CREDIT-TOTAL", 0, 36, 0, CreditState::Met);
+    expectStatus(plain, "R-CREDIT-CAT-ETHICS", 0, 0, 8, CreditState::Short);
 }
 
-TEST(CreditPresets, Shaanxi2018CapsSchoolBasedCreditsAtTenAYear)
+TEST(CreditPresets, Shaanxi2018CentralizedExcessCountsTowardsOnline)
 {
     const CreditRules r = creditRulePreset(QStringLiteral("shaanxi-2018"));
-    const QList<CreditEntry> entries {
-        trained(r, 2018, L::National, K::Centralized, QStringLiteral("20学时")), // 0.5/学时 → 10
-        trained(r, 2019, L::County, K::Centralized, QStringLiteral("50学时")), // 0.2/学时 → 10
-        trained(r, 2019, L::Provincial, K::Online, QStringLiteral("100学时")), // 远程 by level, 0.4 → 40
-        trained(r, 2020, L::School, K::SchoolBased, QStringLiteral("150学时")), // 15, counts 10
-        trained(r, 2021, L::School, K::SchoolBased, QStringLiteral("100学时")), // 10
-        trained(r, 2022, L::School, K::SchoolBased, QStringLiteral("200学时")), // 20, counts 10
+    // 集中 40 (国家级 20 学时 × 0.5, 县级 50 × 0.2, 省级 50 × 0.4), 远程 35 (省级 87.5 学时 × 0.4), 校本 10 a year.
+    QList<CreditEntry> entries {
+        trained(r, 2018, L::National, K::Centralized, QStringLiteral("20学时")),
+        trained(r, 2019, L::County, K::Centralized, QStringLiteral("50学时")),
+        trained(r, 2020, L::Provincial, K::Centralized, QStringLiteral("50学时")),
+        trained(r, 2019, L::Provincial, K::Online, QStringLiteral("87.5学时")),
     };
-    const TeacherCreditStatus s = evaluate(r, entries, QDate(2023, 1, 15));
-    expectStatus(s, "R-CREDIT-CENTRALIZED", 0, 20, 10, CreditState::Short);
+    for (int y = 2018; y <= 2022; ++y)
+        entries << entry(y, L::School, K::SchoolBased, 10); // 校本: the city's conversion, registered as credits
+    TeacherCreditStatus s = evaluate(r, entries, QDate(2023, 1, 15));
+    expectStatus(s, "R-CREDIT-CENTRALIZED", 0, 40, 0, CreditState::Met);
+    expectStatus(s, "R-CREDIT-ONLINE", 0, 40, 0, CreditState::Met); // 35 + 5 of the centralized excess
+    EXPECT_NEAR(s.find(QStringLiteral("R-CREDIT-ONLINE"))->overflowIn, 5, 1e-9);
+    EXPECT_EQ(s.find(QStringLiteral("R-CREDIT-ONLINE"))->overflowFrom, QStringLiteral("集中培训"));
+    expectStatus(s, "R-CREDIT-SCHOOL", 0, 50, 0, CreditState::Met);
+    expectStatus(s, "R-CREDIT-TOTAL", 0, 125, 0, CreditState::Met);
+    EXPECT_EQ(s.overall, CreditState::Met);
+
+    // The excess never goes to 校本, and 校本 counts at most 10 a year: 15 in 2018 counts 10.
+    QList<CreditEntry> other {
+        entry(2018, L::County, K::Centralized, 50),
+        entry(2019, L::Provincial, K::Online, 40),
+        entry(2018, L::School, K::SchoolBased, 15),
+        entry(2019, L::School, K::SchoolBased, 10),
+        entry(2020, L::School, K::SchoolBased, 10),
+        entry(2021, L::School, K::SchoolBased, 10),
+    };
+    s = evaluate(r, other, QDate(2023, 1, 15));
+    expectStatus(s, "R-CREDIT-CENTRALIZED", 0, 50, 0, CreditState::Met);
     expectStatus(s, "R-CREDIT-ONLINE", 0, 40, 0, CreditState::Met);
-    expectStatus(s, "R-CREDIT-SCHOOL", 0, 30, 20, CreditState::Short);
-    expectStatus(s, "R-CREDIT-TOTAL", 0, 90, 30, CreditState::Short); // 105 registered, 15 over the cap
+    EXPECT_DOUBLE_EQ(s.find(QStringLiteral("R-CREDIT-ONLINE"))->overflowIn, 0) << "online needed nothing";
+    expectStatus(s, "R-CREDIT-SCHOOL", 0, 40, 10, CreditState::Short);
+    expectStatus(s, "R-CREDIT-TOTAL", 0, 130, 0, CreditState::Met); // 135 registered, 5 over the cap
+
+    // Without the overflow rule (a district that deletes it) the first teacher is short of 远程.
+    CreditRules strict = r;
+    strict.overflows.clear();
+    s = evaluate(strict, entries, QDate(2023, 1, 15));
+    expectStatus(s, "R-CREDIT-ONLINE", 0, 35, 5, CreditState::Short);
 }
 
 TEST(CreditPresets, Beijing13)
 {
     const CreditRules r = creditRulePreset(QStringLiteral("beijing-13"));
     const QList<CreditEntry> entries {
-        trained(r, 2016, L::County, K::Centralized, QStringLiteral("5天")), // 40 学时 / 10 → 4
+        trained(r, 2016, L::County, K::Centralized, QStringLiteral("40学时")), // / 10 → 4
         trained(r, 2017, L::County, K::Online, QStringLiteral("60学时")), // / 20 → 3
         trained(r, 2017, L::School, K::Practice, QStringLiteral("40学时")), // / 20 → 2
         trained(r, 2018, L::National, K::Centralized, QString(), 24.0), // 24
@@ -212,21 +380,26 @@ TEST(CreditPresets, Beijing13)
     TeacherCreditStatus s = evaluate(r, entries, QDate(2019, 6, 1));
     // 33 of 36; 2016–2018 over → 21.6 expected → on track, short by 3.
     expectStatus(s, "R-CREDIT-TOTAL", 0, 33, 3, CreditState::OnTrack);
-    s = evaluate(r, entries, QDate(2017, 6, 1));
-    expectStatus(s, "R-CREDIT-TOTAL", 0, 33, 3, CreditState::OnTrack);
     QList<CreditEntry> few { entry(2016, L::County, K::Centralized, 4) };
     s = evaluate(r, few, QDate(2019, 6, 1));
     expectStatus(s, "R-CREDIT-TOTAL", 0, 4, 32, CreditState::AtRisk);
+    // Days need the hours per day, which the 北京 text does not give.
+    EXPECT_FALSE(projectCredits(project(L::County, K::Centralized, QStringLiteral("5天")), r).has_value());
 }
 
 TEST(CreditPresets, Shandong2015CountsEveryYear)
 {
     const CreditRules r = creditRulePreset(QStringLiteral("shandong-2015"));
+    // No published conversion: hours alone earn nothing (1学时 = 1学分 is 贵州's rule).
+    const CreditAward hoursOnly = awardCredits(project(L::County, K::Centralized, QStringLiteral("40学时")),
+        EnrollmentStatus::Completed, AttendanceSummary(), r);
+    EXPECT_FALSE(hoursOnly.earned);
+    EXPECT_TRUE(hoursOnly.reason.contains(QStringLiteral("贵州"))) << hoursOnly.reason.toStdString();
     const QList<CreditEntry> entries {
-        trained(r, 2016, L::County, K::Centralized, QStringLiteral("3天")), // 24 学时 = 24 学分
-        trained(r, 2016, L::Provincial, K::Online, QStringLiteral("30学时")), // 30
-        trained(r, 2017, L::School, K::SchoolBased, QStringLiteral("48学时")), // 48
-        trained(r, 2018, L::County, K::Centralized, QStringLiteral("40学时")), // 40
+        trained(r, 2016, L::County, K::Centralized, QStringLiteral("3天"), 24.0),
+        entry(2016, L::Provincial, K::Online, 30),
+        entry(2017, L::School, K::SchoolBased, 48),
+        entry(2018, L::County, K::Centralized, 40),
     };
     const TeacherCreditStatus s = evaluate(r, entries, QDate(2019, 3, 1));
     expectStatus(s, "R-CREDIT-TOTAL", 0, 142, 218, CreditState::AtRisk); // 3/5 of 360 = 216 expected
@@ -235,6 +408,31 @@ TEST(CreditPresets, Shandong2015CountsEveryYear)
     expectStatus(s, "R-CREDIT-ANNUAL", 2018, 40, 8, CreditState::Short);
     expectStatus(s, "R-CREDIT-ANNUAL", 2019, 0, 48, CreditState::OnTrack);
     EXPECT_EQ(s.overall, CreditState::Short);
+}
+
+TEST(CreditLedger, YearlyComponentMinimumAndCap)
+{
+    // A district's own rules: 校本 at least 5 a year, at most 8 a year counted.
+    CreditRules r = creditRulePreset(QStringLiteral("beijing-13"));
+    CreditRequirement yearly;
+    yearly.id = QStringLiteral("R-SCHOOL-YEAR");
+    yearly.label = QStringLiteral("校本研修");
+    yearly.period = CreditPeriod::Year;
+    yearly.minimum = 5;
+    yearly.minimumSource = entered("校本研修每年不少于5学分");
+    yearly.yearlyCap = 8;
+    yearly.yearlyCapSource = entered("每年最高计8学分");
+    yearly.kinds = { K::SchoolBased };
+    r.requirements << yearly;
+    ASSERT_TRUE(r.problems().isEmpty()) << r.problems().join(QLatin1Char('\n')).toStdString();
+    const TeacherCreditStatus s = evaluate(r,
+        { entry(2016, L::School, K::SchoolBased, 12), entry(2017, L::School, K::SchoolBased, 3),
+            entry(2017, L::County, K::Centralized, 20) },
+        QDate(2018, 3, 1));
+    expectStatus(s, "R-SCHOOL-YEAR", 2016, 8, 0, CreditState::Met); // 12, counted 8
+    expectStatus(s, "R-SCHOOL-YEAR", 2017, 3, 2, CreditState::Short);
+    expectStatus(s, "R-SCHOOL-YEAR", 2018, 0, 5, CreditState::OnTrack);
+    expectStatus(s, "R-CREDIT-TOTAL", 0, 31, 5, CreditState::OnTrack); // 35 registered, 4 over the cap
 }
 
 TEST(CreditLedger, AReversalCancelsTheEntry)
@@ -267,6 +465,22 @@ TEST(CreditForecast, ShortTeachersAgainstQualifyingSeats)
     EXPECT_EQ(lines[0].qualifyingSeats, 3); // 2 county + 1 municipal centralized
     EXPECT_DOUBLE_EQ(lines[0].qualifyingAmount, 2 * 3 + 5);
     EXPECT_EQ(lines[0].seatShortfall, 0);
+
+    // 上海: seats count for a category requirement by the project's category.
+    const CreditRules shanghai = creditRulePreset(QStringLiteral("shanghai-14"));
+    const QList<ForecastLine> sh
+        = forecastCredits({ evaluateCredits(CreditTotals(), shanghai, 2021, QDate(2022, 3, 1)) },
+            { { L::County, K::Centralized, 30, 2, 20, QStringLiteral("师德素养") } }, shanghai);
+    for (const ForecastLine& l : sh) {
+        if (l.requirementId == QStringLiteral("R-CREDIT-CAT-ETHICS")) {
+            EXPECT_EQ(l.qualifyingSeats, 30);
+        }
+        if (l.requirementId == QStringLiteral("R-CREDIT-CAT-SKILLS")) {
+            EXPECT_EQ(l.qualifyingSeats, 0);
+        }
+    }
+    // 云阳's unpublished yearly minimum has no forecast line either way (cycle requirements only).
+    EXPECT_EQ(forecastCredits({}, {}, creditRulePreset(QStringLiteral("yunyang"))).size(), 2);
 }
 
 TEST(CreditLedger, AmountsShowOneDecimalAtMost)
