@@ -31,8 +31,8 @@ struct ProjectKind {
     bool operator==(const ProjectKind&) const = default;
 };
 
-// 线上/网络/远程/在线/网上 → 网络研修; 校本 → 校本研修; 集中/面授/现场/跟岗/线下/脱产/外出 → 集中培训; 混合 → undecided.
-// Each mode (split at 、，, /) may name several; the project's kind is decided when all name the same one.
+// 线上/网络/远程/在线/网上 → 网络研修; 校本 → 校本研修; 集中/面授/现场/跟岗/线下/脱产/外出 → 集中培训; 混合 →
+// undecided. Each mode (split at 、，, /) may name several; the project's kind is decided when all name the same one.
 // `chosen` (a clerk's choice) wins over the modes.
 ProjectKind resolveProjectKind(const QString& modesText, std::optional<TrainingKind> chosen = std::nullopt);
 

@@ -143,7 +143,8 @@ Result<qint64> RuleSetRepository::saveDistrictRules(const QString& district, Cre
     const QString d = district.trimmed();
     const QStringList problems = rules.problems();
     if (!problems.isEmpty())
-        return Error(Text::tr("学分规则集「%1」有问题，未保存：\n%2").arg(rules.name, problems.join(QLatin1Char('\n'))));
+        return Error(
+            Text::tr("学分规则集「%1」有问题，未保存：\n%2").arg(rules.name, problems.join(QLatin1Char('\n'))));
     if (rules.basedOn.isEmpty())
         rules.basedOn = rules.id.startsWith(kDistrictPrefix) ? QString() : rules.id;
     if (rules.basedOn.isEmpty()) {
@@ -187,7 +188,8 @@ Result<qint64> RuleSetRepository::saveDistrictRules(const QString& district, Cre
 
 Result<StoredRuleSet> RuleSetRepository::ruleSet(qint64 id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kRuleSetColumns + QStringLiteral(" WHERE id = :id"), { { "id", id } });
+    auto q
+        = m_db.exec(QStringLiteral("SELECT ") + kRuleSetColumns + QStringLiteral(" WHERE id = :id"), { { "id", id } });
     if (!q)
         return q.error();
     if (!q->next())

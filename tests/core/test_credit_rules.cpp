@@ -92,8 +92,9 @@ TEST(CreditRules, PresetsSayWhatTheirSourcesSayAndNoMore)
 
     // 上海: the four course categories with the reference's exact wording (自主研修 is "4学分", not "不少于").
     const CreditRules shanghai = creditRulePreset(QStringLiteral("shanghai-14"));
-    EXPECT_EQ(shanghai.categories, (QStringList { QStringLiteral("师德素养"), QStringLiteral("知识技能"),
-                                       QStringLiteral("实践体验"), QStringLiteral("自主研修") }));
+    EXPECT_EQ(shanghai.categories,
+        (QStringList { QStringLiteral("师德素养"), QStringLiteral("知识技能"), QStringLiteral("实践体验"),
+            QStringLiteral("自主研修") }));
     const struct {
         const char* id;
         double minimum;
@@ -227,7 +228,8 @@ TEST(CreditRules, JsonKeepsEveryNumberAndSource)
     QJsonObject broken = creditRulesToJson(creditRulePreset(QStringLiteral("beijing-13")));
     QJsonObject cycle = broken.value(QStringLiteral("cycle")).toObject();
     cycle.insert(QStringLiteral("years"),
-        QJsonObject { { QStringLiteral("source"), QJsonObject { { QStringLiteral("kind"), QStringLiteral("quoted") } } } });
+        QJsonObject {
+            { QStringLiteral("source"), QJsonObject { { QStringLiteral("kind"), QStringLiteral("quoted") } } } });
     broken.insert(QStringLiteral("cycle"), cycle);
     auto bad = creditRulesFromJson(broken);
     ASSERT_FALSE(bad.ok());
@@ -297,7 +299,8 @@ TEST(ProjectKind, TheModesDecideTheKindAndAMixIsAskedFor)
         << text(mixed.describe());
     EXPECT_TRUE(mixed.describe().endsWith(QStringLiteral("请选择培训类型")));
     EXPECT_EQ(resolveProjectKind(QString()).describe(), QStringLiteral("未定：没有填写培训方式，请选择培训类型"));
-    EXPECT_EQ(resolveProjectKind(QStringLiteral("线上研修")).describe(), QStringLiteral("网络研修（培训方式：线上研修）"));
+    EXPECT_EQ(
+        resolveProjectKind(QStringLiteral("线上研修")).describe(), QStringLiteral("网络研修（培训方式：线上研修）"));
 
     // A clerk's choice wins over the modes, and is said to be one.
     const ProjectKind chosen = resolveProjectKind(QStringLiteral("线上线下混合"), K::Centralized);

@@ -1,5 +1,6 @@
 // ForecastQuery: the plan window's 学分需求预测 from stored teachers, registrations and a plan's projects.
 #include "Database.h"
+#include "DistrictRules.h"
 #include "EnrollmentRepository.h"
 #include "ForecastQuery.h"
 #include "LedgerRepository.h"
@@ -42,25 +43,27 @@ protected:
         auto created = plans.createPlan(plan);
         ASSERT_TRUE(created.ok());
         m_plan = created->id;
-        // seq, name, duration, headcount, level
-        const char16_t* rows[][4] = {
-            { u"骨干教师培训", u"5", u"2", u"区级" }, // 2 seats × 5 credits (5 days × 8 h / 8)
-            { u"市级班主任研修", u"3", u"约1人", u"市级" }, // 1 seat × 3 credits
-            { u"网络研修", u"2", u"10", u"区级" }, // online (set below): not centralized
-            { u"校本研修", u"16学时", u"全员", u"校级" }, // 全员: not counted
-            { u"取消的项目", u"5", u"50", u"区级" }, // cancelled: not counted
+        // name, duration, headcount, level, 培训方式
+        const char16_t* rows[][5] = {
+            { u"骨干教师培训", u"5", u"2", u"区级", u"集中培训" }, // 2 seats × 5 credits (5 days × 8 h / 8)
+            { u"市级班主任研修", u"3", u"约1人", u"市级", u"集中研修" }, // 1 seat × 3 credits
+            { u"网络研修", u"2", u"10", u"区级", u"线上研修" }, // online: not centralized
+            { u"校本研修", u"16学时", u"全员", u"校级", u"校本研修" }, // 全员: not counted
+            { u"取消的项目", u"5", u"50", u"区级", u"集中培训" }, // cancelled: not counted
+            { u"混合研修", u"2", u"30", u"区级", u"线上线下混合" }, // kind undecided: not counted
         };
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 6; ++i) {
             Project p;
             p.name = QString::fromUtf16(rows[i][0]);
             p.durationText = QString::fromUtf16(rows[i][1]);
             p.headcountText = QString::fromUtf16(rows[i][2]);
             p.level = QString::fromUtf16(rows[i][3]);
+            p.modesText = QString::fromUtf16(rows[i][4]);
             auto inserted = plans.insertProject(m_plan, p, i + 1);
             ASSERT_TRUE(inserted.ok());
             m_projects << inserted->id;
         }
-        ASSERT_TRUE(EnrollmentRepository(*m_db).setProjectCredit(m_projects[2], TrainingKind::Online).ok());
+        m_rules = test::enterConversion(*m_db);
         ProjectSchedule cancelled;
         cancelled.cancellation.cancelled = true;
         ASSERT_TRUE(ScheduleRepository(*m_db).saveSchedule(m_projects[4], cancelled).ok());
@@ -87,29 +90,40 @@ protected:
     QList<qint64> m_teachers;
     QList<qint64> m_projects;
     qint64 m_plan = 0;
+    CreditRules m_rules; // 梁平区's: the preset with the conversion the district entered
 };
 
 } // namespace
 
 TEST_F(ForecastQueryTest, SeatsOfThePlanCountByLevelKindAndHeadcount)
 {
-    auto seats = ForecastQuery(*m_db).seatOffers(m_plan, creditRulePreset(QStringLiteral("liangping-2021")));
+    auto seats = ForecastQuery(*m_db).seatOffers(m_plan, m_rules);
     ASSERT_TRUE(seats.ok()) << seats.error().toString().toStdString();
-    ASSERT_EQ(seats->offers.size(), 3) << "the cancelled and the 全员 projects are left out";
+    ASSERT_EQ(seats->offers.size(), 3) << "the cancelled, the 全员 and the undecided projects are left out";
     EXPECT_EQ(seats->offers[0].seats, 2);
     EXPECT_DOUBLE_EQ(seats->offers[0].creditsPerSeat, 5);
     EXPECT_EQ(seats->offers[0].level, TrainingLevel::County);
     EXPECT_EQ(seats->offers[1].seats, 1) << "约1人 counts as 1 seat";
     EXPECT_EQ(seats->offers[1].level, TrainingLevel::Municipal);
-    EXPECT_EQ(seats->offers[2].kind, TrainingKind::Online);
+    EXPECT_EQ(seats->offers[2].kind, TrainingKind::Online) << "线上研修 is online, by its 培训方式";
     EXPECT_EQ(seats->allStaffProjects, 1);
+    ASSERT_EQ(seats->projectsWithoutKind.size(), 1);
+    EXPECT_TRUE(seats->projectsWithoutKind[0].startsWith(QStringLiteral("6 混合研修：未定：培训方式“线上线下混合”")))
+        << seats->projectsWithoutKind[0].toStdString();
+
+    // Under the preset as published (no conversion, no hours per day) the days earn nothing: no seat counts.
+    auto published = ForecastQuery(*m_db).seatOffers(m_plan, creditRulePreset(QStringLiteral("liangping-2021")));
+    ASSERT_TRUE(published.ok());
+    EXPECT_TRUE(published->offers.isEmpty());
+    EXPECT_EQ(published->projectsWithoutSeats, 3);
 }
 
 TEST_F(ForecastQueryTest, TeachersShortAgainstQualifyingSeats)
 {
     auto forecast = ForecastQuery(*m_db).forPlan(m_plan);
     ASSERT_TRUE(forecast.ok()) << forecast.error().toString().toStdString();
-    EXPECT_EQ(forecast->rules.id, QStringLiteral("liangping-2021"));
+    EXPECT_EQ(forecast->rules, m_rules) << "the district's own rule set";
+    EXPECT_EQ(forecast->rules.basedOn, QStringLiteral("liangping-2021"));
     EXPECT_EQ(forecast->cycleStart, 2021);
     EXPECT_EQ(forecast->teachers, 6);
     ASSERT_EQ(forecast->lines.size(), 1);

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DistrictRules.h"
 #include "EnrollmentRepository.h"
 #include "LedgerRepository.h"
 #include "PlanRepository.h"
@@ -38,6 +39,7 @@ protected:
         p.durationText = QStringLiteral("5");
         p.headcountText = QStringLiteral("3");
         p.level = QStringLiteral("区级");
+        p.modesText = QStringLiteral("集中培训");
         auto inserted = plans.insertProject(created->id, p, 1);
         ASSERT_TRUE(inserted.ok());
         m_project = inserted->id;
@@ -45,6 +47,7 @@ protected:
         p.durationText = QStringLiteral("16学时");
         p.headcountText = QStringLiteral("全员");
         p.level = QStringLiteral("校级");
+        p.modesText = QStringLiteral("校本研修");
         m_schoolProject = plans.insertProject(created->id, p, 2)->id;
 
         TeacherRepository teachers(*m_db);
@@ -95,6 +98,11 @@ protected:
                 for (int y = cycleStart; y < cycleStart + 5; ++y)
                     for (size_t i = 0; i < a.cycle.size(); ++i)
                         EXPECT_NEAR(a.years.value(y)[i].credits, b.years.value(y)[i].credits, 1e-9);
+            }
+            for (const QString& c : { QStringLiteral("师德素养"), QStringLiteral("知识技能") }) {
+                EXPECT_NEAR(a.categories.value(c).credits, b.categories.value(c).credits, 1e-9) << "teacher " << id;
+                for (int y = cycleStart; withYears && y < cycleStart + 5; ++y)
+                    EXPECT_NEAR(a.categoryYears.value(y).value(c).hours, b.categoryYears.value(y).value(c).hours, 1e-9);
             }
         }
     }
@@ -243,7 +251,7 @@ TEST_F(LedgerTest, AttendanceThresholdRegistrationAndReversal)
 {
     EnrollmentRepository enrollments(*m_db);
     LedgerRepository ledger(*m_db);
-    const CreditRules rules = creditRulePreset(QStringLiteral("liangping-2021"));
+    const CreditRules rules = test::enterConversion(*m_db); // 梁平区: 8 学时 a day, 8 学时 = 1 学分
     auto e1 = enrollments.enroll(m_project, m_teachers[0], m_schoolA, 0, QDate(2021, 3, 1));
     auto e2 = enrollments.enroll(m_project, m_teachers[1], m_schoolA, 0, QDate(2021, 3, 1));
     ASSERT_TRUE(e1.ok() && e2.ok());
@@ -265,17 +273,34 @@ TEST_F(LedgerTest, AttendanceThresholdRegistrationAndReversal)
     EXPECT_EQ(enrollments.attendance(e2->id)->size(), 10);
     ASSERT_TRUE(enrollments.setStatuses({ e1->id, e2->id }, EnrollmentStatus::Completed).ok());
 
-    auto report
-        = ledger.registerCredits({ e1->id, e2->id }, rules, QStringLiteral("2021年第一批学分登记"), QDate(2021, 5, 1));
+    auto report = ledger.registerCredits({ e1->id, e2->id }, QStringLiteral("2021年第一批学分登记"), QDate(2021, 5, 1));
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     ASSERT_EQ(report->registrationIds.size(), 1);
     ASSERT_EQ(report->skipped.size(), 1);
     EXPECT_EQ(report->skipped[0].first, e2->id);
+    EXPECT_TRUE(report->skipped[0].second.startsWith(QStringLiteral("缺课 20%")))
+        << report->skipped[0].second.toStdString();
+    EXPECT_EQ(report->rulesUsed, QStringList { rules.name });
     EXPECT_DOUBLE_EQ(*enrollments.enrollment(e1->id)->creditsAwarded, 5);
+    // The registration records the rule set, the conversion and what attendance showed.
+    auto recorded = ledger.registrations(m_teachers[0]);
+    ASSERT_EQ(recorded->size(), 1);
+    EXPECT_GT(recorded->first().ruleSetId, 0);
+    EXPECT_EQ(recorded->first().ruleSetName, rules.name);
+    EXPECT_TRUE(recorded->first().conversion.contains(QStringLiteral("5 天 × 8 学时 = 40 学时；8 学时折合 1 学分")))
+        << recorded->first().conversion.toStdString();
+    EXPECT_EQ(recorded->first().attendance, QStringLiteral("缺课 10%（出勤 36 学时，项目计划 40 学时）"));
 
     auto totals = ledger.totals(2021, 5);
     EXPECT_DOUBLE_EQ(totals->value(m_teachers[0]).at(TrainingLevel::County, TrainingKind::Centralized).credits, 5);
-    EXPECT_FALSE(ledger.registerCredits({ e1->id }, rules, QStringLiteral("again"))->registrationIds.size());
+    EXPECT_FALSE(ledger.registerCredits({ e1->id }, QStringLiteral("again"))->registrationIds.size());
+    // Rules looked up elsewhere that are not the district's own register nothing.
+    auto other = ledger.registerCredits(
+        { e2->id }, creditRulePreset(QStringLiteral("liangping-2021")), QStringLiteral("wrong rules"));
+    ASSERT_TRUE(other.ok());
+    EXPECT_TRUE(other->registrationIds.isEmpty());
+    EXPECT_TRUE(other->skipped[0].second.contains(QStringLiteral("不是「梁平 2021」")))
+        << other->skipped[0].second.toStdString();
 
     // Reversal: needs a reason, leaves the history, zeroes the total, and the enrollment can be registered again.
     EXPECT_FALSE(ledger.reverseRegistration(report->registrationIds[0], QString()).ok());
@@ -343,15 +368,16 @@ TEST_F(LedgerTest, MaintainedTotalsEqualTheGroupByQuery)
 {
     LedgerRepository ledger(*m_db);
     EnrollmentRepository enrollments(*m_db);
-    const CreditRules rules = creditRulePreset(QStringLiteral("liangping-2021"));
+    const CreditRules rules = test::enterConversion(*m_db);
     QRandomGenerator rng(42);
     QList<qint64> registrations;
     const TrainingLevel levels[] = { TrainingLevel::National, TrainingLevel::County, TrainingLevel::School };
     const TrainingKind kinds[] = { TrainingKind::Centralized, TrainingKind::Online, TrainingKind::SchoolBased };
     for (int i = 0; i < 200; ++i) {
+        const QString categories[] = { QString(), QStringLiteral("师德素养"), QStringLiteral("知识技能") };
         ExternalCredit c { 0, m_teachers[rng.bounded(6)], 2019 + int(rng.bounded(10)), levels[rng.bounded(3)],
             kinds[rng.bounded(3)], double(rng.bounded(1, 40)) / 4, double(rng.bounded(1, 80)), QStringLiteral("x"),
-            QStringLiteral("y") };
+            QStringLiteral("y"), categories[rng.bounded(3)] };
         auto r = ledger.addExternalCredit(c, QStringLiteral("random"));
         ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
         registrations << r.value();
@@ -372,7 +398,9 @@ TEST_F(LedgerTest, MaintainedTotalsEqualTheGroupByQuery)
     }
     // Another rule set's cycle (陕西 from 2018): the totals are rebuilt for it and still agree.
     ASSERT_TRUE(ledger.setCreditRules(QString(), QStringLiteral("shaanxi-2018")).ok());
-    EXPECT_EQ(ledger.creditRules(QStringLiteral("梁平区"))->id, QStringLiteral("shaanxi-2018"));
+    EXPECT_EQ(ledger.creditRules(QStringLiteral("汉中市某区"))->id, QStringLiteral("shaanxi-2018"))
+        << "a district without its own choice";
+    EXPECT_EQ(ledger.creditRules(QStringLiteral("梁平区"))->name, rules.name) << "梁平区 keeps its own";
     EXPECT_EQ(*ledger.totalsCycle(), (std::pair<int, int> { 2018, 5 }));
     for (int cycle : { 2018, 2023 })
         expectTotalsEqualGroupBy(cycle, true);
