@@ -1,6 +1,8 @@
 // End-to-end: teachers import → enroll import → attendance import → credits register → credits (issue 4).
 
 #include "CliRunner.h"
+#include "LedgerSetup.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -61,6 +63,12 @@ TEST_F(CliLedgerTest, TeachersRosterAttendanceAndCredits)
     r = cli(args({ "attendance", "import" }) << sheet << args({ "--year", "2021", "--project", "3" }));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 
+    // The 梁平 table has no 培训方式 and its source no conversion: the clerk sets project 3's kind and credits
+    // (issue 11; no command for it yet). Planned hours are then the sheet's: 王芳 missed half.
+    {
+        LedgerSetup setup(db());
+        setup.setCredits(setup.projectId(QStringLiteral("梁平区"), 2021, 3), tp::TrainingKind::Centralized, 3);
+    }
     r = cli(args(
         { "credits", "register", "--year", "2021", "--project", "3", "--reason", "第一批", "--complete", "--json" }));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

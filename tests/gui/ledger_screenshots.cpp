@@ -8,9 +8,11 @@
 #include "CreditChartView.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "EnteredConversion.h"
 #include "LedgerRepository.h"
 #include "MainWindow.h"
 #include "PlanRepository.h"
+#include "RuleSetRepository.h"
 #include "TeacherHistoryDialog.h"
 #include "TeacherListImporter.h"
 #include "TeacherListModel.h"
@@ -106,6 +108,10 @@ int main(int argc, char** argv)
     PlanRepository plans(*db);
     EnrollmentRepository enrollments(*db);
     LedgerRepository ledger(*db);
+    // 梁平 2021's source publishes no conversion: the demo district entered 1 天 = 8 学时 = 1 学分 (issue 11).
+    need(RuleSetRepository(*db).saveDistrictRules(
+             QStringLiteral("梁平区"), test::liangpingWithEnteredConversion(), QStringLiteral("演示数据")),
+        "rules");
     const CreditRules rules = need(ledger.creditRules(QStringLiteral("梁平区")), "rules");
     QHash<int, qint64> planOfYear;
     QHash<int, int> seqOfYear;
@@ -160,6 +166,7 @@ int main(int argc, char** argv)
         p.name = row[1];
         p.level = row[2];
         p.durationText = row[4];
+        p.modesText = row[3]; // 集中, 网络, 校本: the project's kind
         p.organizers = { QStringLiteral("区教师进修学校") };
         const int seq = ++seqOfYear[year];
         const qint64 projectId = need(plans.insertProject(planOfYear[year], p, seq), "project").id;

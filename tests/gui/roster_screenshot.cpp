@@ -6,12 +6,14 @@
 #include "AttendanceDialog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "EnteredConversion.h"
 #include "ForecastPanel.h"
 #include "MainWindow.h"
 #include "PlanTableModel.h"
 #include "ProjectCreditDialog.h"
 #include "RosterModel.h"
 #include "RosterPage.h"
+#include "RuleSetRepository.h"
 #include "TeacherPickerDialog.h"
 
 #include <QApplication>
@@ -55,6 +57,12 @@ int main(int argc, char** argv)
         if (p.seq == 14)
             projectId = p.id;
     RosterPage* page = window.rosterPage();
+    // Issue 11: the 梁平 table has no 培训方式 and its source no conversion. The clerk chose 集中培训 for 第 14 项
+    // and the district entered 1 天 = 8 学时 = 1 学分.
+    if (!EnrollmentRepository(**db).setProjectKind(projectId, TrainingKind::Centralized)
+        || !RuleSetRepository(**db).saveDistrictRules(
+            QStringLiteral("梁平区"), test::liangpingWithEnteredConversion(), QStringLiteral("演示数据")))
+        return 1;
     if (!page->selectProject(projectId))
         return 1;
 

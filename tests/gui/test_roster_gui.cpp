@@ -3,6 +3,7 @@
 #include "AttendanceDialog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "EnteredConversion.h"
 #include "ForecastPanel.h"
 #include "ForecastQuery.h"
 #include "LedgerRepository.h"
@@ -12,6 +13,7 @@
 #include "ProjectCreditDialog.h"
 #include "RosterModel.h"
 #include "RosterPage.h"
+#include "RuleSetRepository.h"
 #include "TeacherPickerDialog.h"
 #include "TeacherRepository.h"
 #include "UnitRepository.h"
@@ -123,10 +125,15 @@ private Q_SLOTS:
             p.durationText = QString::fromUtf16(rows[i][1]);
             p.headcountText = QString::fromUtf16(rows[i][2]);
             p.level = QStringLiteral("区级");
+            p.modesText = QStringLiteral("集中培训");
             auto inserted = plans.insertProject(created->id, p, i + 1);
             QVERIFY(inserted.ok());
             m_projects << inserted->id;
         }
+        // The 梁平 2021 source publishes no conversion: the district entered its own (issue 11).
+        QVERIFY(RuleSetRepository(*m_db)
+                    .saveDistrictRules(QStringLiteral("梁平区"), test::liangpingWithEnteredConversion(), QString())
+                    .ok());
         m_window = std::make_unique<MainWindow>(m_db);
         QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2021));
         m_window->findChild<QTabWidget*>(QStringLiteral("centralTabs"))->setCurrentIndex(0); // as a clerk starts

@@ -44,6 +44,7 @@ protected:
         p.name = QStringLiteral("中小学班主任培训");
         p.durationText = QStringLiteral("2");
         p.headcountText = QStringLiteral("3");
+        p.modesText = QStringLiteral("集中培训");
         m_project = plans.insertProject(created->id, p, 1)->id;
     }
 
@@ -177,8 +178,9 @@ TEST_F(LedgerImportTest, AttendanceSheetDecidesTheCredit)
     EXPECT_DOUBLE_EQ(*enrollments.enrollment(ids[0])->hoursAttended, 15.5);
     EXPECT_DOUBLE_EQ(*enrollments.enrollment(ids[1])->hoursAttended, 12);
     ASSERT_TRUE(enrollments.setStatuses(ids, EnrollmentStatus::Completed).ok());
-    auto registered = LedgerRepository(*m_db).registerCredits(
-        ids, creditRulePreset(QStringLiteral("liangping-2021")), QStringLiteral("test"));
+    // The 梁平 2021 preset publishes no conversion: the project states its credits.
+    ASSERT_TRUE(enrollments.setProjectCredit(m_project, TrainingKind::Centralized, 2.0).ok());
+    auto registered = LedgerRepository(*m_db).registerCredits(ids, QStringLiteral("test"));
     ASSERT_TRUE(registered.ok());
     EXPECT_EQ(registered->registrationIds.size(), 1); // 王芳 missed a quarter
     ASSERT_EQ(registered->skipped.size(), 1);

@@ -87,8 +87,9 @@ TEST(CreditReport, SchoolReportListsEveryTeacherWithCreditsShortfallAndSummary)
 TEST(CreditReport, DistrictReportHasAUnitColumnAndYearlyRequirementsOfTheYear)
 {
     SKIP_WITHOUT_POPPLER();
-    const CreditRules rules = creditRulePreset(QStringLiteral("yunyang"));
-    ASSERT_TRUE(rules.needsYearlyTotals()) << "云阳 counts 24 credits a year";
+    // 山东 publishes its yearly minimum (每年不少于48学分); 云阳's is 未公布 (see the next test).
+    const CreditRules rules = creditRulePreset(QStringLiteral("shandong-2015"));
+    ASSERT_TRUE(rules.needsYearlyTotals()) << "山东 counts 48 credits a year";
     const QDate asOf(2023, 9, 1);
     QList<TeacherCreditRow> rows { row(1, q("张伟"), 30, rules, asOf) };
     CreditReportOptions options;
@@ -114,6 +115,36 @@ TEST(CreditReport, DistrictReportHasAUnitColumnAndYearlyRequirementsOfTheYear)
     EXPECT_TRUE(text.contains(q("梁平区第一中学")));
     EXPECT_TRUE(text.contains(q("2023年年度学分"))) << "the yearly requirement of the year counted";
     EXPECT_TRUE(text.contains(q("仅列未达标教师")));
+}
+
+TEST(CreditReport, RuleSourcesAreNamedInWordsAndUnpublishedMinimumsJudgeNobody)
+{
+    SKIP_WITHOUT_POPPLER();
+    // 云阳: a yearly minimum exists, but its number is not published — no column, and the report says so.
+    const CreditRules rules = creditRulePreset(QStringLiteral("yunyang"));
+    const QDate asOf(2023, 9, 1);
+    CreditReportOptions options;
+    options.district = q("云阳县");
+    options.rules = rules;
+    options.cycleStart = 2021;
+    options.asOf = asOf;
+    options.page = PageSetup::defaults(QPageLayout::Landscape);
+    CreditReportDocument doc({ row(1, q("张伟"), 30, rules, asOf) }, options);
+    QStringList labels;
+    for (const CreditRequirement& r : doc.columns())
+        labels << r.label;
+    EXPECT_EQ(labels, (QStringList { q("总学分"), q("县级及以上集中研修") }));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("yunyang.pdf"));
+    ASSERT_TRUE(doc.writePdf(pdf).ok());
+    const QString text = squeezed(tptest::pdfPages(pdf).join(QString()));
+    EXPECT_TRUE(text.contains(squeezed(q("学分规则「云阳」的要求与出处")))) << text.toStdString();
+    EXPECT_TRUE(text.contains(squeezed(q("总学分不少于120学分：云阳县教育委员会《关于“十四五”时期加强教师培训促进教师"
+                                         "专业发展的实施意见》（2021年）三、（六）"))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(squeezed(q("年度学分（每年）：最低要求未公布，不据此判定"))));
+    EXPECT_FALSE(text.contains(q("R-CREDIT"))) << "no internal ids";
+    EXPECT_FALSE(text.contains(q("seeds"))) << "no internal file names";
 }
 
 TEST(CreditReport, EmptyReportSaysSo)

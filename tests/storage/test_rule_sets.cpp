@@ -109,8 +109,8 @@ TEST_F(RuleSetTest, EachDistrictsRuleSetIsUsedByRegistrationTheTeacherListTheRep
     // Two districts in one database: 梁平区 with its entered conversion (8 学时 = 1 学分), 汉滨区 under 陕西 2018.
     const qint64 liangping = plan(QStringLiteral("梁平区"), 2021);
     const qint64 hanbin = plan(QStringLiteral("汉滨区"), 2021);
-    const qint64 lpProject = project(liangping, 1, QStringLiteral("班主任培训"), QStringLiteral("10学时"),
-        QStringLiteral("集中培训"));
+    const qint64 lpProject
+        = project(liangping, 1, QStringLiteral("班主任培训"), QStringLiteral("10学时"), QStringLiteral("集中培训"));
     const qint64 hbProject = project(hanbin, 1, QStringLiteral("县级骨干教师培训"), QStringLiteral("10学时"),
         QStringLiteral("集中培训"), QStringLiteral("县级"));
     const CreditRules lpRules = test::enterConversion(*m_db, QStringLiteral("梁平区"));
@@ -178,7 +178,8 @@ TEST_F(RuleSetTest, EachDistrictsRuleSetIsUsedByRegistrationTheTeacherListTheRep
     p.district = QStringLiteral("汉滨区");
     p.year = 2021;
     ASSERT_TRUE(PlanRepository(**single).createPlan(p).ok());
-    ASSERT_TRUE(RuleSetRepository(**single).choosePreset(QStringLiteral("汉滨区"), QStringLiteral("shaanxi-2018")).ok());
+    ASSERT_TRUE(
+        RuleSetRepository(**single).choosePreset(QStringLiteral("汉滨区"), QStringLiteral("shaanxi-2018")).ok());
     EXPECT_EQ(LedgerRepository(**single).creditRules(QString())->id, QStringLiteral("shaanxi-2018"));
     EXPECT_EQ(ledger.creditRules(QString())->id, QStringLiteral("liangping-2021")) << "two districts: no guess";
 }
@@ -186,10 +187,10 @@ TEST_F(RuleSetTest, EachDistrictsRuleSetIsUsedByRegistrationTheTeacherListTheRep
 TEST_F(RuleSetTest, ChangingTheRulesLeavesPastRegistrationsUntilAnExplicitRecalculation)
 {
     const qint64 planId = plan(QStringLiteral("梁平区"), 2021);
-    const qint64 fiveDays = project(planId, 1, QStringLiteral("骨干教师培训"), QStringLiteral("5"),
-        QStringLiteral("集中培训"));
-    const qint64 online = project(planId, 2, QStringLiteral("网络研修"), QStringLiteral("16学时"),
-        QStringLiteral("线上研修"));
+    const qint64 fiveDays
+        = project(planId, 1, QStringLiteral("骨干教师培训"), QStringLiteral("5"), QStringLiteral("集中培训"));
+    const qint64 online
+        = project(planId, 2, QStringLiteral("网络研修"), QStringLiteral("16学时"), QStringLiteral("线上研修"));
     const CreditRules first = test::enterConversion(*m_db); // 8 学时 a day, 8 学时 = 1 学分
     const qint64 a = completed(fiveDays, 0, 10, 10);
     const qint64 b = completed(fiveDays, 1, 10, 9); // one session missing: 10 % (on the sheet as nothing)
@@ -199,14 +200,15 @@ TEST_F(RuleSetTest, ChangingTheRulesLeavesPastRegistrationsUntilAnExplicitRecalc
     LedgerRepository ledger(*m_db);
     auto registered = ledger.registerCredits({ a, b, c }, QStringLiteral("第一批"), QDate(2021, 6, 1));
     ASSERT_TRUE(registered.ok());
-    ASSERT_EQ(registered->registrationIds.size(), 3) << (registered->skipped.isEmpty() ? "" : text(registered->skipped[0].second));
+    ASSERT_EQ(registered->registrationIds.size(), 3)
+        << (registered->skipped.isEmpty() ? "" : text(registered->skipped[0].second));
     EXPECT_DOUBLE_EQ(*enrollments.enrollment(a)->creditsAwarded, 5);
     const qint64 firstSetId = ledger.registrations(m_teachers[0])->first().ruleSetId;
 
     // The district changes its conversion to 10 学时 = 1 学分: nothing registered changes.
     RuleSetRepository ruleSets(*m_db);
-    auto second = ruleSets.saveDistrictRules(QStringLiteral("梁平区"),
-        test::withEnteredConversion(first, 8, 10), QStringLiteral("2022年起按10学时折合1学分"));
+    auto second = ruleSets.saveDistrictRules(QStringLiteral("梁平区"), test::withEnteredConversion(first, 8, 10),
+        QStringLiteral("2022年起按10学时折合1学分"));
     ASSERT_TRUE(second.ok()) << text(second.error().toString());
     EXPECT_NE(second.value(), firstSetId);
     EXPECT_EQ(ruleSets.versions(QStringLiteral("梁平区"))->size(), 2);
@@ -244,8 +246,8 @@ TEST_F(RuleSetTest, ChangingTheRulesLeavesPastRegistrationsUntilAnExplicitRecalc
     EXPECT_FALSE(ledger.recalculate(QStringLiteral("梁平区"), QString(), true).ok()) << "a reason is required";
 
     // Applied: reversals and new registrations under the new rules, one audited recalculation.
-    auto applied = ledger.recalculate(QStringLiteral("梁平区"), QStringLiteral("区教委通知调整换算"), true,
-        QDate(2022, 1, 5));
+    auto applied
+        = ledger.recalculate(QStringLiteral("梁平区"), QStringLiteral("区教委通知调整换算"), true, QDate(2022, 1, 5));
     ASSERT_TRUE(applied.ok()) << text(applied.error().toString());
     EXPECT_TRUE(applied->applied);
     EXPECT_EQ(applied->newRegistrationIds.size(), 3);
@@ -270,7 +272,8 @@ TEST_F(RuleSetTest, ChangingTheRulesLeavesPastRegistrationsUntilAnExplicitRecalc
 TEST_F(RuleSetTest, ARecalculationLeavesWhatTheRulesCannotComputeYet)
 {
     const qint64 planId = plan(QStringLiteral("梁平区"), 2021);
-    const qint64 days = project(planId, 1, QStringLiteral("班主任培训"), QStringLiteral("2"), QStringLiteral("集中培训"));
+    const qint64 days
+        = project(planId, 1, QStringLiteral("班主任培训"), QStringLiteral("2"), QStringLiteral("集中培训"));
     test::enterConversion(*m_db);
     const qint64 e = completed(days, 0);
     LedgerRepository ledger(*m_db);
@@ -290,10 +293,10 @@ TEST_F(RuleSetTest, ARecalculationLeavesWhatTheRulesCannotComputeYet)
 TEST_F(RuleSetTest, TheKindComesFromThePlanAndAMixWaitsForTheClerk)
 {
     const qint64 planId = plan(QStringLiteral("梁平区"), 2021);
-    const qint64 online = project(planId, 1, QStringLiteral("师德师风培训"), QStringLiteral("8学时"),
-        QStringLiteral("线上研修"));
-    const qint64 mixed = project(planId, 2, QStringLiteral("骨干教师研修"), QStringLiteral("16学时"),
-        QStringLiteral("线上研修、线下送教"));
+    const qint64 online
+        = project(planId, 1, QStringLiteral("师德师风培训"), QStringLiteral("8学时"), QStringLiteral("线上研修"));
+    const qint64 mixed = project(
+        planId, 2, QStringLiteral("骨干教师研修"), QStringLiteral("16学时"), QStringLiteral("线上研修、线下送教"));
     test::enterConversion(*m_db);
     EnrollmentRepository enrollments(*m_db);
     EXPECT_EQ(enrollments.projectCredit(online)->credit.kind, TrainingKind::Online);
@@ -310,7 +313,8 @@ TEST_F(RuleSetTest, TheKindComesFromThePlanAndAMixWaitsForTheClerk)
         << "线上研修 is registered as online, not centralized";
     ASSERT_EQ(report->skipped.size(), 1);
     EXPECT_EQ(report->skipped[0].second,
-        QStringLiteral("未定：培训方式“线上研修、线下送教”兼有网络研修（线上研修）、集中培训（线下送教），请选择培训类型"));
+        QStringLiteral(
+            "未定：培训方式“线上研修、线下送教”兼有网络研修（线上研修）、集中培训（线下送教），请选择培训类型"));
 
     // The issue-4 credit dialog saving the kind it shows (the placeholder) stores no choice.
     ASSERT_TRUE(enrollments.setProjectCredit(mixed, TrainingKind::Centralized, std::nullopt, 40).ok());
@@ -322,7 +326,8 @@ TEST_F(RuleSetTest, TheKindComesFromThePlanAndAMixWaitsForTheClerk)
     EXPECT_EQ(enrollments.projectCredit(mixed)->capacity, 40) << "choosing the kind keeps the other settings";
     ASSERT_EQ(ledger.registerCredits({ b }, QStringLiteral("第二批"))->registrationIds.size(), 1);
     EXPECT_EQ(ledger.registrations(m_teachers[1])->first().kind, TrainingKind::Centralized);
-    EXPECT_GE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'project' AND action = 'credit'")), 2);
+    EXPECT_GE(
+        count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'project' AND action = 'credit'")), 2);
     // Back to 培训方式.
     ASSERT_TRUE(enrollments.setProjectKind(mixed, std::nullopt).ok());
     EXPECT_FALSE(enrollments.projectCredit(mixed)->credit.kindDecided);
@@ -331,7 +336,8 @@ TEST_F(RuleSetTest, TheKindComesFromThePlanAndAMixWaitsForTheClerk)
 TEST_F(RuleSetTest, IncompleteAttendanceIsRefusedUnlessAnExemptionIsRecorded)
 {
     const qint64 planId = plan(QStringLiteral("梁平区"), 2021);
-    const qint64 days = project(planId, 1, QStringLiteral("新教师培训"), QStringLiteral("5"), QStringLiteral("集中培训"));
+    const qint64 days
+        = project(planId, 1, QStringLiteral("新教师培训"), QStringLiteral("5"), QStringLiteral("集中培训"));
     test::enterConversion(*m_db);
     // Ten sessions of 4 学时 (40 学时): teacher 0 on the sheet for all; teacher 1 for nine (one session absent from
     // the sheet, 10 %); teacher 2 for six (40 %: voided whatever the exemption); teacher 3 for eight (20 %).
@@ -357,15 +363,16 @@ TEST_F(RuleSetTest, IncompleteAttendanceIsRefusedUnlessAnExemptionIsRecorded)
     const auto exemption = enrollments.attendanceExemption(nine);
     ASSERT_TRUE(exemption.ok() && exemption->has_value());
     EXPECT_EQ((*exemption)->actor, QStringLiteral("师训科 王老师"));
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'enrollment' AND action = 'exempt'")),
-        2);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'enrollment' AND action = 'exempt'")), 2);
     report = ledger.registerCredits({ nine, six }, QStringLiteral("第二批"));
     ASSERT_EQ(report->registrationIds.size(), 1) << "the 40 % stay void";
     const auto history = ledger.registrations(m_teachers[1]);
     ASSERT_EQ(history->size(), 1);
     EXPECT_DOUBLE_EQ(history->first().credits, 5);
     EXPECT_EQ(history->first().attendance,
-        QStringLiteral("缺课 10%（出勤 36 学时，项目计划 40 学时）；1 场没有考勤记录，按未出勤计；考勤豁免：病假，有医院证明"));
+        QStringLiteral(
+            "缺课 10%（出勤 36 学时，项目计划 40 学时）；1 场没有考勤记录，按未出勤计；考勤豁免：病假，有医院证明"));
     ASSERT_TRUE(enrollments.clearAttendanceExemption(six, QStringLiteral("作业不合格")).ok());
     EXPECT_FALSE(enrollments.attendanceExemption(six)->has_value());
 }
@@ -399,8 +406,8 @@ TEST_F(RuleSetTest, DistrictCopiesAreVersionedAndNeedASourceForEveryNumber)
     EXPECT_EQ(stored->note, QStringLiteral("填写年度最低学分"));
     EXPECT_EQ(stored->actor, QStringLiteral("师训科 王老师"));
     EXPECT_FALSE(m_db->exec(QStringLiteral("UPDATE credit_rule_set SET name = 'x'")).ok()) << "versions are kept";
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'credit_rules' AND action = 'save'")),
-        1);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'credit_rules' AND action = 'save'")), 1);
     // A preset is recorded once, however many registrations use it.
     const CreditRules beijing = creditRulePreset(QStringLiteral("beijing-13"));
     const qint64 first = *ruleSets.recordedId(beijing);
