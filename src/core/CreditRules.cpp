@@ -450,7 +450,7 @@ QString CreditConversion::rateText() const
 QString CreditConversion::scopeText() const
 {
     if (!kind && !level)
-        return Text::tr("其他培训");
+        return Text::tr("各类培训");
     QStringList parts;
     if (kind)
         parts << trainingKindLabel(*kind);

@@ -125,7 +125,7 @@ struct CreditConversion {
     double hoursFor(double credits) const;
     // "10 学时折合 1 学分", "每学时 0.2 学分", "未公布".
     QString rateText() const;
-    // Which trainings the line is for: "集中培训·区县级", "网络研修", "其他".
+    // Which trainings the line is for: "集中培训·区县级", "网络研修", "各类培训" (a line for any kind and level).
     QString scopeText() const;
     bool operator==(const CreditConversion&) const = default;
 };
