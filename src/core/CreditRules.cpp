@@ -117,12 +117,36 @@ void borrowWuhanAbsenceRule(CreditRules& r)
     r.voidMissedShare = 0.2;
     r.absenceComparison = AbsenceComparison::Reaching;
     r.absenceSource = RuleSource::borrowed(
-        Text::tr("武汉市江汉区中小学教师继续教育学分登记说明（引武教师〔2009〕2号，转载：https://www.360docs.net/doc/"
-                 "4210624042.html）"),
-        QString(),
+        Text::tr("武汉市江汉区中小学教师继续教育学分登记说明（引武教师〔2009〕2号，转载）"), QString(),
         Text::tr("教师参加继续教育集中培训,缺课时数累计达到该次培训课时总数五分之一者,取消其参加该次培训考核资格,"
                  "不能取得相应学分(非集中培训参照执行)。"),
         Text::tr("本规则集的出处没有缺课规定，借用武汉市江汉区的规定；区县有本地规定时请改用本地规定"));
+    r.absenceSource.address = QStringLiteral("https://www.360docs.net/doc/4210624042.html");
+}
+
+// Every source of a rule set, for setting a preset's web address on the numbers quoted from one document.
+template <typename F> void forEachSource(CreditRules& r, F f)
+{
+    f(r.cycleFirstYearSource);
+    f(r.cycleYearsSource);
+    f(r.hoursPerDaySource);
+    f(r.absenceSource);
+    for (CreditConversion& c : r.conversions)
+        f(c.source);
+    for (CreditRequirement& q : r.requirements) {
+        f(q.minimumSource);
+        f(q.yearlyCapSource);
+    }
+    for (CreditOverflow& o : r.overflows)
+        f(o.source);
+}
+
+void setAddress(CreditRules& r, const QString& document, const QString& address)
+{
+    forEachSource(r, [&](RuleSource& s) {
+        if (s.document == document)
+            s.address = address;
+    });
 }
 
 // No preset's source says how many 学时 a day counts (the national statistics form 教基4068's "每天最多计8学时" is
@@ -170,6 +194,8 @@ QJsonObject sourceJson(const RuleSource& s)
         o.insert(QStringLiteral("quote"), s.quote);
     if (!s.note.isEmpty())
         o.insert(QStringLiteral("note"), s.note);
+    if (!s.address.isEmpty())
+        o.insert(QStringLiteral("address"), s.address);
     return o;
 }
 
@@ -223,6 +249,7 @@ struct JsonReader {
         s.article = o.value(QStringLiteral("article")).toString();
         s.quote = o.value(QStringLiteral("quote")).toString();
         s.note = o.value(QStringLiteral("note")).toString();
+        s.address = o.value(QStringLiteral("address")).toString();
         return s;
     }
 
@@ -586,49 +613,73 @@ QStringList CreditRules::sourceLines() const
 
 QStringList CreditRules::requirementSources() const
 {
-    auto where = [](const RuleSource& s) {
-        const QString doc = s.article.isEmpty() ? s.document : Text::tr("%1 %2").arg(s.document, s.article);
-        switch (s.kind) {
-        case SourceKind::Published:
-            return doc;
-        case SourceKind::Borrowed:
-            return Text::tr("借用%1").arg(doc);
-        case SourceKind::Assumed:
-            return s.describe();
-        case SourceKind::Unpublished:
-            break;
-        }
-        return s.describe();
+    // Items ("总学分不少于120学分") grouped by the document they come from, in order of first appearance; the
+    // articles of one document listed once.
+    struct Group {
+        RuleSource source;
+        QStringList items;
+        QStringList articles;
     };
-    QStringList lines;
-    for (const RuleSource* s : { &cycleFirstYearSource, &cycleYearsSource })
-        if (s->kind == SourceKind::Assumed || s->kind == SourceKind::Borrowed) {
-            lines << Text::tr("培训周期自 %1 年起每 %2 年：%3")
-                         .arg(cycleFirstYear)
-                         .arg(cycleYears)
-                         .arg(s == &cycleFirstYearSource ? Text::tr("起始年%1").arg(where(*s))
-                                                         : Text::tr("年数%1").arg(where(*s)));
-        }
+    QList<Group> groups;
+    auto add = [&](const QString& item, const RuleSource& source) {
+        for (Group& g : groups)
+            if (g.source.kind == source.kind && g.source.document == source.document
+                && (source.kind != SourceKind::Assumed || g.source.note == source.note)) {
+                g.items << item;
+                if (!source.article.isEmpty() && !g.articles.contains(source.article))
+                    g.articles << source.article;
+                return;
+            }
+        groups << Group { source, { item }, source.article.isEmpty() ? QStringList() : QStringList { source.article } };
+    };
+    QStringList unjudged;
+    if (cycleFirstYearSource.kind == SourceKind::Assumed || cycleFirstYearSource.kind == SourceKind::Borrowed)
+        add(Text::tr("培训周期自 %1 年起").arg(cycleFirstYear), cycleFirstYearSource);
+    if (cycleYearsSource.kind == SourceKind::Assumed || cycleYearsSource.kind == SourceKind::Borrowed)
+        add(Text::tr("每 %1 年为一个周期").arg(cycleYears), cycleYearsSource);
     for (const CreditRequirement& r : requirements) {
         const QString label = r.period == CreditPeriod::Year ? Text::tr("%1（每年）").arg(r.label) : r.label;
         if (!r.judged()) {
-            lines << Text::tr("%1：最低要求未公布，不据此判定").arg(label);
+            unjudged << Text::tr("%1：最低要求未公布，不据此判定").arg(label);
             continue;
         }
-        QString line = Text::tr("%1不少于%2%3：%4")
-                           .arg(label, formatNumber(r.minimum), creditMeasureLabel(r.measure), where(r.minimumSource));
-        if (r.hasYearlyCap())
-            line += Text::tr("；每年最高计%1%2：%3")
-                        .arg(formatNumber(*r.yearlyCap), creditMeasureLabel(r.measure), where(r.yearlyCapSource));
-        lines << line;
+        QString item = Text::tr("%1不少于%2%3").arg(label, formatNumber(r.minimum), creditMeasureLabel(r.measure));
+        const bool capFromSameDocument = r.hasYearlyCap() && r.yearlyCapSource.document == r.minimumSource.document
+            && r.yearlyCapSource.kind == r.minimumSource.kind;
+        if (capFromSameDocument)
+            item += Text::tr("（每年最高计%1%2）").arg(formatNumber(*r.yearlyCap), creditMeasureLabel(r.measure));
+        add(item, r.minimumSource);
+        if (r.hasYearlyCap() && !capFromSameDocument)
+            add(Text::tr("%1每年最高计%2%3").arg(r.label, formatNumber(*r.yearlyCap), creditMeasureLabel(r.measure)),
+                r.yearlyCapSource);
     }
     for (const CreditOverflow& o : overflows) {
         const CreditRequirement* from = requirement(o.from);
         const CreditRequirement* to = requirement(o.to);
         if (from && to && o.source.usable())
-            lines << Text::tr("%1超出部分可冲抵%2：%3").arg(from->label, to->label, where(o.source));
+            add(Text::tr("%1超出部分可冲抵%2").arg(from->label, to->label), o.source);
     }
-    return lines;
+    QStringList lines;
+    for (const Group& g : std::as_const(groups)) {
+        const QString items = g.items.join(QStringLiteral("，"));
+        const QString where = g.articles.isEmpty()
+            ? g.source.document
+            : Text::tr("%1 %2").arg(g.source.document, g.articles.join(QStringLiteral("、")));
+        switch (g.source.kind) {
+        case SourceKind::Published:
+            lines << Text::tr("%1：%2").arg(items, where);
+            break;
+        case SourceKind::Borrowed:
+            lines << Text::tr("%1：借用%2").arg(items, where);
+            break;
+        case SourceKind::Assumed:
+            lines << Text::tr("%1：推定（%2）").arg(items, g.source.note);
+            break;
+        case SourceKind::Unpublished:
+            break;
+        }
+    }
+    return lines + unjudged;
 }
 
 QStringList CreditRules::problems() const
@@ -749,8 +800,7 @@ QList<CreditRules> creditRulePresets()
     }
     {
         // ../shared/reference/credit-rules.md §3, §4 (上海 "十四五", a school site's repost).
-        const QString doc = Text::tr("上海市“十四五”中小学教师培训学分要求（学校网站转载：https://yacz.chneic.sh.cn/"
-                                     "WebSite.Net/Web/ShowDetail.aspx?ArtID=25198）");
+        const QString doc = Text::tr("上海市“十四五”中小学教师培训学分要求（学校网站转载）");
         const QString categoriesQuote = Text::tr(
             "其中师德素养课程不少于8学分、知识技能课程不少于10学分、实践体验课程不少于14学分、自主研修课程4学分。");
         CreditRules r;
@@ -791,12 +841,12 @@ QList<CreditRules> creditRulePresets()
                     Text::tr("原文为“自主研修课程4学分”，没有“不少于”：按至少4学分判定；超出部分是否计入，"
                              "原文未说明"))),
         };
+        setAddress(r, doc, QStringLiteral("https://yacz.chneic.sh.cn/WebSite.Net/Web/ShowDetail.aspx?ArtID=25198"));
         list << r;
     }
     {
         // ../shared/reference/credit-rules.md §2, §4, §6 (陕西 2018, 三秦都市报).
-        const QString doc = Text::tr("《陕西省中小学教师培训学分认定和管理办法》（2018年，三秦都市报报道："
-                                     "http://www.edu-nw.com/html/2018/zixun_0319/23946.html）");
+        const QString doc = Text::tr("《陕西省中小学教师培训学分认定和管理办法》（2018年，三秦都市报报道）");
         const QString components = Text::tr("其中,集中培训必修30学分,远程培训选修40学分,校本研修必修50学分(每位教师"
                                             "每年校本研修最高计10学分)。");
         const QString rates = Text::tr("国家级、省级、市级、县级集中培训,以每1个学时,按照国家级0.5学分、省级培训0.4"
@@ -850,12 +900,12 @@ QList<CreditRules> creditRulePresets()
                 Text::tr(
                     "教师每五年一个培训周期内,修满集中培训学分,实际超出部分可冲抵远程培训学分,不可冲抵校本研修学分。"
                     "远程培训和校本研修修满学分,超出部分均不可相互冲抵或冲抵集中培训学分。")) } };
+        setAddress(r, doc, QStringLiteral("http://www.edu-nw.com/html/2018/zixun_0319/23946.html"));
         list << r;
     }
     {
         // ../shared/reference/credit-rules.md §2, §3 (北京 "十三五", news repost in traditional characters).
-        const QString doc = Text::tr("《北京市“十三五”时期中小学教师培训学分管理办法》（新闻转载："
-                                     "http://www.handmsg.com/page/2017/0429/25992919.shtml）");
+        const QString doc = Text::tr("《北京市“十三五”时期中小学教师培训学分管理办法》（新闻转载）");
         const QString rates
             = Text::tr("各類培訓原則上按10學時折合1學分計算,實踐類課程、教研、科研、研討交流、觀摩診斷、"
                        "追蹤指導、網絡學習、校本研修等原則上按20學時折合1學分計算。");
@@ -877,12 +927,12 @@ QList<CreditRules> creditRulePresets()
         borrowWuhanAbsenceRule(r);
         r.requirements
             = { requirement("R-CREDIT-TOTAL", Text::tr("总学分"), 36, RuleSource::published(doc, QString(), total)) };
+        setAddress(r, doc, QStringLiteral("http://www.handmsg.com/page/2017/0429/25992919.shtml"));
         list << r;
     }
     {
         // ../shared/reference/credit-rules.md §3, §5 (山东 鲁教师发〔2015〕3号, official 解读, repost).
-        const QString doc = Text::tr("《山东省中小学教师继续教育学分管理办法》（鲁教师发〔2015〕3号）解读（转载："
-                                     "https://xueke.org/wenku/8886.html）");
+        const QString doc = Text::tr("《山东省中小学教师继续教育学分管理办法》（鲁教师发〔2015〕3号）解读（转载）");
         const QString quote = Text::tr("须完成不少于360学分且每年不少于48学分");
         CreditRules r;
         r.id = QStringLiteral("shandong-2015");
@@ -892,11 +942,11 @@ QList<CreditRules> creditRulePresets()
         r.cycleFirstYearSource = RuleSource::assumed(
             Text::tr("解读没有写周期从哪一年开始，按“十三五”时期（2016年起）推定；请按省里的通知改正"));
         r.cycleYears = 5;
-        r.cycleYearsSource = RuleSource::borrowed(
-            Text::tr(
-                "教育部《中小学教师继续教育规定》（教育部令第7号，问答网站转引：http://hbrsks.net/px/?id=232968）"),
-            QString(), Text::tr("中小学教师继续教育原则上每五年为一个培训周期。"),
-            Text::tr("山东的解读只说“每周期”，没有写周期年数"));
+        r.cycleYearsSource
+            = RuleSource::borrowed(Text::tr("教育部《中小学教师继续教育规定》（教育部令第7号，问答网站转引）"),
+                QString(), Text::tr("中小学教师继续教育原则上每五年为一个培训周期。"),
+                Text::tr("山东的解读只说“每周期”，没有写周期年数"));
+        r.cycleYearsSource.address = QStringLiteral("http://hbrsks.net/px/?id=232968");
         r.hoursPerDaySource = hoursPerDayUnpublished();
         r.conversions = { notPublished(RuleSource::unpublished(
             Text::tr("解读没有学时与学分的换算（“1学时计1学分”是贵州省的规定；新任教师“120学时…记72学分”是一次性"
@@ -907,6 +957,7 @@ QList<CreditRules> creditRulePresets()
             requirement("R-CREDIT-ANNUAL", Text::tr("年度学分"), 48, RuleSource::published(doc, QString(), quote), {},
                 {}, CreditPeriod::Year),
         };
+        setAddress(r, doc, QStringLiteral("https://xueke.org/wenku/8886.html"));
         list << r;
     }
     return list;

@@ -67,6 +67,7 @@ struct RuleSource {
     QString article; // where in it: 三、（六）; empty when the excerpt shows no article
     QString quote; // the words the number comes from, copied
     QString note; // why borrowed or assumed, or what is missing
+    QString address {}; // where the text can be read (a web address), if known; not printed in reports
 
     // Whether the number may be used for judging and computing (everything but 未公布).
     bool usable() const { return kind != SourceKind::Unpublished; }

@@ -151,6 +151,34 @@ struct NewRegistration {
     qint64 ruleSetId = 0;
 };
 
+// Attendance summaries for a batch: the sessions of each class read once (a roster of hundreds shares them).
+class AttendanceReader {
+public:
+    explicit AttendanceReader(EnrollmentRepository& enrollments)
+        : m_enrollments(enrollments)
+    {
+    }
+
+    Result<AttendanceSummary> summary(const Enrollment& e, const ProjectCreditInfo& project, const CreditRules& rules)
+    {
+        const std::pair<qint64, int> key { e.projectId, e.classSeq };
+        if (!m_sessions.contains(key)) {
+            auto sessions = m_enrollments.classSessions(e.projectId, e.classSeq);
+            if (!sessions)
+                return sessions.error();
+            m_sessions.insert(key, sessions.value());
+        }
+        auto records = m_enrollments.attendance(e.id);
+        if (!records)
+            return records.error();
+        return summarizeAttendance(m_sessions.value(key), records.value(), projectHours(project.credit, rules));
+    }
+
+private:
+    EnrollmentRepository& m_enrollments;
+    QHash<std::pair<qint64, int>, QList<AttendanceRecord>> m_sessions;
+};
+
 // Inserts a registration of a completed enrollment with what it used, sets the enrollment's credits, audits.
 Result<qint64> insertRegistration(Database& db, const NewRegistration& n)
 {
@@ -190,6 +218,7 @@ Result<RegistrationReport> LedgerRepository::registerWith(
     if (!tx.isActive())
         return tx.error();
     RegistrationReport report;
+    AttendanceReader attendanceOf(enrollments);
     QHash<qint64, ProjectCreditInfo> projects;
     QHash<QString, CreditRules> rulesOf; // district → its active rule set
     QHash<QString, qint64> recorded; // district → the stored version registrations point at
@@ -221,7 +250,7 @@ Result<RegistrationReport> LedgerRepository::registerWith(
                     .arg(project.district, rules.name, expected->name) });
             continue;
         }
-        auto attendance = enrollments.attendanceSummary(e.value(), project, rules);
+        auto attendance = attendanceOf.summary(e.value(), project, rules);
         if (!attendance)
             return attendance.error();
         auto exemption = enrollments.attendanceExemption(id);
@@ -532,7 +561,9 @@ Result<Recalculation> LedgerRepository::recalculate(
     if (!q)
         return q.error();
     EnrollmentRepository enrollments(m_db);
+    AttendanceReader attendanceOf(enrollments);
     QHash<qint64, ProjectCreditInfo> projects;
+    QHash<qint64, CreditAward> awards; // registration id → what it earns now
     QList<qint64> teacherIds;
     constexpr double epsilon = 1e-9;
     while (q->next()) {
@@ -554,7 +585,7 @@ Result<Recalculation> LedgerRepository::recalculate(
             projects.insert(e->projectId, info.value());
         }
         const ProjectCreditInfo& project = projects[e->projectId];
-        auto attendance = enrollments.attendanceSummary(e.value(), project, result.rules);
+        auto attendance = attendanceOf.summary(e.value(), project, result.rules);
         if (!attendance)
             return attendance.error();
         auto exemption = enrollments.attendanceExemption(change.enrollmentId);
@@ -562,6 +593,7 @@ Result<Recalculation> LedgerRepository::recalculate(
             return exemption.error();
         const CreditAward award = awardCredits(project.credit, e->status, attendance.value(), result.rules,
             exemption->has_value() ? (*exemption)->reason : QString());
+        awards.insert(change.registrationId, award);
         switch (award.outcome) {
         case AwardOutcome::Earned: {
             const CreditEntry after { change.before.year, project.credit.level, project.credit.kind, award.credits,
@@ -616,18 +648,11 @@ Result<Recalculation> LedgerRepository::recalculate(
             return reversal.error();
         if (!c.after)
             continue;
-        auto e = EnrollmentRepository(m_db).enrollment(c.enrollmentId);
+        auto e = enrollments.enrollment(c.enrollmentId);
         if (!e)
             return e.error();
         const ProjectCreditInfo& project = projects[e->projectId];
-        auto attendance = EnrollmentRepository(m_db).attendanceSummary(e.value(), project, result.rules);
-        if (!attendance)
-            return attendance.error();
-        auto exemption = EnrollmentRepository(m_db).attendanceExemption(c.enrollmentId);
-        if (!exemption)
-            return exemption.error();
-        const CreditAward award = awardCredits(project.credit, e->status, attendance.value(), result.rules,
-            exemption->has_value() ? (*exemption)->reason : QString());
+        const CreditAward award = awards.value(c.registrationId);
         auto registration = insertRegistration(
             m_db, { c.teacher.id, c.enrollmentId, c.before.year, project.credit, award, why, on, recorded.value() });
         if (!registration)

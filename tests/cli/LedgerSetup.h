@@ -6,8 +6,8 @@
 
 #include "CreditRules.h"
 #include "Database.h"
-#include "EnteredConversion.h"
 #include "EnrollmentRepository.h"
+#include "EnteredConversion.h"
 #include "PlanRepository.h"
 #include "RuleSetRepository.h"
 #include "TeacherRepository.h"
@@ -63,9 +63,8 @@ public:
         EXPECT_TRUE(EnrollmentRepository(*m_db).setProjectKind(project, kind).ok());
         auto info = EnrollmentRepository(*m_db).projectCredit(project);
         ASSERT_TRUE(info.ok());
-        EXPECT_TRUE(EnrollmentRepository(*m_db)
-                        .saveProjectCredit(project, { kind, credits, 0, info->credit.category })
-                        .ok());
+        EXPECT_TRUE(
+            EnrollmentRepository(*m_db).saveProjectCredit(project, { kind, credits, 0, info->credit.category }).ok());
     }
 
     void exempt(qint64 project, const QString& staffNumber, const QString& reason) const

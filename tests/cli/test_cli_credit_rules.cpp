@@ -32,8 +32,8 @@ protected:
 
     CliResult registerProject(int seq, bool complete = true) const
     {
-        QStringList a = args({ "credits", "register", "--year", "2023", "--reason", "2023年学分登记", "--json",
-            "--project" })
+        QStringList a
+            = args({ "credits", "register", "--year", "2023", "--reason", "2023年学分登记", "--json", "--project" })
             << QString::number(seq);
         if (complete)
             a << QStringLiteral("--complete");
@@ -87,7 +87,8 @@ TEST_F(CliCreditRulesTest, LiangpingScenarioGivesTheHandComputedCredits)
         { 4, "工号\n001\n003\n" } };
     for (const auto& roster : rosters) {
         const QString file = writeFile(QStringLiteral("roster%1.csv").arg(roster.seq), QString::fromUtf8(roster.staff));
-        ok(args({ "enroll", "import" }) << file << args({ "--year", "2023", "--project" }) << QString::number(roster.seq));
+        ok(args({ "enroll", "import" }) << file << args({ "--year", "2023", "--project" })
+                                        << QString::number(roster.seq));
     }
 
     // Project 1: five days, one session of 8 学时 a day (40 学时). 001 all; 002 缺勤 once (exactly 20 %);
@@ -99,7 +100,8 @@ TEST_F(CliCreditRulesTest, LiangpingScenarioGivesTheHandComputedCredits)
         sheet1 += QStringLiteral("002,%1,1,%2,\n").arg(date, d == 12 ? QStringLiteral("缺勤") : QStringLiteral("出勤"));
         if (d <= 12)
             sheet1 += QStringLiteral("003,%1,1,出勤,\n").arg(date);
-        sheet1 += d == 14 ? QStringLiteral("004,%1,1,迟到,7\n").arg(date) : QStringLiteral("004,%1,1,出勤,\n").arg(date);
+        sheet1
+            += d == 14 ? QStringLiteral("004,%1,1,迟到,7\n").arg(date) : QStringLiteral("004,%1,1,出勤,\n").arg(date);
     }
     ok(args({ "attendance", "import" }) << writeFile(QStringLiteral("kaoqin1.csv"), sheet1)
                                         << args({ "--year", "2023", "--project", "1", "--session-hours", "8" }));
@@ -150,7 +152,8 @@ TEST_F(CliCreditRulesTest, LiangpingScenarioGivesTheHandComputedCredits)
     EXPECT_EQ(r.value(QStringLiteral("registered")).toInt(), 0);
     skipped = skippedReasons(r);
     ASSERT_EQ(skipped.size(), 2);
-    EXPECT_TRUE(skipped[0].startsWith(QStringLiteral("未定：培训方式“线上线下混合”兼有网络研修"))) << skipped[0].toStdString();
+    EXPECT_TRUE(skipped[0].startsWith(QStringLiteral("未定：培训方式“线上线下混合”兼有网络研修")))
+        << skipped[0].toStdString();
     {
         LedgerSetup setup(db());
         setup.chooseKind(setup.projectId(QStringLiteral("梁平区"), 2023, 4), tp::TrainingKind::Centralized);
@@ -210,8 +213,8 @@ TEST_F(CliCreditRulesTest, LiangpingScenarioGivesTheHandComputedCredits)
     }
 
     // Below the minimum: everyone but 王芳.
-    const QJsonObject below = ok(args({ "credits", "--cycle", "2021-2025", "--today", "2024-01-02", "--below", "--json" }))
-                                  .json();
+    const QJsonObject below
+        = ok(args({ "credits", "--cycle", "2021-2025", "--today", "2024-01-02", "--below", "--json" })).json();
     EXPECT_EQ(below.value(QStringLiteral("count")).toInt(), 5);
     for (const QJsonValue& t : below.value(QStringLiteral("teachers")).toArray())
         EXPECT_NE(t.toObject().value(QStringLiteral("staff_number")).toString(), QStringLiteral("002"));

@@ -47,6 +47,7 @@ TEST(CreditRules, EveryNumberOfEveryPresetHasItsSourceOrSaysItHasNone)
             case SourceKind::Borrowed:
                 EXPECT_FALSE(n.source.document.isEmpty()) << what << ": says where it is borrowed from";
                 EXPECT_FALSE(n.source.note.isEmpty()) << what << ": says why";
+                EXPECT_TRUE(n.source.address.startsWith(QStringLiteral("http"))) << what;
                 break;
             case SourceKind::Assumed:
                 EXPECT_FALSE(n.source.note.isEmpty()) << what << ": says it is a guess, and why";
@@ -172,15 +173,23 @@ TEST(CreditRules, NumbersAreListedWithTheirSourcesForTheEditor)
     EXPECT_NE(number(numbers, QStringLiteral("hours_per_day")), nullptr);
     EXPECT_NE(number(numbers, QStringLiteral("cycle.first_year")), nullptr);
 
-    // The report's wording: requirements with document and article; the unpublished one judges nobody.
+    // The report's wording: requirements grouped by document, with its article; the unpublished one judges nobody.
     const QStringList lines = yunyang.requirementSources();
-    ASSERT_EQ(lines.size(), 3);
-    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("总学分不少于120学分：云阳县教育委员会《关于")));
-    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("三、（六）")));
-    EXPECT_EQ(lines[2], QStringLiteral("年度学分（每年）：最低要求未公布，不据此判定"));
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0],
+        QStringLiteral("总学分不少于120学分，县级及以上集中研修不少于20学分：云阳县教育委员会《关于“十四五”时期加强教师"
+                       "培训促进教师专业发展的实施意见》（2021年） 三、（六）"));
+    EXPECT_EQ(lines[1], QStringLiteral("年度学分（每年）：最低要求未公布，不据此判定"));
     const QStringList shaanxi = creditRulePreset(QStringLiteral("shaanxi-2018")).requirementSources();
-    EXPECT_TRUE(shaanxi.first().startsWith(QStringLiteral("培训周期自 2018 年起每 5 年：起始年推定")));
-    EXPECT_TRUE(shaanxi.last().startsWith(QStringLiteral("集中培训超出部分可冲抵远程培训：《陕西省")));
+    ASSERT_EQ(shaanxi.size(), 2);
+    EXPECT_TRUE(shaanxi[0].startsWith(QStringLiteral("培训周期自 2018 年起：推定（"))) << text(shaanxi[0]);
+    EXPECT_TRUE(
+        shaanxi[1].contains(QStringLiteral("校本研修不少于50学分（每年最高计10学分），集中培训超出部分可冲抵远程培训："
+                                           "《陕西省中小学教师培训学分认定和管理办法》")))
+        << text(shaanxi[1]);
+    EXPECT_FALSE(shaanxi[1].contains(QStringLiteral("http"))) << "no web addresses in printed words";
+    EXPECT_EQ(creditRulePreset(QStringLiteral("shandong-2015")).requirementSources().at(1),
+        QStringLiteral("每 5 年为一个周期：借用教育部《中小学教师继续教育规定》（教育部令第7号，问答网站转引）"));
 }
 
 TEST(CreditRules, AnEditedRuleSetNeedsASourceForEveryNumberItUses)

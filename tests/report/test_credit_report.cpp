@@ -139,8 +139,9 @@ TEST(CreditReport, RuleSourcesAreNamedInWordsAndUnpublishedMinimumsJudgeNobody)
     ASSERT_TRUE(doc.writePdf(pdf).ok());
     const QString text = squeezed(tptest::pdfPages(pdf).join(QString()));
     EXPECT_TRUE(text.contains(squeezed(q("学分规则「云阳」的要求与出处")))) << text.toStdString();
-    EXPECT_TRUE(text.contains(squeezed(q("总学分不少于120学分：云阳县教育委员会《关于“十四五”时期加强教师培训促进教师"
-                                         "专业发展的实施意见》（2021年）三、（六）"))))
+    EXPECT_TRUE(
+        text.contains(squeezed(q("总学分不少于120学分，县级及以上集中研修不少于20学分：云阳县教育委员会《关于“十四五”"
+                                 "时期加强教师培训促进教师专业发展的实施意见》（2021年）三、（六）"))))
         << text.toStdString();
     EXPECT_TRUE(text.contains(squeezed(q("年度学分（每年）：最低要求未公布，不据此判定"))));
     EXPECT_FALSE(text.contains(q("R-CREDIT"))) << "no internal ids";

@@ -9,8 +9,7 @@
 
 namespace tp::test {
 
-inline CreditRules withEnteredConversion(
-    CreditRules rules, double hoursPerDay = 8, double hoursPerCredit = 8)
+inline CreditRules withEnteredConversion(CreditRules rules, double hoursPerDay = 8, double hoursPerCredit = 8)
 {
     const QString document = QStringLiteral("梁平区中小学教师培训学分管理制度（测试与演示用）");
     rules.hoursPerDay = hoursPerDay;
