@@ -317,10 +317,17 @@ TEST_F(FitPdfTest, DistrictCreditReportHoldsThirtyTeachersAPage)
     for (const TeacherCreditRow& t : teachers)
         EXPECT_TRUE(all.contains(t.teacher.staffNumber));
 
-    // 云阳's three requirement columns and the 单位 column do not fit portrait: landscape is proposed, and there
-    // the teachers still go one to a line.
+    // 云阳's three requirement columns (its yearly minimum as the county entered it: the source does not publish
+    // the number, issue 11) and the 单位 column do not fit portrait: landscape is proposed, and there the teachers
+    // still go one to a line.
     CreditReportOptions yunyang = options;
     yunyang.rules = creditRulePreset(QStringLiteral("yunyang"));
+    for (CreditRequirement& r : yunyang.rules.requirements)
+        if (r.id == QStringLiteral("R-CREDIT-ANNUAL")) {
+            r.minimum = 24;
+            r.minimumSource
+                = RuleSource::published(q("云阳县教委学分登记细则（测试用）"), q("第四条"), q("每年不少于24学分"));
+        }
     const QList<TeacherCreditRow> yunyangTeachers = tptest::districtTeachers(300, yunyang.rules, asOf);
     EXPECT_FALSE(CreditReportDocument(yunyangTeachers, yunyang).layout().columnsFit());
     yunyang.page = PageSetup::defaults(QPageLayout::Landscape);
