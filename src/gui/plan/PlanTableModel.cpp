@@ -1,6 +1,6 @@
 #include "PlanTableModel.h"
 
-#include "PlanCommands.h"
+#include "PlanUndoCommands.h"
 #include "PlanRepository.h"
 #include "ScheduleRepository.h"
 #include "TableRules.h"

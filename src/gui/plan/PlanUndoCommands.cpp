@@ -1,4 +1,4 @@
-#include "PlanCommands.h"
+#include "PlanUndoCommands.h"
 
 #include "PlanTableModel.h"
 
