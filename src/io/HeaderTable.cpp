@@ -1,7 +1,7 @@
 #include "HeaderTable.h"
 
 #include "CellParsers.h"
-#include "PlanTableImporter.h"
+#include "PlanHeaders.h"
 #include "TextDecoder.h"
 
 #include <QCoreApplication>
@@ -67,7 +67,7 @@ Result<HeaderTable> HeaderTable::read(
         QHash<QString, int> found;
         QHash<QString, QString> texts;
         for (qsizetype c = 0; c < record.cells.size(); ++c) {
-            const QString header = PlanTableImporter::normalizeHeader(record.cells.at(c));
+            const QString header = normalizeHeader(record.cells.at(c));
             if (header.isEmpty())
                 continue;
             for (const HeaderColumn& column : spec) {

@@ -53,11 +53,6 @@ public:
     static Result<ImportedTable> importText(
         const QString& text, const QString& fileName, const QString& encoding = QStringLiteral("UTF-8"));
     static Result<ImportedTable> importRecords(const QList<CsvRecord>& records, const QString& fileName);
-
-    // The field a header cell names ("拟培训\n人数" → Headcount, "主办（承办）单位" → Organizers), or None.
-    static ProjectField fieldForHeader(const QString& header);
-    // A header cell as compared: whitespace and line breaks removed, full-width forms made ASCII.
-    static QString normalizeHeader(const QString& header);
 };
 
 } // namespace tp

@@ -6,10 +6,10 @@
 // a summary of how many teachers are at which status, the issuer and the date.
 
 #include "CreditRules.h"
-#include "LedgerRepository.h"
 #include "PageSetup.h"
 #include "PagedTable.h"
 #include "Result.h"
+#include "TeacherCreditRow.h"
 
 #include <QCoreApplication>
 #include <QDate>

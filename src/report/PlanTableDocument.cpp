@@ -1,7 +1,7 @@
 #include "PlanTableDocument.h"
 
 #include "PdfOutput.h"
-#include "PlanTableImporter.h"
+#include "PlanHeaders.h"
 #include "TableFit.h"
 #include "TableRules.h"
 
@@ -131,7 +131,7 @@ Result<QList<PlanColumn>> PlanTableDocument::columnsFromNames(const QStringList&
         const QString name = raw.trimmed();
         if (name.isEmpty())
             continue;
-        const ProjectField field = PlanTableImporter::fieldForHeader(name);
+        const ProjectField field = fieldForHeader(name);
         if (field == ProjectField::None)
             return Error(tr("不认识的列「%1」；可用的列：%2").arg(name, known.join(tr("、"))));
         if (std::any_of(columns.begin(), columns.end(), [&](const PlanColumn& c) { return c.field == field; }))

@@ -69,7 +69,7 @@ public:
     // modes, months or places and neither of those.
     static QList<PlanColumn> defaultColumns(const QList<Project>& projects);
     // Columns named by their headers, in the order given ("序号,培训项目,主办单位"); each name is recognised the
-    // way an imported header is (PlanTableImporter::fieldForHeader) and printed as given.
+    // way an imported header is (fieldForHeader, PlanHeaders.h) and printed as given.
     static Result<QList<PlanColumn>> columnsFromNames(const QStringList& names);
     // The header a field gets when the caller does not name it.
     static QString defaultHeader(ProjectField field);

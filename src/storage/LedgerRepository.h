@@ -4,6 +4,7 @@
 #include "CreditRules.h"
 #include "Result.h"
 #include "Teacher.h"
+#include "TeacherCreditRow.h"
 
 #include <QDate>
 #include <QHash>
@@ -94,13 +95,6 @@ struct Recalculation {
 struct LedgerScope {
     qint64 unitId = 0;
     QList<qint64> teacherIds;
-};
-
-// One line of the credit report: the teacher, the totals of the cycle and the status of each requirement.
-struct TeacherCreditRow {
-    Teacher teacher;
-    CreditTotals totals;
-    TeacherCreditStatus status;
 };
 
 // Where the report's totals come from: the totals kept up to date by the triggers, or the plain GROUP BY over

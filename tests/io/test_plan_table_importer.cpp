@@ -1,6 +1,7 @@
 // PlanTableImporter on the published tables (fixtures) and on the oddities of real sheets.
 
 #include "CellParsers.h"
+#include "PlanHeaders.h"
 #include "PlanTableImporter.h"
 #include "TestHelpers.h"
 
@@ -217,7 +218,7 @@ TEST(PlanTableImporter, FlexibleHeaderNames)
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.header);
-        EXPECT_EQ(PlanTableImporter::fieldForHeader(q(c.header)), c.field);
+        EXPECT_EQ(tp::fieldForHeader(q(c.header)), c.field);
     }
 }
 
