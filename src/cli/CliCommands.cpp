@@ -357,7 +357,7 @@ int runImport(Context& ctx)
     Database* db = ctx.database();
     if (!db)
         return ExitRejected;
-    auto imported = importPlanFile(*db, request);
+    auto imported = PlanImportService(*db).importFile(request);
     if (!imported)
         return ctx.reject(imported.error());
     const ImportReport& report = imported.value();

@@ -7,13 +7,13 @@
 #include "CreditReportDocument.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
-#include "ExternalCreditImporter.h"
+#include "EnrollmentService.h"
 #include "JsonOutput.h"
 #include "LedgerRepository.h"
 #include "PlanRepository.h"
-#include "RosterImporter.h"
-#include "TeacherListImporter.h"
+#include "RegistrationService.h"
 #include "TeacherRepository.h"
+#include "TeacherService.h"
 #include "UnitRepository.h"
 
 #include <QCoreApplication>
@@ -209,7 +209,7 @@ int runTeachersImport(LedgerContext& ctx)
     if (!db)
         return ExitRejected;
     const QString file = ctx.positional.first();
-    auto result = TeacherListImporter::importFile(*db, file, ctx.value("unit"), ctx.value("encoding"));
+    auto result = TeacherService(*db).importTeacherListFile(file, ctx.value("unit"), ctx.value("encoding"));
     if (!result)
         return ctx.reject(result.error());
     QJsonObject doc;
@@ -233,7 +233,7 @@ int runEnrollImport(LedgerContext& ctx)
     if (!project)
         return code;
     const QString file = ctx.positional.first();
-    auto result = RosterImporter::importFile(*ctx.database(), project, file, ctx.value("encoding"), ctx.today);
+    auto result = EnrollmentService(*ctx.database()).importRosterFile(project, file, ctx.value("encoding"), ctx.today);
     if (!result)
         return ctx.reject(result.error());
     QJsonObject doc;
@@ -270,7 +270,8 @@ int runAttendanceImport(LedgerContext& ctx)
     if (!project)
         return code;
     const QString file = ctx.positional.first();
-    auto result = AttendanceImporter::importFile(*ctx.database(), project, file, sessionHours, ctx.value("encoding"));
+    auto result
+        = EnrollmentService(*ctx.database()).importAttendanceFile(project, file, sessionHours, ctx.value("encoding"));
     if (!result)
         return ctx.reject(result.error());
     QJsonObject doc;
@@ -295,28 +296,9 @@ int runCreditsRegister(LedgerContext& ctx)
     const qint64 project = resolveProject(ctx, &code);
     if (!project)
         return code;
-    Database* db = ctx.database();
-    EnrollmentRepository enrollments(*db);
-    LedgerRepository ledger(*db);
-    auto list = enrollments.enrollments(project);
-    if (!list)
-        return ctx.reject(list.error());
-    QList<qint64> ids;
-    QList<qint64> toComplete;
-    for (const Enrollment& e : list.value()) {
-        if (ctx.flags.contains(QStringLiteral("complete"))
-            && (e.status == EnrollmentStatus::Admitted || e.status == EnrollmentStatus::CheckedIn))
-            toComplete << e.id;
-        if (holdsSeat(e.status))
-            ids << e.id;
-    }
-    if (!toComplete.isEmpty())
-        if (Status s = enrollments.setStatuses(toComplete, EnrollmentStatus::Completed); !s)
-            return ctx.reject(s.error());
-    auto rules = ledger.creditRules(ctx.value("district"));
-    if (!rules)
-        return ctx.reject(rules.error());
-    auto report = ledger.registerCredits(ids, rules.value(), ctx.value("reason").trimmed(), ctx.today);
+    auto report = RegistrationService(*ctx.database())
+                      .registerProject(project, ctx.value("district"), ctx.value("reason").trimmed(),
+                          ctx.flags.contains(QStringLiteral("complete")), ctx.today);
     if (!report)
         return ctx.reject(report.error());
     QJsonObject doc;
@@ -529,7 +511,7 @@ int runEnrollWithdraw(LedgerContext& ctx)
                       .arg(teacher->name, teacher->staffNumber, ctx.value("year"), ctx.value("project"))));
     if ((*found)->status == EnrollmentStatus::Withdrawn)
         return ctx.reject(Error(tr("%1（工号 %2）已退训").arg(teacher->name, teacher->staffNumber)));
-    auto promoted = enrollments.withdraw((*found)->id, ctx.value("reason").trimmed());
+    auto promoted = EnrollmentService(*db).withdraw({ (*found)->id }, ctx.value("reason").trimmed());
     if (!promoted)
         return ctx.reject(promoted.error());
     TeacherRepository teachers(*db);
@@ -566,7 +548,7 @@ int runExternalImport(LedgerContext& ctx)
     if (!db)
         return ExitRejected;
     const QString file = ctx.positional.first();
-    auto result = ExternalCreditImporter::importFile(*db, file, ctx.value("encoding"), ctx.today);
+    auto result = RegistrationService(*db).importExternalCreditsFile(file, ctx.value("encoding"), ctx.today);
     if (!result)
         return ctx.reject(result.error());
     QJsonObject doc;
@@ -647,7 +629,7 @@ int runExternalAdd(LedgerContext& ctx)
     c.year = ctx.value("year").toInt();
     c.level = *level;
     c.kind = *kind;
-    auto id = LedgerRepository(*ctx.database()).addExternalCredit(c, tr("%1：%2").arg(c.source, c.title), ctx.today);
+    auto id = RegistrationService(*ctx.database()).addExternalCredit(c, tr("%1：%2").arg(c.source, c.title), ctx.today);
     if (!id)
         return ctx.reject(id.error());
     if (ctx.json())
@@ -673,7 +655,7 @@ int runCreditsReverse(LedgerContext& ctx)
     Database* db = ctx.database();
     if (!db)
         return ExitRejected;
-    auto reversal = LedgerRepository(*db).reverseRegistration(id, ctx.value("reason").trimmed(), ctx.today);
+    auto reversal = RegistrationService(*db).reverse(id, ctx.value("reason").trimmed(), ctx.today);
     if (!reversal)
         return ctx.reject(reversal.error());
     if (ctx.json())

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <climits>
+#include <utility>
+
 namespace tp {
 
 namespace {
@@ -29,6 +33,13 @@ QString Finding::subject() const
         return s;
     }
     return tr("计划");
+}
+
+void sortInFileOrder(Findings& findings)
+{
+    const auto key = [](const Finding& f) { return std::pair(f.row > 0 ? f.row : INT_MAX, f.column); };
+    std::stable_sort(
+        findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
 QString severityName(Severity s)

@@ -46,6 +46,10 @@ struct Finding {
 
 using Findings = QList<Finding>;
 
+// Findings about a file in the order of the file: by row, then column; those about the file as a whole (no row)
+// last. Stable: findings of one cell keep their order.
+void sortInFileOrder(Findings& findings);
+
 QString severityName(Severity s); // "error" | "warning" | "info" (stable, for JSON)
 QString severityLabel(Severity s); // 错误 | 警告 | 提示 (translated)
 QString fieldLabel(ProjectField f); // 序号, 培训项目, ... (translated)

@@ -8,6 +8,7 @@
 #include "ImportReportDialog.h"
 #include "NewPlanDialog.h"
 #include "PlanCsvExporter.h"
+#include "PlanEditService.h"
 #include "PlanFilterProxyModel.h"
 #include "PlanImportService.h"
 #include "PlanItemDelegate.h"
@@ -391,7 +392,7 @@ void MainWindow::newPlan()
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto created = m_plans->createPlan(dialog.plan());
+    auto created = PlanEditService(*m_database).createPlan(dialog.plan());
     if (!created) {
         showError(created.error().toString());
         return;
@@ -434,7 +435,7 @@ void MainWindow::importCsv()
         request.district = m_model->plan().district;
         request.year = m_model->plan().year;
     }
-    auto preview = previewPlanFile(request);
+    auto preview = readPlanFile(request);
     if (!preview) {
         showError(preview.error().toString());
         return;
@@ -466,7 +467,7 @@ void MainWindow::importCsv()
             return;
         request.replace = true;
     }
-    auto report = importPlanFile(*m_database, request);
+    auto report = PlanImportService(*m_database).importFile(request);
     if (!report) {
         showError(report.error().toString());
         return;
@@ -517,7 +518,7 @@ bool MainWindow::loadSamples()
         auto existing = m_plans->findPlan(request.district, request.year);
         if (existing && existing->has_value())
             continue; // never overwrite what the user has
-        auto report = importPlanFile(*m_database, request);
+        auto report = PlanImportService(*m_database).importFile(request);
         if (!report) {
             showError(report.error().toString());
             continue;

@@ -1,43 +1,51 @@
 #pragma once
 
-// Importing credits earned elsewhere (国培, 市培, a provincial platform's record) from CSV (UTF-8 or GB18030):
-// 工号, 姓名 (checked against the stored teacher), 年度, 级别, 形式, 学分, 学时, 培训名称, 来源. Every problem is a
-// finding with file/row/column and the value; all or nothing: with any error nothing is written. Each line is
-// stored and registered (LedgerRepository::addExternalCredit) with the reason "导入 FILE 第 N 行：来源 培训名称".
+// Reading credits earned elsewhere (国培, 市培, a provincial platform's record) from CSV (UTF-8 or GB18030):
+// 工号, 姓名, 年度, 级别, 形式, 学分, 学时, 培训名称, 来源. Every cell that does not parse is a finding with file,
+// row, column and the value. Whose staff number it is, and storing and registering the credits, is
+// RegistrationService's (src/services).
 
+#include "CreditRules.h"
+#include "CsvReader.h"
 #include "Finding.h"
-#include "LedgerRepository.h"
+#include "HeaderTable.h"
 #include "Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QDate>
 #include <QList>
 #include <QString>
 
 namespace tp {
 
-class Database;
+// One line of the file: the teacher as named, and the training with its amounts.
+struct ExternalCreditRow {
+    CsvRecord record; // where it stands in the file (for findings)
+    PersonCells person; // 工号 (and 姓名, checked against the stored teacher)
+    int year = 0;
+    TrainingLevel level = TrainingLevel::National;
+    TrainingKind kind = TrainingKind::Centralized;
+    double credits = 0;
+    double hours = 0;
+    QString title; // the training's name
+    QString source; // 国培, 市培, 省平台, ...
+};
 
-struct ExternalCreditImport {
-    QString file;
-    QString encoding;
-    QList<ExternalCredit> credits; // the lines read (teacher ids resolved)
-    QList<int> rows; // file row of each credit
+struct ExternalCreditSheet {
+    HeaderTable table;
+    QList<ExternalCreditRow> rows; // the rows that parsed, in file order
     Findings findings;
-    QList<qint64> registrationIds; // written (empty when there were errors)
 
-    bool hasErrors() const;
+    bool hasErrors() const { return hasErrorFindings(findings); }
 };
 
 class ExternalCreditImporter {
     Q_DECLARE_TR_FUNCTIONS(tp::ExternalCreditImporter)
 
 public:
-    static Result<ExternalCreditImport> importFile(
-        Database& db, const QString& path, const QString& encoding = {}, QDate on = {});
-    static Result<ExternalCreditImport> importBytes(
-        Database& db, const QByteArray& bytes, const QString& fileName, const QString& encoding = {}, QDate on = {});
+    static Result<ExternalCreditSheet> parse(
+        const QByteArray& bytes, const QString& fileName, const QString& encoding = {});
+    static Result<ExternalCreditSheet> parseFile(const QString& path, const QString& encoding = {});
 };
 
 } // namespace tp

@@ -2,6 +2,7 @@
 
 #include "CellParsers.h"
 #include "PlanHeaders.h"
+#include "Teacher.h"
 #include "TextDecoder.h"
 
 #include <QCoreApplication>
@@ -105,13 +106,51 @@ Result<HeaderTable> HeaderTable::read(
 
 Result<HeaderTable> HeaderTable::readFile(const QString& path, const QList<HeaderColumn>& spec, const QString& encoding)
 {
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return read(bytes.value(), QFileInfo(path).fileName(), spec, encoding);
+}
+
+Result<QByteArray> readFileBytes(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Error e(tr("无法打开文件：%1").arg(file.errorString()));
         e.file = path;
         return e;
     }
-    return read(file.readAll(), QFileInfo(path).fileName(), spec, encoding);
+    return file.readAll();
+}
+
+HeaderColumn staffNumberColumn(bool required)
+{
+    return { QStringLiteral("staff"),
+        { QStringLiteral("工号"), QStringLiteral("教师编号"), QStringLiteral("编号"), QStringLiteral("职工号"),
+            QStringLiteral("教职工号"), QStringLiteral("人员编号"), QStringLiteral("教师工号") },
+        required };
+}
+
+HeaderColumn personNameColumn(bool required)
+{
+    return { QStringLiteral("name"),
+        { QStringLiteral("姓名"), QStringLiteral("教师姓名"), QStringLiteral("学员姓名"), QStringLiteral("名字") },
+        required };
+}
+
+HeaderColumn unitColumn(bool required)
+{
+    return { QStringLiteral("unit"),
+        { QStringLiteral("学校"), QStringLiteral("单位"), QStringLiteral("工作单位"), QStringLiteral("所在学校"),
+            QStringLiteral("所在单位"), QStringLiteral("选送单位"), QStringLiteral("报送单位"),
+            QStringLiteral("学校名称"), QStringLiteral("单位名称") },
+        required };
+}
+
+PersonCells personCells(const HeaderTable& table, const CsvRecord& record)
+{
+    return { normalizeStaffNumber(table.cell(record, QStringLiteral("staff"))),
+        table.cell(record, QStringLiteral("name")), table.cell(record, QStringLiteral("unit")) };
 }
 
 QDate parseListDate(const QString& raw)

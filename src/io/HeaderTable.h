@@ -45,6 +45,23 @@ struct HeaderTable {
         const QString& path, const QList<HeaderColumn>& spec, const QString& encoding = {});
 };
 
+// The columns that name a person in every list a school sends (teacher list, roster, attendance sheet, external
+// credits): 工号, 姓名 and 学校/单位, with the header texts schools use for them. Keys "staff", "name", "unit".
+HeaderColumn staffNumberColumn(bool required);
+HeaderColumn personNameColumn(bool required);
+HeaderColumn unitColumn(bool required);
+
+// Who a row of a list names: a staff number, or a name within a unit (cells as typed, trimmed).
+struct PersonCells {
+    QString staffNumber; // normalised (normalizeStaffNumber): Excel's ="00123" unwrapped
+    QString name;
+    QString unit;
+};
+PersonCells personCells(const HeaderTable& table, const CsvRecord& record);
+
+// The bytes of a file to parse; the error names the file.
+Result<QByteArray> readFileBytes(const QString& path);
+
 // A date as typed in a list: 2010-09-01, 2010/9/1, 2010.9.1, 2010年9月1日, 2010-09, 2010年9月, 20100901.
 // Month-only dates are the 1st of the month. Invalid when it cannot be read.
 QDate parseListDate(const QString& text);

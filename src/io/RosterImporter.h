@@ -1,59 +1,73 @@
 #pragma once
 
-// Importing a school's roster (参训名单) for a project, and an attendance sheet (考勤表), from CSV (UTF-8 or
-// GB18030). Teachers are found by staff number (工号), or by name and unit (姓名 + 学校) when the file has no
-// staff numbers. Every problem is a finding with file/row/column; all or nothing: with any error nothing is
-// written.
+// Reading a school's roster (参训名单) for a project, and an attendance sheet (考勤表), from CSV (UTF-8 or
+// GB18030). Each row names a teacher by staff number (工号), or by name and unit (姓名 + 学校) when the file has
+// no staff numbers; who that is, and whether they may enrol, is decided against the database by
+// EnrollmentService (src/services). These parsers only read: every cell that does not parse is a finding with
+// file, row and column.
 
-#include "EnrollmentRepository.h"
+#include "CsvReader.h"
+#include "Enrollment.h"
 #include "Finding.h"
+#include "HeaderTable.h"
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace tp {
 
-class Database;
+// One row of a roster: who, and into which class (第几期; 0 when the file has no 班次 column).
+struct RosterRow {
+    CsvRecord record; // where it stands in the file (for findings)
+    PersonCells person;
+    int classSeq = 0;
+};
 
-struct RosterImport {
-    QString file;
-    QString encoding;
-    QList<RosterLine> lines;
-    QList<int> rows;
-    Findings findings;
-    RosterOutcome outcome; // what enrolling did (empty when there were errors)
+struct RosterSheet {
+    HeaderTable table;
+    QList<RosterRow> rows; // the rows that parsed, in file order
+    Findings findings; // cells that do not parse
 
-    bool hasErrors() const;
+    bool hasErrors() const { return hasErrorFindings(findings); }
 };
 
 class RosterImporter {
+    Q_DECLARE_TR_FUNCTIONS(tp::RosterImporter)
+
 public:
-    static Result<RosterImport> importFile(
-        Database& db, qint64 projectId, const QString& path, const QString& encoding = {}, QDate on = {});
-    static Result<RosterImport> importBytes(Database& db, qint64 projectId, const QByteArray& bytes,
-        const QString& fileName, const QString& encoding = {}, QDate on = {});
+    static Result<RosterSheet> parse(const QByteArray& bytes, const QString& fileName, const QString& encoding = {});
+    static Result<RosterSheet> parseFile(const QString& path, const QString& encoding = {});
 };
 
-struct AttendanceImport {
-    QString file;
-    QString encoding;
-    int records = 0; // attendance rows stored
-    int enrollments = 0; // enrollments they belong to
+// One row of an attendance sheet: who, and the session they attended (or not).
+struct AttendanceRow {
+    CsvRecord record;
+    PersonCells person;
+    AttendanceRecord attendance;
+};
+
+struct AttendanceSheet {
+    HeaderTable table;
+    QList<AttendanceRow> rows; // the rows that parsed, in file order
     Findings findings;
 
-    bool hasErrors() const;
+    bool hasErrors() const { return hasErrorFindings(findings); }
 };
 
 // Columns: 工号 and/or 姓名 (+ 学校), 日期, 场次 (optional, default 1), 考勤 (出勤/迟到/请假/缺勤), 学时 (hours
 // attended; default: the planned hours when present or late, 0 otherwise), 计划学时 (optional, default
 // `sessionHours`).
 class AttendanceImporter {
+    Q_DECLARE_TR_FUNCTIONS(tp::AttendanceImporter)
+
 public:
-    static Result<AttendanceImport> importFile(
-        Database& db, qint64 projectId, const QString& path, double sessionHours = 4, const QString& encoding = {});
-    static Result<AttendanceImport> importBytes(Database& db, qint64 projectId, const QByteArray& bytes,
-        const QString& fileName, double sessionHours = 4, const QString& encoding = {});
+    static Result<AttendanceSheet> parse(
+        const QByteArray& bytes, const QString& fileName, double sessionHours = 4, const QString& encoding = {});
+    static Result<AttendanceSheet> parseFile(
+        const QString& path, double sessionHours = 4, const QString& encoding = {});
 };
 
 } // namespace tp

@@ -1,37 +1,19 @@
 #include "TeacherListImporter.h"
 
-#include "Database.h"
 #include "HeaderTable.h"
-#include "TeacherRepository.h"
-#include "Transaction.h"
-#include "UnitRepository.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::TeacherListImporter", text);
-}
-
 QList<HeaderColumn> spec()
 {
     return {
-        { QStringLiteral("staff"),
-            { QStringLiteral("工号"), QStringLiteral("教师编号"), QStringLiteral("编号"), QStringLiteral("职工号"),
-                QStringLiteral("教职工号"), QStringLiteral("人员编号"), QStringLiteral("教师工号") },
-            true },
-        { QStringLiteral("name"), { QStringLiteral("姓名"), QStringLiteral("教师姓名"), QStringLiteral("名字") },
-            true },
-        { QStringLiteral("unit"),
-            { QStringLiteral("学校"), QStringLiteral("单位"), QStringLiteral("工作单位"), QStringLiteral("所在学校"),
-                QStringLiteral("所在单位"), QStringLiteral("学校名称"), QStringLiteral("单位名称") },
-            false },
+        staffNumberColumn(true),
+        personNameColumn(true),
+        unitColumn(false),
         { QStringLiteral("stage"), { QStringLiteral("学段"), QStringLiteral("任教学段") }, false },
         { QStringLiteral("subject"), { QStringLiteral("学科"), QStringLiteral("任教学科"), QStringLiteral("科目") },
             false },
@@ -112,74 +94,13 @@ Result<TeacherListImport> TeacherListImporter::parse(
     return result;
 }
 
-Result<TeacherListImport> TeacherListImporter::importFile(
-    Database& db, const QString& path, const QString& defaultUnit, const QString& encoding)
+Result<TeacherListImport> TeacherListImporter::parseFile(
+    const QString& path, const QString& defaultUnit, const QString& encoding)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e(tr("无法打开文件：%1").arg(file.errorString()));
-        e.file = path;
-        return e;
-    }
-    return importBytes(db, file.readAll(), QFileInfo(path).fileName(), defaultUnit, encoding);
-}
-
-Result<TeacherListImport> TeacherListImporter::importBytes(
-    Database& db, const QByteArray& bytes, const QString& fileName, const QString& defaultUnit, const QString& encoding)
-{
-    auto parsed = parse(bytes, fileName, defaultUnit, encoding);
-    if (!parsed)
-        return parsed;
-    TeacherListImport result = parsed.value();
-    TeacherRepository teachers(db);
-    QStringList numbers;
-    for (const Teacher& t : result.teachers)
-        numbers << t.staffNumber;
-    auto existing = teachers.existingStaffNumbers(numbers);
-    if (!existing)
-        return existing.error();
-    for (qsizetype i = 0; i < result.teachers.size(); ++i) {
-        const Teacher& t = result.teachers.at(i);
-        if (!existing->contains(t.staffNumber))
-            continue;
-        auto stored = teachers.teacher(existing->value(t.staffNumber));
-        Finding f;
-        f.severity = Severity::Error;
-        f.rule = QStringLiteral("IMPORT");
-        f.file = fileName;
-        f.row = result.rows.at(i);
-        f.columnName = tr("工号");
-        f.message = tr("工号「%1」已属于 %2（%3），不会合并")
-                        .arg(t.staffNumber, stored ? stored->name : QString(), stored ? stored->unitName : QString());
-        result.findings << f;
-    }
-    if (result.hasErrors())
-        return result;
-
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    UnitRepository units(db);
-    QHash<QString, qint64> unitIds;
-    for (Teacher& t : result.teachers) {
-        auto it = unitIds.constFind(t.unitName);
-        if (it == unitIds.constEnd()) {
-            auto id = units.ensureUnit(t.unitName);
-            if (!id)
-                return id.error();
-            it = unitIds.insert(t.unitName, id.value());
-        }
-        t.unitId = *it;
-    }
-    auto ids = teachers.importTeachers(result.teachers, fileName);
-    if (!ids)
-        return ids.error();
-    for (qsizetype i = 0; i < ids->size(); ++i)
-        result.teachers[i].id = ids->at(i);
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    result.imported = int(ids->size());
-    return result;
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value(), QFileInfo(path).fileName(), defaultUnit, encoding);
 }
 
 } // namespace tp

@@ -11,11 +11,11 @@
 // The generator writes with prepared statements directly (test data, not an import being measured).
 
 #include "Database.h"
+#include "EnrollmentService.h"
 #include "LedgerRepository.h"
 #include "PlanRepository.h"
-#include "RosterImporter.h"
-#include "TeacherListImporter.h"
 #include "TeacherRepository.h"
+#include "TeacherService.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -276,7 +276,7 @@ static void BM_Ledger_ImportTeacherList_10000(benchmark::State& state)
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
         state.ResumeTiming();
-        auto r = TeacherListImporter::importBytes(**db, bytes, QStringLiteral("teachers.csv"), unitName(0));
+        auto r = TeacherService(**db).importTeacherList(bytes, QStringLiteral("teachers.csv"), unitName(0));
         if (!r || r->imported != 10000)
             state.SkipWithError("import failed");
         state.PauseTiming();
@@ -312,8 +312,8 @@ static void BM_Ledger_ImportRoster_15000(benchmark::State& state)
         const qint64 id1 = plans.insertProject(planId, p1, ++seq)->id;
         const qint64 id2 = plans.insertProject(planId, p2, ++seq)->id;
         state.ResumeTiming();
-        auto r1 = RosterImporter::importBytes(db, id1, a, QStringLiteral("a.csv"));
-        auto r2 = RosterImporter::importBytes(db, id2, b, QStringLiteral("b.csv"));
+        auto r1 = EnrollmentService(db).importRoster(id1, a, QStringLiteral("a.csv"));
+        auto r2 = EnrollmentService(db).importRoster(id2, b, QStringLiteral("b.csv"));
         if (!r1 || !r2 || r1->hasErrors() || r2->hasErrors()
             || r1->outcome.enrollments.size() + r2->outcome.enrollments.size() != 15000)
             state.SkipWithError("roster import failed");

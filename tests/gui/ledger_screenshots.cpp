@@ -14,10 +14,10 @@
 #include "PlanRepository.h"
 #include "RuleSetRepository.h"
 #include "TeacherHistoryDialog.h"
-#include "TeacherListImporter.h"
 #include "TeacherListModel.h"
 #include "TeacherListPage.h"
 #include "TeacherRepository.h"
+#include "TeacherService.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -99,7 +99,8 @@ int main(int argc, char** argv)
     auto db = need(Database::open(dir.filePath(QStringLiteral("demo.sqlite"))), "open");
     db->setActor(QStringLiteral("进修学校 刘老师"));
 
-    auto imported = need(TeacherListImporter::importFile(*db, data.filePath(QStringLiteral("teachers.csv"))), "import");
+    auto imported
+        = need(TeacherService(*db).importTeacherListFile(data.filePath(QStringLiteral("teachers.csv"))), "import");
     if (imported.hasErrors() || imported.imported == 0)
         fail(QStringLiteral("teachers.csv has findings"));
     TeacherRepository teachers(*db);

@@ -93,7 +93,7 @@ private Q_SLOTS:
         request.path = QStringLiteral(TRAINPLAN_TEST_DATA_DIR "/liangping-2021-plan.csv");
         request.district = QStringLiteral("梁平区");
         request.year = 2021;
-        auto report = importPlanFile(*m_db, request);
+        auto report = PlanImportService(*m_db).importFile(request);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
     }
 

@@ -282,7 +282,7 @@ TEST_F(XlsxTest, TruncatedZipIsAClearErrorAndNothingIsImported)
     request.path = cut;
     request.year = 2021;
     request.district = q("梁平区");
-    const auto imported = importPlanFile(*db.value(), request);
+    const auto imported = PlanImportService(*db.value()).importFile(request);
     ASSERT_FALSE(imported.ok());
     EXPECT_EQ(imported.error().file, QStringLiteral("cut.xlsx"));
     auto plans = PlanRepository(*db.value()).plans();
@@ -429,7 +429,7 @@ TEST_F(XlsxTest, NamedSheetIsImportedAndTheFirstSheetIsTheDefault)
     request.district = q("梁平区");
     request.year = 2027;
     request.sheet = q("计划表");
-    const auto preview = previewPlanFile(request);
+    const auto preview = readPlanFile(request);
     ASSERT_TRUE(preview.ok()) << preview.error().toString().toStdString();
     EXPECT_EQ(preview->imported, 1);
 }

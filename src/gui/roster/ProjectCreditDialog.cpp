@@ -1,8 +1,6 @@
 #include "ProjectCreditDialog.h"
 
 #include "CellParsers.h"
-#include "Database.h"
-#include "Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,22 +152,14 @@ QHash<qint64, int> ProjectCreditDialog::quotas() const
     return out;
 }
 
-Status ProjectCreditDialog::save(Database& db, qint64 projectId) const
+QHash<qint64, int> ProjectCreditDialog::changedQuotas() const
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    EnrollmentRepository repo(db);
-    if (Status s = repo.setProjectCredit(projectId, kind(), credits(), capacity()); !s)
-        return s;
+    QHash<qint64, int> changed;
     const QHash<qint64, int> wanted = quotas();
-    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
-        if (it.value() == m_storedQuotas.value(it.key(), -1))
-            continue;
-        if (Status s = repo.setQuota(projectId, it.key(), it.value()); !s)
-            return s;
-    }
-    return tx.commit();
+    for (auto it = wanted.begin(); it != wanted.end(); ++it)
+        if (it.value() != m_storedQuotas.value(it.key(), -1))
+            changed.insert(it.key(), it.value());
+    return changed;
 }
 
 } // namespace tp

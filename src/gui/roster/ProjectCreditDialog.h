@@ -19,8 +19,6 @@ class QTableWidget;
 
 namespace tp {
 
-class Database;
-
 class ProjectCreditDialog : public QDialog {
     Q_OBJECT
 
@@ -37,8 +35,8 @@ public:
     // Every unit's quota (−1: none).
     QHash<qint64, int> quotas() const;
 
-    // Writes kind, credits, capacity and the quotas that changed, all or nothing.
-    Status save(Database& db, qint64 projectId) const;
+    // The quotas the user changed (unit → seats, −1: none), for EnrollmentService::saveProjectCredit.
+    QHash<qint64, int> changedQuotas() const;
 
     // For tests: the widgets.
     QComboBox* kindCombo() const { return m_kind; }

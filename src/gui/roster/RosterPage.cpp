@@ -4,10 +4,11 @@
 #include "CellParsers.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "EnrollmentService.h"
 #include "LedgerRepository.h"
 #include "PrintActions.h"
 #include "ProjectCreditDialog.h"
-#include "RosterImporter.h"
+#include "RegistrationService.h"
 #include "RosterModel.h"
 #include "ScheduleRepository.h"
 #include "TeacherPickerDialog.h"
@@ -423,15 +424,12 @@ bool RosterPage::enrollTeachers(const QList<qint64>& teacherIds)
         fail(tr("添加学员"), teachers.error().toString());
         return false;
     }
+    QHash<qint64, QString> names;
+    for (const Teacher& t : teachers.value())
+        names.insert(t.id, t.name);
     // Into the class shown; with several classes and 全部 shown, into the first.
     const int classSeq = currentClassSeq() > 0 ? currentClassSeq() : (m_classes.isEmpty() ? 0 : 1);
-    QList<RosterLine> lines;
-    QHash<qint64, QString> names;
-    for (const Teacher& t : teachers.value()) {
-        lines << RosterLine { t.id, t.unitId, classSeq };
-        names.insert(t.id, t.name);
-    }
-    auto outcome = EnrollmentRepository(*m_database).enrollRoster(project, lines, tr("添加学员"));
+    auto outcome = EnrollmentService(*m_database).enrollTeachers(project, teacherIds, classSeq, tr("添加学员"));
     if (!outcome) {
         fail(tr("添加学员"), outcome.error().toString());
         return false;
@@ -463,7 +461,7 @@ bool RosterPage::importRoster(const QString& path)
     const qint64 project = currentProjectId();
     if (!project)
         return false;
-    auto result = RosterImporter::importFile(*m_database, project, path);
+    auto result = EnrollmentService(*m_database).importRosterFile(project, path);
     if (!result) {
         fail(tr("导入报名表"), result.error().toString());
         return false;
@@ -490,7 +488,7 @@ bool RosterPage::withdraw(const QList<qint64>& enrollmentIds, const QString& rea
     if (enrollmentIds.isEmpty())
         return false;
     const QString who = namesOf(enrollmentIds);
-    auto promoted = EnrollmentRepository(*m_database).withdrawMany(enrollmentIds, reason);
+    auto promoted = EnrollmentService(*m_database).withdraw(enrollmentIds, reason);
     if (!promoted) {
         fail(tr("退训"), promoted.error().toString());
         return false;
@@ -523,7 +521,7 @@ bool RosterPage::setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus 
                 .arg(namesOf(notSeated), enrollmentStatusLabel(status)));
         return false;
     }
-    if (Status s = EnrollmentRepository(*m_database).setStatuses(enrollmentIds, status); !s) {
+    if (Status s = EnrollmentService(*m_database).setStatuses(enrollmentIds, status); !s) {
         fail(enrollmentStatusLabel(status), s.error().toString());
         return false;
     }
@@ -536,7 +534,7 @@ bool RosterPage::setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus 
 
 bool RosterPage::recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records)
 {
-    if (Status s = EnrollmentRepository(*m_database).recordAttendance(enrollmentId, records); !s) {
+    if (Status s = EnrollmentService(*m_database).recordAttendance(enrollmentId, records); !s) {
         fail(tr("考勤"), s.error().toString());
         return false;
     }
@@ -552,7 +550,7 @@ bool RosterPage::importAttendance(const QString& path, double sessionHours)
     const qint64 project = currentProjectId();
     if (!project)
         return false;
-    auto result = AttendanceImporter::importFile(*m_database, project, path, sessionHours);
+    auto result = EnrollmentService(*m_database).importAttendanceFile(project, path, sessionHours);
     if (!result) {
         fail(tr("导入考勤表"), result.error().toString());
         return false;
@@ -578,13 +576,12 @@ bool RosterPage::registerCredits(QList<qint64> enrollmentIds, const QString& rea
         fail(tr("学分登记"), tr("没有待登记学分的结业学员。先把学员设为“结业”。"));
         return false;
     }
-    LedgerRepository ledger(*m_database);
-    auto rules = ledger.creditRules(m_plan.district);
+    auto rules = LedgerRepository(*m_database).creditRules(m_plan.district);
     if (!rules) {
         fail(tr("学分登记"), rules.error().toString());
         return false;
     }
-    auto report = ledger.registerCredits(enrollmentIds, rules.value(), reason);
+    auto report = RegistrationService(*m_database).registerEnrollments(enrollmentIds, rules.value(), reason);
     if (!report) {
         fail(tr("学分登记"), report.error().toString());
         return false;
@@ -642,7 +639,10 @@ bool RosterPage::saveCreditSettings(const ProjectCreditDialog& dialog)
     const qint64 project = currentProjectId();
     if (!project)
         return false;
-    if (Status s = dialog.save(*m_database, project); !s) {
+    if (Status s
+        = EnrollmentService(*m_database)
+              .saveProjectCredit(project, dialog.kind(), dialog.credits(), dialog.capacity(), dialog.changedQuotas());
+        !s) {
         fail(tr("名额与学分"), s.error().toString());
         return false;
     }

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "PlanRepository.h"
+#include "RegistrationService.h"
 #include "TeacherListModel.h"
 #include "TeacherRepository.h"
 
@@ -276,7 +277,7 @@ void TeacherHistoryDialog::updateButtons()
 
 Status TeacherHistoryDialog::reverse(qint64 registrationId, const QString& reason)
 {
-    auto r = LedgerRepository(m_db).reverseRegistration(registrationId, reason);
+    auto r = RegistrationService(m_db).reverse(registrationId, reason);
     if (!r)
         return r.error();
     reloadAll();
@@ -288,7 +289,7 @@ Status TeacherHistoryDialog::addExternal(const ExternalCredit& credit, const QSt
 {
     ExternalCredit c = credit;
     c.teacherId = m_teacherId;
-    auto r = LedgerRepository(m_db).addExternalCredit(c, reason);
+    auto r = RegistrationService(m_db).addExternalCredit(c, reason);
     if (!r)
         return r.error();
     reloadAll();

@@ -409,7 +409,7 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
         return Error { tr("没有打开数据库") };
     // A file without a 学校 column belongs to the unit chosen above.
     const QString defaultUnit = m_unitCombo->currentIndex() > 0 ? m_unitCombo->currentText() : QString();
-    auto result = TeacherListImporter::importFile(*m_database, path, defaultUnit);
+    auto result = TeacherService(*m_database).importTeacherListFile(path, defaultUnit);
     if (!result) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("导入教师名单"),
             tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()), QMessageBox::Ok, this);
@@ -440,7 +440,7 @@ Result<ExternalCreditImport> TeacherListPage::importExternalCredits(const QStrin
 {
     if (!m_database)
         return Error { tr("没有打开数据库") };
-    auto result = ExternalCreditImporter::importFile(*m_database, path, QString(), m_model->today());
+    auto result = RegistrationService(*m_database).importExternalCreditsFile(path, QString(), m_model->today());
     if (!result) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("导入外部学分"),
             tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()), QMessageBox::Ok, this);

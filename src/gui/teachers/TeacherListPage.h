@@ -2,9 +2,9 @@
 
 #include "CreditReportDocument.h"
 #include "CreditRules.h"
-#include "ExternalCreditImporter.h"
+#include "RegistrationService.h"
 #include "Result.h"
-#include "TeacherListImporter.h"
+#include "TeacherService.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,9 +1,10 @@
 #pragma once
 
-// The one import workflow for plan tables: the CLI (`trainplan-cli import`) and the GUI (import dialog)
-// both call it, so what the CLI reports is what the user sees. It reads the file (PlanTableImporter),
-// decides the district, year and title, checks the table (R-TABLE, incl. the stated 合计 row) and stores
-// the plan with its projects in one transaction — all or nothing.
+// Reading a plan table for import: the file (PlanTableImporter), the district, year and title the plan gets, and
+// the table's check (R-TABLE, incl. the stated 合计 row) with the file's rows and columns. It stores nothing:
+// PlanImportService (src/services) stores what it read, and the GUI shows it first as a preview. The CLI
+// (`trainplan-cli import`) and the GUI's import go through the same two steps, so what the CLI reports is what
+// the user sees.
 
 #include "Finding.h"
 #include "Plan.h"
@@ -13,8 +14,6 @@
 #include <QString>
 
 namespace tp {
-
-class Database;
 
 struct ImportRequest {
     QString path; // the CSV or .xlsx file
@@ -27,24 +26,20 @@ struct ImportRequest {
 };
 
 struct ImportReport {
-    Plan plan; // as stored (id set) by importPlanFile; as it would be stored by previewPlanFile
+    Plan plan; // as it would be stored (readPlanFile); as stored, with its id (PlanImportService::importFile)
     ImportedTable table; // what was read from the file
     // The table's parse findings and the R-TABLE check with the stated totals, with the file's row and
     // column wherever a finding concerns a cell; the same problem is reported once.
     Findings findings;
-    int imported = 0; // projects stored (previewPlanFile: projects that would be stored)
+    int imported = 0; // projects stored (readPlanFile: projects that would be stored)
     bool replaced = false; // an existing plan was replaced
 
     bool hasErrors() const;
 };
 
-// Reads and checks the file, stores nothing. For the GUI's report before the user confirms.
-Result<ImportReport> previewPlanFile(const ImportRequest& request);
-
-// Reads, checks and stores the plan, all or nothing. An existing plan for the district and year without
-// `request.replace` is an Error (and nothing is written). Rows whose cells do not parse are stored as
-// typed; the findings report them.
-Result<ImportReport> importPlanFile(Database& db, const ImportRequest& request);
+// Reads and checks the file, stores nothing. Rows whose cells do not parse are kept as typed; the findings
+// report them.
+Result<ImportReport> readPlanFile(const ImportRequest& request);
 
 // The district a plan title starts with: the most specific of the place names it opens with
 // ("梁平区教育系统2021年…" → 梁平区, "重庆市梁平区…" → 梁平区, "许昌市建安区2024年…" → 建安区,

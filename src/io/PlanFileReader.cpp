@@ -1,9 +1,6 @@
-#include "PlanImportService.h"
+#include "PlanFileReader.h"
 
-#include "Database.h"
-#include "PlanRepository.h"
 #include "TableRules.h"
-#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -219,50 +216,9 @@ QString districtFromTitle(const QString& title)
     return district;
 }
 
-Result<ImportReport> previewPlanFile(const ImportRequest& request)
+Result<ImportReport> readPlanFile(const ImportRequest& request)
 {
     return readAndCheck(request);
-}
-
-Result<ImportReport> importPlanFile(Database& db, const ImportRequest& request)
-{
-    auto checked = readAndCheck(request);
-    if (!checked)
-        return checked.error();
-    ImportReport report = std::move(checked.value());
-
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    PlanRepository plans(db);
-    auto existing = plans.findPlan(report.plan.district, report.plan.year);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
-        if (!request.replace) {
-            const Plan& old = **existing;
-            auto oldProjects = plans.projects(old.id);
-            return fileError(request.path,
-                tr("%1 %2 年度的计划已存在（%3 个项目%4），未导入。要用这个文件替换它：命令行加 --replace，"
-                   "或在导入时确认替换")
-                    .arg(old.district)
-                    .arg(old.year)
-                    .arg(oldProjects ? oldProjects->size() : 0)
-                    .arg(old.sourceFile.isEmpty() ? QString() : tr("，导入自 %1").arg(old.sourceFile)));
-        }
-        report.replaced = true;
-    }
-    auto stored = plans.importPlan(report.plan, report.table.projects, request.replace);
-    if (!stored) {
-        Error e = stored.error();
-        if (e.file.isEmpty())
-            e.file = QFileInfo(request.path).fileName();
-        return e;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    report.plan = stored.value();
-    return report;
 }
 
 } // namespace tp

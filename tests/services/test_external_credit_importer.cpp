@@ -1,7 +1,7 @@
-// ExternalCreditImporter: credits earned elsewhere (国培, 市培, a provincial platform) from a CSV.
+// RegistrationService::importExternalCredits: credits earned elsewhere (国培, 市培, a provincial platform) from a CSV.
 #include "Database.h"
-#include "ExternalCreditImporter.h"
 #include "LedgerRepository.h"
+#include "RegistrationService.h"
 #include "TeacherRepository.h"
 #include "UnitRepository.h"
 
@@ -58,8 +58,8 @@ TEST_F(ExternalCreditImportTest, Gb18030WithATitleRowImportsAndRegisters)
                                        "工号,姓名,年度,培训级别,培训形式,学分,学时,项目名称,学分来源\n"
                                        "=\"00123\",张伟,2022年,国培,线下,6,48,国培计划骨干教师研修,国培\n"
                                        "00124,王芳,2023,市级,线上,３学分,,市级网络研修,市培\n");
-    auto r
-        = ExternalCreditImporter::importBytes(*m_db, gb18030(csv), QStringLiteral("国培.csv"), {}, QDate(2023, 1, 10));
+    auto r = RegistrationService(*m_db).importExternalCredits(
+        gb18030(csv), QStringLiteral("国培.csv"), {}, QDate(2023, 1, 10));
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_EQ(r->encoding, QStringLiteral("GB18030"));
     ASSERT_FALSE(r->hasErrors());
@@ -87,7 +87,7 @@ TEST_F(ExternalCreditImportTest, EveryErrorNamesRowColumnAndValueAndNothingIsWri
                                        "00123,张伟,2022,国家级,集中,6,48,国培计划,国培\n"
                                        "00999,赵六,2022,市级,集中,2,,市培,市培\n"
                                        "00124,王芳,22,省级,讲座,,,省级研修,省平台\n");
-    auto r = ExternalCreditImporter::importBytes(*m_db, csv.toUtf8(), QStringLiteral("ext.csv"));
+    auto r = RegistrationService(*m_db).importExternalCredits(csv.toUtf8(), QStringLiteral("ext.csv"));
     ASSERT_TRUE(r.ok());
     ASSERT_TRUE(r->hasErrors());
     QStringList lines;

@@ -1,10 +1,10 @@
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "EnrollmentService.h"
 #include "LedgerRepository.h"
 #include "PlanRepository.h"
-#include "RosterImporter.h"
-#include "TeacherListImporter.h"
 #include "TeacherRepository.h"
+#include "TeacherService.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -56,8 +56,8 @@ protected:
                                            "2,00124,王芳,小学,数学,2012年9月\n"
                                            "3,00125,李娜,小学,英语,\n"
                                            "4,00126,张伟,小学,体育,2019/9/1\n");
-        auto r = TeacherListImporter::importBytes(
-            *m_db, csv.toUtf8(), QStringLiteral("shiyan.csv"), QStringLiteral("梁平区实验小学"));
+        auto r = TeacherService(*m_db).importTeacherList(
+            csv.toUtf8(), QStringLiteral("shiyan.csv"), QStringLiteral("梁平区实验小学"));
         ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
         ASSERT_FALSE(r->hasErrors()) << r->findings.first().message.toStdString();
         ASSERT_EQ(r->imported, 4);
@@ -92,7 +92,7 @@ TEST_F(LedgerImportTest, DuplicatesAreReportedWithRowAndColumnAndNothingIsImport
                                        "00200,孙丽,梁平中学\n"
                                        "00123,张伟,梁平中学\n"
                                        "1.2E+17,周杰,梁平中学\n");
-    auto r = TeacherListImporter::importBytes(*m_db, csv.toUtf8(), QStringLiteral("zhongxue.csv"));
+    auto r = TeacherService(*m_db).importTeacherList(csv.toUtf8(), QStringLiteral("zhongxue.csv"));
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_TRUE(r->hasErrors());
     EXPECT_EQ(r->imported, 0);
@@ -109,8 +109,8 @@ TEST_F(LedgerImportTest, DuplicatesAreReportedWithRowAndColumnAndNothingIsImport
 
 TEST_F(LedgerImportTest, AHeaderWithoutRowsIsAnErrorNamingTheFile)
 {
-    auto r = TeacherListImporter::importBytes(
-        *m_db, QStringLiteral("工号,姓名,学校\n").toUtf8(), QStringLiteral("kong.csv"));
+    auto r = TeacherService(*m_db).importTeacherList(
+        QStringLiteral("工号,姓名,学校\n").toUtf8(), QStringLiteral("kong.csv"));
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_TRUE(r->hasErrors());
     EXPECT_EQ(r->imported, 0);
@@ -129,7 +129,7 @@ TEST_F(LedgerImportTest, Gb18030RosterByStaffNumberOrNameAndUnit)
                                           "2,,王芳,梁平区实验小学\n"
                                           "3,00125,李娜,梁平区实验小学\n"
                                           "4,00126,张伟,梁平区实验小学\n");
-    auto r = RosterImporter::importBytes(*m_db, m_project, gb18030(roster), QStringLiteral("roster.csv"));
+    auto r = EnrollmentService(*m_db).importRoster(m_project, gb18030(roster), QStringLiteral("roster.csv"));
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     ASSERT_FALSE(r->hasErrors()) << r->findings.first().message.toStdString();
     EXPECT_EQ(r->encoding, QStringLiteral("GB18030"));
@@ -138,13 +138,13 @@ TEST_F(LedgerImportTest, Gb18030RosterByStaffNumberOrNameAndUnit)
 
     // The name alone is ambiguous for 张伟 (two of them): an error, nothing enrolled.
     const QString ambiguous = QStringLiteral("姓名,学校\n张伟,梁平区实验小学\n");
-    auto bad = RosterImporter::importBytes(*m_db, m_project, ambiguous.toUtf8(), QStringLiteral("bad.csv"));
+    auto bad = EnrollmentService(*m_db).importRoster(m_project, ambiguous.toUtf8(), QStringLiteral("bad.csv"));
     ASSERT_TRUE(bad.ok());
     ASSERT_TRUE(bad->hasErrors());
     EXPECT_EQ(bad->findings[0].row, 2);
     EXPECT_TRUE(bad->findings[0].message.contains(QStringLiteral("2 位")));
     const QString unknown = QStringLiteral("工号,姓名\n09999,无名\n");
-    bad = RosterImporter::importBytes(*m_db, m_project, unknown.toUtf8(), QStringLiteral("bad.csv"));
+    bad = EnrollmentService(*m_db).importRoster(m_project, unknown.toUtf8(), QStringLiteral("bad.csv"));
     ASSERT_TRUE(bad->hasErrors());
     EXPECT_EQ(EnrollmentRepository(*m_db).enrollments(m_project)->size(), 4);
 }
@@ -153,7 +153,8 @@ TEST_F(LedgerImportTest, AttendanceSheetDecidesTheCredit)
 {
     importTeachers();
     const QString roster = QStringLiteral("工号\n00123\n00124\n");
-    ASSERT_FALSE(RosterImporter::importBytes(*m_db, m_project, roster.toUtf8(), QStringLiteral("r.csv"))->hasErrors());
+    ASSERT_FALSE(
+        EnrollmentService(*m_db).importRoster(m_project, roster.toUtf8(), QStringLiteral("r.csv"))->hasErrors());
     // 2 days × 2 sessions of 4 学时 = 16. 张伟 late once (3.5 h attended), 王芳 absent one session (25 % missed).
     const QString sheet = QStringLiteral("工号,姓名,日期,场次,考勤,学时\n"
                                          "00123,张伟,2021-04-12,上午,出勤,\n"
@@ -164,7 +165,7 @@ TEST_F(LedgerImportTest, AttendanceSheetDecidesTheCredit)
                                          "00124,王芳,2021/4/12,2,缺勤,\n"
                                          "00124,王芳,2021/4/13,1,出勤,\n"
                                          "00124,王芳,2021/4/13,2,出勤,\n");
-    auto r = AttendanceImporter::importBytes(*m_db, m_project, gb18030(sheet), QStringLiteral("kaoqin.csv"));
+    auto r = EnrollmentService(*m_db).importAttendance(m_project, gb18030(sheet), QStringLiteral("kaoqin.csv"));
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     ASSERT_FALSE(r->hasErrors()) << r->findings.first().message.toStdString();
     EXPECT_EQ(r->records, 8);
@@ -188,7 +189,7 @@ TEST_F(LedgerImportTest, AttendanceSheetDecidesTheCredit)
 
     const QString badSheet = QStringLiteral("工号,日期,考勤,学时\n00123,2021-13-01,出勤,\n00124,2021-04-14,睡觉,\n"
                                             "00125,2021-04-14,出勤,\n00123,2021-04-14,出勤,9\n");
-    r = AttendanceImporter::importBytes(*m_db, m_project, badSheet.toUtf8(), QStringLiteral("bad.csv"));
+    r = EnrollmentService(*m_db).importAttendance(m_project, badSheet.toUtf8(), QStringLiteral("bad.csv"));
     ASSERT_TRUE(r.ok());
     ASSERT_EQ(r->findings.size(), 4);
     EXPECT_EQ(r->findings[0].columnName, QStringLiteral("日期"));

@@ -1,0 +1,73 @@
+#include "PlanEditService.h"
+
+#include "Database.h"
+#include "PlanRepository.h"
+#include "ScheduleRepository.h"
+#include "Transaction.h"
+
+namespace tp {
+
+namespace {
+
+// A schedule with nothing entered beyond the planned months (which belong to the project's 拟培训时间).
+bool isEmptySchedule(const ProjectSchedule& schedule)
+{
+    ProjectSchedule empty;
+    empty.plannedMonths = schedule.plannedMonths;
+    return schedule == empty;
+}
+
+} // namespace
+
+Result<Plan> PlanEditService::createPlan(const Plan& plan)
+{
+    return PlanRepository(m_db).createPlan(plan);
+}
+
+Status PlanEditService::setField(qint64 projectId, ProjectField field, const QString& text)
+{
+    return PlanRepository(m_db).updateProjectField(projectId, field, text);
+}
+
+Result<Project> PlanEditService::insertProject(
+    qint64 planId, const Project& project, int seq, const ProjectSchedule& schedule)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto inserted = PlanRepository(m_db).insertProject(planId, project, seq);
+    if (!inserted)
+        return inserted.error();
+    if (!isEmptySchedule(schedule))
+        if (Status s = ScheduleRepository(m_db).saveSchedule(inserted->id, schedule); !s)
+            return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return inserted;
+}
+
+Status PlanEditService::removeProject(qint64 projectId)
+{
+    return PlanRepository(m_db).deleteProject(projectId);
+}
+
+Status PlanEditService::moveProject(qint64 projectId, int seq)
+{
+    return PlanRepository(m_db).moveProject(projectId, seq);
+}
+
+Status PlanEditService::saveDetails(
+    qint64 projectId, const ProjectSchedule& schedule, const std::optional<QString>& monthsText)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (monthsText)
+        if (Status s = PlanRepository(m_db).updateProjectField(projectId, ProjectField::Months, *monthsText); !s)
+            return s;
+    if (Status s = ScheduleRepository(m_db).saveSchedule(projectId, schedule); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace tp

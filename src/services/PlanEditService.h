@@ -1,0 +1,40 @@
+#pragma once
+
+// Editing a plan: one call per edit the user makes, each one transaction with its audit-log rows (the repositories
+// write those). The plan table's model calls it for every cell, row and 项目详情 edit, and again for undo and redo.
+
+#include "Plan.h"
+#include "ProjectSchedule.h"
+#include "Result.h"
+
+#include <optional>
+
+namespace tp {
+
+class Database;
+
+class PlanEditService {
+public:
+    explicit PlanEditService(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // A new plan (district, year, title) without projects.
+    Result<Plan> createPlan(const Plan& plan);
+    // One cell of the plan table, as typed.
+    Status setField(qint64 projectId, ProjectField field, const QString& text);
+    // Inserts `project` at position `seq` (1-based; later rows move down) with its dates and events. A non-zero
+    // project.id is kept, so an undone delete brings the project back as it was, schedule and all.
+    Result<Project> insertProject(qint64 planId, const Project& project, int seq, const ProjectSchedule& schedule = {});
+    Status removeProject(qint64 projectId);
+    // Moves a project to position `seq`; the rows between shift by one.
+    Status moveProject(qint64 projectId, int seq);
+    // 项目详情: the project's dates and events, and its 拟培训时间 when `monthsText` is given.
+    Status saveDetails(qint64 projectId, const ProjectSchedule& schedule, const std::optional<QString>& monthsText = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace tp

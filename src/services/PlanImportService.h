@@ -1,0 +1,33 @@
+#pragma once
+
+// Importing a plan table: the file read and checked by readPlanFile (src/io), then stored with its projects in one
+// transaction — all or nothing. `trainplan-cli import`, the GUI's 导入计划表 and its sample plans call it.
+
+#include "PlanFileReader.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace tp {
+
+class Database;
+
+class PlanImportService {
+    Q_DECLARE_TR_FUNCTIONS(tp::PlanImportService)
+
+public:
+    explicit PlanImportService(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Reads, checks and stores the plan. An existing plan for the district and year without `request.replace` is
+    // an Error naming it (and nothing is written). Rows whose cells do not parse are stored as typed; the
+    // findings report them.
+    Result<ImportReport> importFile(const ImportRequest& request);
+
+private:
+    Database& m_db;
+};
+
+} // namespace tp

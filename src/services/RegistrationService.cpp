@@ -1,0 +1,157 @@
+#include "RegistrationService.h"
+
+#include "Database.h"
+#include "EnrollmentRepository.h"
+#include "TeacherRepository.h"
+#include "Transaction.h"
+
+#include <QHash>
+
+namespace tp {
+
+bool ExternalCreditImport::hasErrors() const
+{
+    return hasErrorFindings(findings);
+}
+
+Result<RegistrationReport> RegistrationService::registerEnrollments(
+    const QList<qint64>& enrollmentIds, const CreditRules& rules, const QString& reason, QDate on)
+{
+    return LedgerRepository(m_db).registerCredits(enrollmentIds, rules, reason, on);
+}
+
+Result<RegistrationReport> RegistrationService::registerProject(
+    qint64 projectId, const QString& district, const QString& reason, bool completeFirst, QDate on)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    EnrollmentRepository enrollments(m_db);
+    LedgerRepository ledger(m_db);
+    auto list = enrollments.enrollments(projectId);
+    if (!list)
+        return list.error();
+    QList<qint64> ids;
+    QList<qint64> toComplete;
+    for (const Enrollment& e : list.value()) {
+        if (completeFirst && (e.status == EnrollmentStatus::Admitted || e.status == EnrollmentStatus::CheckedIn))
+            toComplete << e.id;
+        if (holdsSeat(e.status))
+            ids << e.id;
+    }
+    if (!toComplete.isEmpty())
+        if (Status s = enrollments.setStatuses(toComplete, EnrollmentStatus::Completed); !s)
+            return s.error();
+    auto rules = ledger.creditRules(district);
+    if (!rules)
+        return rules.error();
+    auto report = ledger.registerCredits(ids, rules.value(), reason, on);
+    if (!report)
+        return report.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+Result<qint64> RegistrationService::reverse(qint64 registrationId, const QString& reason, QDate on)
+{
+    return LedgerRepository(m_db).reverseRegistration(registrationId, reason, on);
+}
+
+Result<qint64> RegistrationService::addExternalCredit(const ExternalCredit& credit, const QString& reason, QDate on)
+{
+    return LedgerRepository(m_db).addExternalCredit(credit, reason, on);
+}
+
+Result<ExternalCreditImport> RegistrationService::importExternalCreditsFile(
+    const QString& path, const QString& encoding, QDate on)
+{
+    auto sheet = ExternalCreditImporter::parseFile(path, encoding);
+    if (!sheet)
+        return sheet.error();
+    return store(sheet.value(), on);
+}
+
+Result<ExternalCreditImport> RegistrationService::importExternalCredits(
+    const QByteArray& bytes, const QString& fileName, const QString& encoding, QDate on)
+{
+    auto sheet = ExternalCreditImporter::parse(bytes, fileName, encoding);
+    if (!sheet)
+        return sheet.error();
+    return store(sheet.value(), on);
+}
+
+Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditSheet& sheet, QDate on)
+{
+    ExternalCreditImport result;
+    result.file = sheet.table.file;
+    result.encoding = sheet.table.encoding;
+    result.findings = sheet.findings;
+    TeacherRepository teachers(m_db);
+    auto index = teachers.staffNumberIndex();
+    if (!index)
+        return index.error();
+    QList<qint64> ids;
+    for (const ExternalCreditRow& row : sheet.rows)
+        if (const qint64 id = index->value(row.person.staffNumber))
+            ids << id;
+    auto stored = teachers.teachers(ids);
+    if (!stored)
+        return stored.error();
+    QHash<qint64, Teacher> byId;
+    for (const Teacher& t : stored.value())
+        byId.insert(t.id, t);
+
+    // Whose staff number each line names; a name given must be that teacher's.
+    for (const ExternalCreditRow& row : sheet.rows) {
+        const QString& staff = row.person.staffNumber;
+        if (!index->contains(staff)) {
+            result.findings << sheet.table.finding(Severity::Error, row.record, QStringLiteral("staff"),
+                tr("工号「%1」不在教师名单中（先导入该校的教师名单）").arg(staff));
+            continue;
+        }
+        const Teacher t = byId.value(index->value(staff));
+        if (!row.person.name.isEmpty() && row.person.name != t.name) {
+            result.findings << sheet.table.finding(Severity::Error, row.record, QStringLiteral("name"),
+                tr("姓名「%1」与工号「%2」的教师「%3」（%4）不符").arg(row.person.name, staff, t.name, t.unitName));
+            continue;
+        }
+        ExternalCredit c;
+        c.teacherId = t.id;
+        c.year = row.year;
+        c.level = row.level;
+        c.kind = row.kind;
+        c.credits = row.credits;
+        c.hours = row.hours;
+        c.title = row.title;
+        c.source = row.source;
+        result.credits << c;
+        result.rows << row.record.row;
+    }
+    sortInFileOrder(result.findings);
+    if (result.hasErrors())
+        return result;
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    LedgerRepository ledger(m_db);
+    for (qsizetype i = 0; i < result.credits.size(); ++i) {
+        const ExternalCredit& c = result.credits.at(i);
+        const QString reason
+            = tr("导入 %1 第 %2 行：%3 %4").arg(result.file).arg(result.rows.at(i)).arg(c.source, c.title);
+        auto id = ledger.addExternalCredit(c, reason.simplified(), on);
+        if (!id) {
+            Error e = id.error();
+            e.file = result.file;
+            e.row = result.rows.at(i);
+            return e;
+        }
+        result.registrationIds << id.value();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+} // namespace tp
