@@ -12,6 +12,7 @@
 #include "Plan.h"
 #include "PlanCsvExporter.h"
 #include "PlanImportService.h"
+#include "PlanLoader.h"
 #include "PlanRepository.h"
 #include "PlanTableDocument.h"
 #include "ScheduleRepository.h"
@@ -314,33 +315,6 @@ std::optional<Plan> resolvePlan(Context& ctx, PlanRepository& plans, int* exitCo
     return std::nullopt;
 }
 
-// R-TABLE over a stored plan: the same check the editor shows, with the plan's stated 合计 row.
-Findings storedPlanFindings(Database& db, const Plan& plan, const QList<Project>& projects, bool withKnownUnits)
-{
-    TableCheckOptions options;
-    options.stated = plan.stated;
-    options.file = plan.sourceFile;
-    if (withKnownUnits) {
-        if (auto names = UnitRepository(db).unitNames())
-            options.knownUnits = names.value();
-    }
-    Findings findings = checkPlanTable(projects, options);
-    // A plan without any duration (建安 2024 has no such column) would get one "未填培训天数" per row.
-    const bool noDurations = !projects.isEmpty()
-        && std::all_of(projects.begin(), projects.end(), [](const Project& p) { return p.duration().isBlank(); });
-    if (noDurations) {
-        findings.removeIf([](const Finding& f) {
-            return f.field == ProjectField::Duration && f.severity == Severity::Info && f.seq > 0;
-        });
-        Finding once;
-        once.severity = Severity::Info;
-        once.rule = QStringLiteral("R-TABLE");
-        once.message = tr("各项目都没有填培训天数/学时，合计不含天数");
-        findings.prepend(once);
-    }
-    return findings;
-}
-
 // --- commands --------------------------------------------------------------------------------------------
 
 int runImport(Context& ctx)
@@ -399,20 +373,24 @@ int runShow(Context& ctx)
     const auto plan = resolvePlan(ctx, plans, &code);
     if (!plan)
         return code;
-    auto projects = plans.projects(plan->id);
-    if (!projects)
-        return ctx.reject(projects.error());
-    const Findings findings = storedPlanFindings(*db, *plan, projects.value(), false);
+    // The plan table and its 合计 row, as stored (no deadlines: `check` has them).
+    PlanCheckOptions options;
+    options.deadlines = false;
+    auto document = PlanLoader(*db).document(*plan, options);
+    if (!document)
+        return ctx.reject(document.error());
+    const QList<Project>& projects = document->projects();
+    const Findings& findings = document->findings();
     if (ctx.json()) {
-        ctx.printJson(planDocument(*plan, projects.value(), findings));
+        ctx.printJson(planDocument(*plan, projects, findings));
         return ExitSuccess;
     }
     QString s = tr("%1 %2 年度「%3」（%4）\n\n")
                     .arg(plan->district)
                     .arg(plan->year)
                     .arg(plan->title, planStatusLabel(plan->status));
-    s += planTableText(projects.value());
-    s += QLatin1Char('\n') + totalsText(projects.value(), plan->stated);
+    s += planTableText(projects);
+    s += QLatin1Char('\n') + totalsText(projects, plan->stated);
     s += findingsText(findings);
     ctx.print(s);
     return ExitSuccess;
@@ -649,34 +627,11 @@ int runCheck(Context& ctx)
     const auto plan = resolvePlan(ctx, plans, &code);
     if (!plan)
         return code;
-    auto projects = plans.projects(plan->id);
-    if (!projects)
-        return ctx.reject(projects.error());
-    Findings findings = storedPlanFindings(*db, *plan, projects.value(), true);
-
-    // The deadline rules over the projects' planned months, dates and events.
-    CalendarRepository calendars(*db);
-    auto calendar = calendars.calendar();
-    if (!calendar)
-        return ctx.reject(calendar.error());
-    auto rules = calendars.ruleSet(plan->district);
-    if (!rules)
-        return ctx.reject(rules.error());
-    auto schedules = ScheduleRepository(*db).schedules(plan->id);
-    if (!schedules)
-        return ctx.reject(schedules.error());
-    QList<ScheduledProject> scheduled;
-    for (const Project& p : projects.value()) {
-        ScheduledProject sp;
-        sp.seq = p.seq;
-        sp.projectId = p.id;
-        sp.name = p.name;
-        sp.schedule = schedules->value(p.id);
-        if (sp.schedule.plannedMonths.isBlank() && sp.schedule.plannedMonths.months.isEmpty())
-            sp.schedule.plannedMonths = p.months();
-        scheduled << sp;
-    }
-    findings << checkDeadlines(scheduled, plan->year, calendar.value(), rules.value(), ctx.today());
+    // Every rule, with the units, the calendar and the rule set the GUI checks the plan with.
+    auto document = PlanLoader(*db).document(*plan, ctx.today());
+    if (!document)
+        return ctx.reject(document.error());
+    const Findings& findings = document->findings();
 
     const bool errors
         = std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });

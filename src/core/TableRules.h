@@ -21,9 +21,9 @@ QString formatDurationTotal(const PlanTotals& totals);
 // "14592", "14592+全员×2"? No: the headcount total cell holds the number only; 全员 rows are reported apart.
 QString formatHeadcountTotal(const PlanTotals& totals);
 
-// R-TABLE (design.md §2; seeds 000 and 002 attachments): the plan table is consistent —
-// 序号 run 1..n, names present, durations/headcounts/months parse, the 合计 row equals the sums,
-// organizers are known units (when `knownUnits` is given).
+// R-TABLE (docs/rules.md; seeds 000 and 002 attachments): the plan table is consistent — 序号 run 1..n, names
+// present, durations/headcounts/months parse, the 合计 row equals the sums, organizers are known units (when
+// `knownUnits` is given). The table part of checkPlan (PlanDocument.h), which is what the GUI and the CLI call.
 struct TableCheckOptions {
     std::optional<StatedTotals> stated; // the published 合计 row, for an imported table
     QStringList knownUnits; // empty: organizers are not checked

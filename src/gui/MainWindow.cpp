@@ -12,6 +12,7 @@
 #include "PlanFilterProxyModel.h"
 #include "PlanImportService.h"
 #include "PlanItemDelegate.h"
+#include "PlanLoader.h"
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
 #include "PrintActions.h"
@@ -69,16 +70,15 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     , m_database(std::move(database))
     , m_plans(std::make_unique<PlanRepository>(*m_database))
     , m_units(std::make_unique<UnitRepository>(*m_database))
-    , m_schedules(std::make_unique<ScheduleRepository>(*m_database))
+    , m_edits(std::make_unique<PlanEditService>(*m_database))
     , m_calendars(std::make_unique<CalendarRepository>(*m_database))
 {
     initSampleResources();
     m_ui->setupUi(this);
     m_undoStack = new QUndoStack(this);
     m_model = new PlanTableModel(this);
-    m_model->setRepository(m_plans.get());
+    m_model->setEditService(m_edits.get());
     m_model->setUndoStack(m_undoStack);
-    m_model->setScheduleRepository(m_schedules.get());
     m_proxy = new PlanFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_delegate = new PlanItemDelegate(this);
@@ -341,7 +341,7 @@ void MainWindow::reloadPlanList(qint64 selectPlanId)
 void MainWindow::planChosen(int comboIndex)
 {
     if (comboIndex < 0) {
-        m_model->loadPlan(Plan());
+        m_model->loadDocument(PlanDocument());
         m_rosterPage->setPlan(Plan(), {});
         refreshForecast();
         m_ui->planTitleLabel->clear();
@@ -355,12 +355,13 @@ void MainWindow::planChosen(int comboIndex)
         showError(plan.error().toString());
         return;
     }
-    auto rules = m_calendars->ruleSet(plan->district);
-    if (!rules)
-        showError(rules.error().toString());
-    else
-        m_model->setRuleSet(*rules);
-    m_model->loadPlan(*plan);
+    // The plan with what it is checked with: the units, the calendar, the district's rule set.
+    auto document = PlanLoader(*m_database).document(*plan, m_model->today());
+    if (!document) {
+        showError(document.error().toString());
+        return;
+    }
+    m_model->loadDocument(document.value());
     m_planRowChosen = false;
     m_rosterPage->setPlan(*plan, m_model->projects());
     refreshForecast();
@@ -792,18 +793,10 @@ void MainWindow::updateSummary()
     if (t.allStaffRows)
         text += tr("，另有“全员” %1 行").arg(t.allStaffRows);
     const Plan& plan = m_model->plan();
-    Findings findings = m_model->findings();
-    if (plan.stated) {
+    if (plan.stated)
         text += tr("　｜　原表合计行：%1；%2 人").arg(plan.stated->durationText, plan.stated->headcountText);
-        TableCheckOptions options;
-        options.stated = plan.stated;
-        options.file = plan.sourceFile;
-        for (const Finding& f : checkPlanTable(m_model->projects(), options))
-            if (f.row > 0) // only the comparison with the stated totals; row findings come from the model
-                findings << f;
-    }
     m_totalsLabel->setText(text);
-    m_findingsModel->setFindings(findings);
+    m_findingsModel->setFindings(m_model->findings());
     const int errors = m_findingsModel->count(Severity::Error);
     const int warnings = m_findingsModel->count(Severity::Warning);
     m_findingsLabel->setText(tr("%1 个错误 · %2 个警告").arg(errors).arg(warnings));

@@ -22,7 +22,7 @@ namespace tp {
 class Database;
 class PlanRepository;
 class UnitRepository;
-class ScheduleRepository;
+class PlanEditService;
 class CalendarRepository;
 class CalendarView;
 class PlanTableModel;
@@ -99,7 +99,7 @@ private:
     std::shared_ptr<Database> m_database;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<UnitRepository> m_units;
-    std::unique_ptr<ScheduleRepository> m_schedules;
+    std::unique_ptr<PlanEditService> m_edits;
     std::unique_ptr<CalendarRepository> m_calendars;
     CalendarView* m_calendarView = nullptr;
     TeacherListPage* m_teacherListPage = nullptr;

@@ -1,6 +1,6 @@
 #include "PlanFileReader.h"
 
-#include "TableRules.h"
+#include "PlanDocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -58,24 +58,20 @@ Findings mergeFindings(const ImportedTable& table, const Findings& checked)
         headerOfField.insert(int(b.field), headerLabel(b.header));
     }
 
-    // A table without a duration column (建安 2024) would get one "未填培训天数" per row: say it once.
+    // A table without a duration column (建安 2024): checkPlan says once that no row has a duration; here that
+    // is said of the header row, the way a clerk sees it.
     const bool hasDurationColumn = columnOfField.contains(int(ProjectField::Duration));
-    bool saidNoDurationColumn = false;
 
     Findings located;
     located.reserve(checked.size());
     for (Finding f : checked) {
-        if (!hasDurationColumn && f.field == ProjectField::Duration && f.severity == Severity::Info && f.seq > 0) {
-            if (saidNoDurationColumn)
-                continue;
-            saidNoDurationColumn = true;
-            Finding once;
-            once.severity = Severity::Info;
-            once.rule = f.rule;
-            once.file = table.file;
-            once.row = table.headerRow;
-            once.message = tr("表中没有培训天数/学时列，各项目的天数为空，不计入合计");
-            located << once;
+        if (!hasDurationColumn && f.field == ProjectField::Duration && f.severity == Severity::Info && f.seq == 0
+            && f.row == 0) {
+            f.file = table.file;
+            f.row = table.headerRow;
+            f.field = ProjectField::None;
+            f.message = tr("表中没有培训天数/学时列，各项目的天数为空，不计入合计");
+            located << f;
             continue;
         }
         if (f.row == 0 && f.seq > 0 && f.seq <= table.projects.size()) {
@@ -153,10 +149,12 @@ Result<ImportReport> readAndCheck(const ImportRequest& request)
     plan.stated = table.stated;
     plan.notes = table.notes.join(QLatin1Char('\n'));
 
-    TableCheckOptions options;
-    options.stated = table.stated;
-    options.file = table.file.isEmpty() ? plan.sourceFile : table.file;
-    report.findings = mergeFindings(table, checkPlanTable(table.projects, options));
+    // The table alone (checkPlan without deadlines): the same rules `check` and the plan table apply later.
+    Plan checked = plan;
+    checked.sourceFile = table.file.isEmpty() ? plan.sourceFile : table.file;
+    PlanCheckOptions options;
+    options.deadlines = false;
+    report.findings = mergeFindings(table, checkPlan(checked, table.projects, {}, options));
 
     // A title that names another year than the one imported into is most likely a slip of --year.
     static const QRegularExpression yearInTitle(QStringLiteral("((?:19|20|21)\\d\\d)\\s*年"));

@@ -111,4 +111,32 @@ void MoveProjectCommand::redo()
     m_model->applyMove(m_projectId, m_to);
 }
 
+EditDetailsCommand::EditDetailsCommand(PlanTableModel* model, qint64 projectId, ProjectSchedule oldSchedule,
+    QString oldMonths, ProjectSchedule newSchedule, QString newMonths)
+    : m_model(model)
+    , m_projectId(projectId)
+    , m_old(std::move(oldSchedule))
+    , m_oldMonths(std::move(oldMonths))
+    , m_new(std::move(newSchedule))
+    , m_newMonths(std::move(newMonths))
+{
+    setText(tr("修改项目详情"));
+}
+
+void EditDetailsCommand::undo()
+{
+    if (!m_model->applyDetails(m_projectId, m_old, m_oldMonths))
+        setObsolete(true);
+}
+
+void EditDetailsCommand::redo()
+{
+    if (m_applied) { // already applied when pushed
+        m_applied = false;
+        return;
+    }
+    if (!m_model->applyDetails(m_projectId, m_new, m_newMonths))
+        setObsolete(true);
+}
+
 } // namespace tp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plan.h"
+#include "ProjectSchedule.h"
 
 #include <QUndoCommand>
 
@@ -63,6 +64,24 @@ private:
     qint64 m_projectId;
     int m_from;
     int m_to;
+    bool m_applied = true;
+};
+
+// 项目详情: a project's dates and events with its 拟培训时间, saved as one step.
+class EditDetailsCommand : public QUndoCommand {
+public:
+    EditDetailsCommand(PlanTableModel* model, qint64 projectId, ProjectSchedule oldSchedule, QString oldMonths,
+        ProjectSchedule newSchedule, QString newMonths);
+    void undo() override;
+    void redo() override;
+
+private:
+    PlanTableModel* m_model;
+    qint64 m_projectId;
+    ProjectSchedule m_old;
+    QString m_oldMonths;
+    ProjectSchedule m_new;
+    QString m_newMonths;
     bool m_applied = true;
 };
 
