@@ -2,8 +2,6 @@
 
 #include "TableRules.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace tp {
@@ -164,20 +162,6 @@ void PlanDocument::recheckTable()
     table.file = m_plan.sourceFile;
     table.knownUnits = m_options.knownUnits;
     m_tableFindings = checkPlanTable(m_projects, table);
-    // A plan without any duration (建安 2024 has no such column) would get one "未填培训天数" per row.
-    const bool noDurations = !m_projects.isEmpty()
-        && std::all_of(m_projects.begin(), m_projects.end(), [](const Project& p) { return p.duration().isBlank(); });
-    if (m_options.noDurationsOnce && noDurations) {
-        m_tableFindings.removeIf([](const Finding& f) {
-            return f.field == ProjectField::Duration && f.severity == Severity::Info && f.seq > 0;
-        });
-        Finding once;
-        once.severity = Severity::Info;
-        once.rule = QStringLiteral("R-TABLE");
-        once.field = ProjectField::Duration;
-        once.message = QCoreApplication::translate("trainplan-cli", "各项目都没有填培训天数/学时，合计不含天数");
-        m_tableFindings.prepend(once);
-    }
 }
 
 void PlanDocument::recheckDeadlines(const Project& p)

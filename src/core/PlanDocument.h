@@ -32,9 +32,6 @@ struct PlanCheckOptions {
     WorkCalendar calendar = WorkCalendar::builtIn();
     RuleSet rules = RuleSet::defaults();
     QDate today; // the day deadlines are counted from; invalid: QDate::currentDate()
-    // A plan where no row has a duration gets one finding about it instead of one a row (what the CLI says; the
-    // GUI's table still lists every row).
-    bool noDurationsOnce = true;
 };
 
 // Every finding of a plan: R-TABLE (序号, names, cells that parse, known organizers, no durations at all), the

@@ -136,6 +136,22 @@ Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions&
         }
     }
 
+    // A plan without any duration (建安 2024 has no such column) would get one "未填培训天数" per row: say it
+    // once, about the plan (seq 0, field 培训天数/学时).
+    const bool noDurations = !projects.isEmpty()
+        && std::all_of(projects.begin(), projects.end(), [](const Project& p) { return p.duration().isBlank(); });
+    if (noDurations) {
+        out.removeIf([](const Finding& f) {
+            return f.field == ProjectField::Duration && f.severity == Severity::Info && f.seq > 0;
+        });
+        Finding once;
+        once.severity = Severity::Info;
+        once.rule = kRule;
+        once.field = ProjectField::Duration;
+        once.message = tr("各项目都没有填培训天数/学时，合计不含天数");
+        out.prepend(once);
+    }
+
     if (!options.stated)
         return out;
 

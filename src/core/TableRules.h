@@ -23,7 +23,8 @@ QString formatHeadcountTotal(const PlanTotals& totals);
 
 // R-TABLE (docs/rules.md; seeds 000 and 002 attachments): the plan table is consistent — 序号 run 1..n, names
 // present, durations/headcounts/months parse, the 合计 row equals the sums, organizers are known units (when
-// `knownUnits` is given). The table part of checkPlan (PlanDocument.h), which is what the GUI and the CLI call.
+// `knownUnits` is given). A table where no row has a duration gets one finding about the plan, not one a row.
+// The table part of checkPlan (PlanDocument.h), which is what the GUI and the CLI call.
 struct TableCheckOptions {
     std::optional<StatedTotals> stated; // the published 合计 row, for an imported table
     QStringList knownUnits; // empty: organizers are not checked

@@ -108,3 +108,23 @@ TEST(TableRules, FlagsSequenceGapsEmptyNamesBadCellsAndUnknownOrganizers)
     EXPECT_TRUE(has(3, ProjectField::Organizers, Severity::Warning));
     EXPECT_FALSE(has(1, ProjectField::Organizers, Severity::Warning));
 }
+
+TEST(TableRules, APlanWithoutAnyDurationGetsOneFindingNotOneARow)
+{
+    // 建安 2024 has no 培训天数 column: one finding about the plan, the GUI's and the CLI's alike.
+    const QList<Project> rows { row(1, QString(), QStringLiteral("270")), row(2, QString(), QStringLiteral("105")),
+        row(3, QString(), QStringLiteral("全员")) };
+    const Findings f = checkPlanTable(rows);
+    const auto aboutDuration = [](const Finding& x) { return x.field == ProjectField::Duration; };
+    ASSERT_EQ(std::count_if(f.begin(), f.end(), aboutDuration), 1);
+    const Finding once = *std::find_if(f.begin(), f.end(), aboutDuration);
+    EXPECT_EQ(once.seq, 0);
+    EXPECT_EQ(once.severity, Severity::Info);
+    EXPECT_EQ(once.subject(), QStringLiteral("计划"));
+
+    // One row with a duration: the others are blank rows, each said where it is.
+    QList<Project> some = rows;
+    some[0].durationText = QStringLiteral("3");
+    const Findings g = checkPlanTable(some);
+    EXPECT_EQ(std::count_if(g.begin(), g.end(), aboutDuration), 2);
+}

@@ -35,11 +35,8 @@ PlanTableModel::PlanTableModel(QObject* parent)
 
 void PlanTableModel::loadDocument(PlanDocument document)
 {
-    PlanCheckOptions options = document.options();
-    if (m_today.isValid())
-        options.today = m_today;
-    options.noDurationsOnce = false;
-    document.setOptions(options);
+    if (m_today.isValid() && document.today() != m_today)
+        document.setToday(m_today);
     beginResetModel();
     m_doc = std::move(document);
     m_removedSchedules.clear();
