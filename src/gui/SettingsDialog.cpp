@@ -1,13 +1,14 @@
 #include "SettingsDialog.h"
 
 #include "CalendarRepository.h"
+#include "FileChooser.h"
+#include "Messages.h"
 #include "ui_SettingsDialog.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace tp {
@@ -72,7 +73,7 @@ QString SettingsDialog::district() const
 void SettingsDialog::fail(const QString& message)
 {
     m_lastError = message;
-    QMessageBox::warning(this, windowTitle(), message);
+    Messages::error(this, windowTitle(), message);
 }
 
 void SettingsDialog::loadRules()
@@ -209,12 +210,12 @@ bool SettingsDialog::importFile(const QString& path)
 
 void SettingsDialog::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("导入节假日安排"), QString(), tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"));
+    const QString path = FileChooser::openFile(
+        this, tr("导入节假日安排"), FileChooser::csvFilter(), QStringLiteral("calendar/lastFolder"));
     if (path.isEmpty())
         return;
     if (!importFile(path))
-        QMessageBox::warning(this, tr("导入失败，未作任何修改"), m_lastError);
+        Messages::error(this, tr("导入失败，未作任何修改"), m_lastError);
 }
 
 void SettingsDialog::removeSchedule()

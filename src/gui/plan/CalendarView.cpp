@@ -1,5 +1,7 @@
 #include "CalendarView.h"
 
+#include "PlanDocument.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -320,6 +322,35 @@ void CalendarView::paintEvent(QPaintEvent*)
         t.closeSubpath();
         p.fillPath(t, m.overdue ? kMarkOverdue : (m.done ? kMarkDone : kMarkDue));
     }
+}
+
+void CalendarView::showPlan(const PlanDocument& plan)
+{
+    setToday(plan.today());
+    QList<Span> spans;
+    QList<Mark> marks;
+    for (const Project& p : plan.projects()) {
+        const ProjectSchedule s = plan.scheduleOf(p.id);
+        const QString who = tr("第 %1 项 %2").arg(p.seq).arg(p.name);
+        if (s.isCancelled())
+            continue;
+        if (s.classes.isEmpty() && s.start.isValid())
+            spans << Span { s.start, s.end, who };
+        for (const ClassSession& c : s.classes)
+            if (c.start.isValid())
+                spans << Span { c.start, c.end, tr("%1 %2").arg(who, c.name) };
+        const ProjectDeadlines d = plan.deadlinesOf(p.id);
+        auto mark = [&](const DeadlineStatus& st, const QString& what) {
+            if (!st.isValid())
+                return;
+            marks << Mark { st.due, tr("%1 %2截止%3").arg(who, what, st.provisional ? tr("（预计）") : QString()),
+                st.state == DeadlineState::Overdue, st.state == DeadlineState::OnTime };
+        };
+        mark(d.plan, tr("详细培训方案"));
+        mark(d.responsibilityLetter, tr("管理责任书"));
+    }
+    setSpans(spans);
+    setMarks(marks);
 }
 
 } // namespace tp

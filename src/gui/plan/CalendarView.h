@@ -8,6 +8,8 @@
 
 namespace tp {
 
+class PlanDocument;
+
 // 日历: a year at a glance, 12 month grids. Days off (放假) and adjusted working days (调休上班) are shaded
 // differently and named in the tooltip; estimated days (a year without a published schedule) are hatched
 // and marked （预计）; classes are bars under their days, deadlines are marks in the corner.
@@ -37,6 +39,8 @@ public:
     void setToday(QDate today);
     void setSpans(const QList<Span>& spans);
     void setMarks(const QList<Mark>& marks);
+    // The plan's classes (or dates) as spans and its deadlines (方案, 责任书) as marks, on its "today".
+    void showPlan(const PlanDocument& plan);
 
     // The day under a point (invalid outside the day cells), and what the tooltip says about it.
     QDate dateAt(const QPoint& pos) const;

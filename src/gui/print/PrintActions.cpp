@@ -1,5 +1,7 @@
 #include "PrintActions.h"
 
+#include "FileChooser.h"
+#include "Messages.h"
 #include "PageSetup.h"
 #include "PlanTableDocument.h"
 #include "PrintSetupDialog.h"
@@ -7,16 +9,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QToolBar>
 #include <algorithm>
 
@@ -35,32 +34,18 @@ PlanTableOptions printOptions(QSettings& settings, const Plan& plan, const PageS
     return PlanPrintSettings::load(settings, plan).documentOptions(page);
 }
 
-// The file name offered: the plan's title, without characters a file name cannot hold.
-QString suggestedPath(const Plan& plan, const QString& suffix)
-{
-    QSettings settings;
-    QString dir = settings.value(QStringLiteral("print/lastFolder")).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = plan.title.isEmpty() ? tr("计划表") : plan.title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\n]")), QStringLiteral("_"));
-    return QDir(dir).filePath(name + QLatin1Char('.') + suffix);
-}
-
+// The file offered is named after the plan's title, without characters a file name cannot hold.
 QString askPath(QWidget* parent, const Plan& plan, const QString& caption, const QString& filter, const QString& suffix)
 {
-    QString path = QFileDialog::getSaveFileName(parent, caption, suggestedPath(plan, suffix), filter);
-    if (path.isEmpty())
-        return path;
-    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += QLatin1Char('.') + suffix;
-    QSettings().setValue(QStringLiteral("print/lastFolder"), QFileInfo(path).absolutePath());
-    return path;
+    QString name = plan.title.isEmpty() ? tr("计划表") : plan.title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\n]")), QStringLiteral("_"));
+    return FileChooser::saveFile(
+        parent, caption, name + QLatin1Char('.') + suffix, filter, suffix, QStringLiteral("print/lastFolder"));
 }
 
 void showError(QWidget* parent, const QString& title, const Error& error)
 {
-    QMessageBox::critical(parent, title, error.toString());
+    Messages::error(parent, title, error);
 }
 
 // Every preview opens at the size it had last time, else most of the window: a page readable at once.

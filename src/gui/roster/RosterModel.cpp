@@ -6,6 +6,7 @@
 #include "TeacherRepository.h"
 #include "UnitRepository.h"
 
+#include <QCollator>
 #include <QColor>
 #include <QFont>
 
@@ -38,6 +39,10 @@ Status RosterModel::load(Database& db, qint64 projectId, int classSeq, const QHa
     for (const Unit& u : units.value())
         unitNames.insert(u.id, u.shortName.isEmpty() ? u.name : u.shortName);
 
+    auto limits = EnrollmentRepository(db).seatLimits(projectId, std::max(0, classSeq));
+    if (!limits)
+        return limits.error();
+
     QList<Row> rows;
     rows.reserve(enrollments->size());
     for (const Enrollment& e : enrollments.value()) {
@@ -52,6 +57,8 @@ Status RosterModel::load(Database& db, qint64 projectId, int classSeq, const QHa
     beginResetModel();
     m_rows = std::move(rows);
     m_projectId = projectId;
+    m_limits = limits.value();
+    m_unitNames = unitNames;
     endResetModel();
     return success();
 }
@@ -230,6 +237,51 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
+}
+
+QString RosterModel::seatSummary() const
+{
+    if (!m_projectId)
+        return QString();
+    int held = 0;
+    for (const Row& r : m_rows)
+        held += holdsSeat(r.enrollment.status) ? 1 : 0;
+    QString text = tr("录取 %1 / 名额 %2，候补 %3")
+                       .arg(held)
+                       .arg(m_limits.capacity > 0 ? QString::number(m_limits.capacity) : tr("不限"))
+                       .arg(count(EnrollmentStatus::Waitlisted));
+    QStringList more;
+    for (EnrollmentStatus s : { EnrollmentStatus::CheckedIn, EnrollmentStatus::Completed, EnrollmentStatus::Absent,
+             EnrollmentStatus::Withdrawn })
+        if (const int n = count(s))
+            more << tr("%1 %2").arg(enrollmentStatusLabel(s)).arg(n);
+    if (!more.isEmpty())
+        text += tr("（%1）").arg(more.join(tr("，")));
+    return text;
+}
+
+QString RosterModel::quotaSummary() const
+{
+    if (!m_projectId)
+        return QString();
+    if (m_limits.quotas.isEmpty())
+        return tr("名额分配：未分配（各单位只受容量限制）");
+    QHash<qint64, int> used;
+    for (const Row& r : m_rows)
+        if (holdsSeat(r.enrollment.status))
+            used[r.enrollment.submittedByUnitId] += 1;
+    QList<qint64> ids = m_limits.quotas.keys();
+    QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(ids.begin(), ids.end(),
+        [&](qint64 a, qint64 b) { return pinyin.compare(m_unitNames.value(a), m_unitNames.value(b)) < 0; });
+    QStringList parts;
+    for (qint64 id : ids) {
+        const int allowed = m_limits.quotas.value(id);
+        const QString part = tr("%1 %2/%3").arg(m_unitNames.value(id)).arg(used.value(id)).arg(allowed);
+        parts << (used.value(id) >= allowed ? QStringLiteral("<b>%1</b>").arg(part.toHtmlEscaped())
+                                            : part.toHtmlEscaped());
+    }
+    return tr("名额分配（已用/分配）：%1").arg(parts.join(tr("；")));
 }
 
 } // namespace tp

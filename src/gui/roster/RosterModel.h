@@ -1,8 +1,8 @@
 #pragma once
 
 // 参训名单: the enrollments of one project (one class, or all), with the teacher, the sending school, the
-// status, the hours attended and the credits registered. Read-only; the roster page changes enrollments
-// through the repositories and reloads.
+// status, the hours attended and the credits registered, and what the seats add up to. Read-only; the roster
+// page changes enrollments through RosterActions and reloads.
 
 #include "Enrollment.h"
 #include "Result.h"
@@ -53,6 +53,10 @@ public:
     qint64 enrollmentId(int r) const { return m_rows.at(r).enrollment.id; }
     int rowOfEnrollment(qint64 enrollmentId) const;
     int count(EnrollmentStatus status) const;
+    // 录取 x / 名额 y，候补 z（报到 …）: the seats of the class (or project) shown. Empty without a project.
+    QString seatSummary() const;
+    // 名额分配（已用/分配）：学校 used/allowed; … — rich text, the schools whose quota is used up in bold.
+    QString quotaSummary() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,6 +70,8 @@ public:
 private:
     QList<Row> m_rows;
     qint64 m_projectId = 0;
+    SeatLimits m_limits; // of the class (or project) shown
+    QHash<qint64, QString> m_unitNames; // short names
 };
 
 } // namespace tp

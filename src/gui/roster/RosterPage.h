@@ -3,7 +3,7 @@
 // 参训名单: the tab of the plan window where a training-school clerk enrolls teachers in a project (picked
 // from a unit's list or imported from a school's roster), records attendance, sets 报到/结业/缺勤, withdraws
 // (the first waitlisted teacher is promoted) and registers credits (学分登记). Every action is one transaction
-// through EnrollmentRepository/LedgerRepository; errors are shown with their message.
+// (RosterActions → EnrollmentService, RegistrationService); what it did, or why not, is shown through Messages.
 
 #include "Enrollment.h"
 #include "Plan.h"
@@ -23,8 +23,11 @@ class QToolBar;
 namespace tp {
 
 class Database;
+class EmptyViewHint;
 class RosterModel;
 class ProjectCreditDialog;
+class RosterActions;
+struct RosterActionOutcome;
 
 class RosterPage : public QWidget {
     Q_OBJECT
@@ -71,9 +74,6 @@ Q_SIGNALS:
     // Enrollments, statuses or registered credits changed (the plan window refreshes its forecast).
     void ledgerChanged();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override; // keeps the empty-list hint over the viewport
-
 private:
     void setupActions();
     void projectChosen();
@@ -81,6 +81,8 @@ private:
     void updateActions();
     void notify(const QString& title, const QString& text);
     void fail(const QString& title, const QString& text);
+    // Shows what an action did (or why not); after one that changed the roster, reloads and selects.
+    bool show(const RosterActionOutcome& outcome);
     bool askReason(const QString& title, const QString& label, const QString& suggestion, QString* reason);
     QString namesOf(const QList<qint64>& enrollmentIds) const;
     const Project* currentProject() const;
@@ -102,10 +104,11 @@ private:
     QComboBox* m_classCombo = nullptr;
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_quotaLabel = nullptr;
-    QLabel* m_emptyHint = nullptr; // over the empty list: how to fill it
+    EmptyViewHint* m_emptyHint = nullptr; // over the empty list: how to fill it
     QToolBar* m_toolBar = nullptr;
     QTableView* m_view = nullptr;
     RosterModel* m_model = nullptr;
+    std::unique_ptr<RosterActions> m_actions;
     QList<QAction*> m_projectActions; // enabled with a project
     QList<QAction*> m_selectionActions; // enabled with selected rows
     QString m_summary;

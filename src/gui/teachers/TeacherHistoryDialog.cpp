@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "Messages.h"
 #include "PlanRepository.h"
 #include "RegistrationService.h"
 #include "TeacherListModel.h"
@@ -17,7 +18,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -316,11 +316,11 @@ void TeacherHistoryDialog::reverseSelected()
         return;
     const QString reason = ask.textValue().trimmed();
     if (reason.isEmpty()) {
-        QMessageBox::warning(this, tr("撤销学分登记"), tr("撤销学分登记需要说明原因。"));
+        Messages::error(this, tr("撤销学分登记"), tr("撤销学分登记需要说明原因。"));
         return;
     }
     if (Status s = reverse(id, reason); !s)
-        QMessageBox::warning(this, tr("撤销学分登记"), s.error().toString());
+        Messages::error(this, tr("撤销学分登记"), s.error());
 }
 
 void TeacherHistoryDialog::enterExternal()
@@ -381,7 +381,7 @@ void TeacherHistoryDialog::enterExternal()
         c.title = title->text().trimmed();
         c.source = source->currentText().trimmed();
         if (Status s = addExternal(c, reason->text().trimmed()); !s) {
-            QMessageBox::warning(&form, tr("录入外部学分"), s.error().toString());
+            Messages::error(&form, tr("录入外部学分"), s.error());
             return;
         }
         form.accept();

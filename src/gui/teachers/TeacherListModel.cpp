@@ -41,15 +41,6 @@ QColor TeacherListModel::stateForeground(CreditState s)
 }
 
 namespace {
-// The requirement the chart and the summary's "main" figure are about: the district-level one.
-int mainRequirementIndex(const QList<CreditRequirement>& requirements)
-{
-    for (qsizetype i = 0; i < requirements.size(); ++i)
-        if (requirements.at(i).id == QLatin1String("R-CREDIT-DISTRICT"))
-            return int(i);
-    return requirements.isEmpty() ? -1 : 0;
-}
-
 const RequirementStatus* worstRequirement(const TeacherCreditStatus& status)
 {
     for (const RequirementStatus& r : status.requirements)
@@ -206,71 +197,20 @@ void TeacherListModel::invalidateScope()
     Q_EMIT scopeCreditsChanged();
 }
 
-namespace {
-// The scope's figures, on any connection (the GUI's, or a worker thread's own): one query over the totals.
-ScopeCredits computeScopeCredits(Database& db, qint64 unitId, const CreditRules& rules,
-    const QList<CreditRequirement>& requirements, int cycleStart, QDate asOf, QString* error)
-{
-    ScopeCredits scope;
-    const int main = mainRequirementIndex(requirements);
-    if (main >= 0) {
-        scope.mainLabel = requirements.at(main).label;
-        scope.mainMinimum = requirements.at(main).minimum;
-        scope.mainMeasure = requirements.at(main).measure;
-    }
-    auto total = TeacherRepository(db).count({ unitId, QString() });
-    auto totals = LedgerRepository(db).totals(cycleStart, rules.cycleYears, { unitId, {} }, rules.needsYearlyTotals());
-    if (!total || !totals) {
-        *error = !total ? total.error().toString() : totals.error().toString();
-        return scope;
-    }
-    scope.total = total.value();
-    auto entryOf = [&](const TeacherCreditStatus& s) {
-        ScopeCredits::Entry e;
-        e.overall = s.overall;
-        e.below = s.below;
-        if (main >= 0)
-            if (const RequirementStatus* r = s.find(requirements.at(main).id))
-                e.mainEarned = r->earned;
-        return e;
-    };
-    // Teachers without any registration share one status, kept under id 0.
-    const ScopeCredits::Entry none = entryOf(evaluateCredits(CreditTotals(), rules, cycleStart, asOf));
-    scope.byTeacher.reserve(totals->size() + 1);
-    scope.byTeacher.insert(0, none);
-    int withCredits = 0;
-    for (auto it = totals->cbegin(); it != totals->cend(); ++it) {
-        const ScopeCredits::Entry e = entryOf(evaluateCredits(it.value(), rules, cycleStart, asOf));
-        scope.byTeacher.insert(it.key(), e);
-        ++scope.counts[size_t(e.overall)];
-        ++withCredits;
-    }
-    scope.counts[size_t(none.overall)] += std::max(0, scope.total - withCredits);
-    return scope;
-}
-} // namespace
-
-struct TeacherListModel::BackgroundJob {
-    int indexGeneration = 0;
-    int scopeGeneration = 0;
-    std::optional<QList<TeacherSearchEntry>> index;
-    std::optional<ScopeCredits> scope;
-    QString error;
-};
-
 const ScopeCredits& TeacherListModel::scopeCredits()
 {
     if (!m_scope && m_worker && m_worker->isFinished())
         collectBackground();
     if (m_scope)
         return *m_scope;
-    QString error;
-    m_scope.emplace(m_database
-            ? computeScopeCredits(*m_database, m_unitId, m_rules, m_requirements, m_cycleStart, today(), &error)
-            : ScopeCredits());
-    if (!error.isEmpty())
-        setError(error);
-    return *m_scope;
+    if (!m_database)
+        return m_scope.emplace();
+    auto computed = computeScopeCredits(*m_database, m_unitId, m_rules, m_requirements, m_cycleStart, today());
+    if (!computed) {
+        setError(computed.error().toString());
+        return m_scope.emplace();
+    }
+    return m_scope.emplace(std::move(computed.value()));
 }
 
 bool TeacherListModel::prefersBackground() const
@@ -286,37 +226,12 @@ void TeacherListModel::prepareInBackground()
         m_prepareAgain = true; // after the running job (which may be for an older scope)
         return;
     }
-    auto job = std::make_shared<BackgroundJob>();
+    auto job = std::make_shared<ScopeRead>();
     job->indexGeneration = m_indexGeneration;
     job->scopeGeneration = m_scopeGeneration;
-    const bool needIndex = !m_searchIndex;
-    const bool needScope = !m_scope;
-    QThread* worker
-        = QThread::create([job, needIndex, needScope, path = m_database->path(), unit = m_unitId, rules = m_rules,
-                              requirements = m_requirements, cycle = m_cycleStart, asOf = today()] {
-              // Its own connection (WAL: it reads while the GUI's connection may write).
-              auto db = Database::openSecondary(path);
-              if (!db) {
-                  job->error = db.error().toString();
-                  return;
-              }
-              if (needIndex) {
-                  auto index = TeacherRepository(**db).searchIndex(unit);
-                  if (!index) {
-                      job->error = index.error().toString();
-                      return;
-                  }
-                  job->index = std::move(index.value());
-              }
-              if (needScope) {
-                  QString error;
-                  ScopeCredits scope = computeScopeCredits(**db, unit, rules, requirements, cycle, asOf, &error);
-                  if (!error.isEmpty())
-                      job->error = error;
-                  else
-                      job->scope = std::move(scope);
-              }
-          });
+    job->needIndex = !m_searchIndex;
+    job->needScope = !m_scope;
+    QThread* worker = startScopeRead(job, m_database->path(), m_unitId, m_rules, m_requirements, m_cycleStart, today());
     m_worker = worker;
     m_job = job;
     connect(worker, &QThread::finished, this, [this, worker] {
@@ -324,7 +239,6 @@ void TeacherListModel::prepareInBackground()
             collectBackground();
         worker->deleteLater();
     });
-    worker->start(QThread::LowPriority);
 }
 
 void TeacherListModel::collectBackground()
@@ -333,7 +247,7 @@ void TeacherListModel::collectBackground()
         return;
     m_worker->wait();
     m_worker = nullptr;
-    const std::shared_ptr<BackgroundJob> job = std::move(m_job);
+    const std::shared_ptr<ScopeRead> job = std::move(m_job);
     // What was read for an older scope (the unit, cycle or rules changed meanwhile) is dropped.
     if (job->index && job->indexGeneration == m_indexGeneration && !m_searchIndex)
         m_searchIndex = std::move(*job->index);
@@ -376,13 +290,7 @@ void TeacherListModel::refreshTeacher(qint64 teacherId)
         const TeacherCreditStatus s = evaluateCredits(totals->value(teacherId), m_rules, m_cycleStart, today());
         ScopeCredits& scope = *m_scope;
         const ScopeCredits::Entry old = scope.byTeacher.value(teacherId, scope.byTeacher.value(0));
-        ScopeCredits::Entry e;
-        e.overall = s.overall;
-        e.below = s.below;
-        const int main = mainRequirementIndex(m_requirements);
-        if (main >= 0)
-            if (const RequirementStatus* r = s.find(m_requirements.at(main).id))
-                e.mainEarned = r->earned;
+        const ScopeCredits::Entry e = scopeEntry(s, m_requirements);
         --scope.counts[size_t(old.overall)];
         ++scope.counts[size_t(e.overall)];
         scope.byTeacher.insert(teacherId, e);

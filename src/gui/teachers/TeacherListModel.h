@@ -2,6 +2,7 @@
 
 #include "CreditLedger.h"
 #include "CreditRules.h"
+#include "ScopeCredits.h"
 #include "Teacher.h"
 #include "TeacherRepository.h"
 
@@ -19,26 +20,6 @@ class QThread;
 namespace tp {
 
 class Database;
-
-// How the teachers of a scope stand in a cycle: counts by overall state and, per teacher, the state and what
-// they earned towards the main requirement (the district-level one: R-CREDIT-DISTRICT, else the first cycle
-// requirement). Computed with one query over the maintained totals; feeds the summary line, the 仅显示未达标
-// filter and the credit chart.
-struct ScopeCredits {
-    struct Entry {
-        CreditState overall = CreditState::Met;
-        bool below = false;
-        double mainEarned = 0;
-    };
-    QHash<qint64, Entry> byTeacher;
-    std::array<int, 4> counts {}; // by CreditState
-    int total = 0;
-    QString mainLabel; // the main requirement's label
-    double mainMinimum = 0;
-    CreditMeasure mainMeasure = CreditMeasure::Credits;
-
-    int count(CreditState s) const { return counts[size_t(s)]; }
-};
 
 // The teachers of one unit (or all) in pinyin order with their credits in a cycle, as a LAZY table: the model
 // holds the id list only and reads rows in blocks of kBlockSize (teacher facts and their totals: two queries)
@@ -165,9 +146,8 @@ private:
     int m_indexGeneration = 0; // counts changes of the index's scope (unit, database)
     int m_scopeGeneration = 0; // counts changes of the figures' scope (also rules, cycle, day)
     int m_backgroundThreshold = 20000;
-    struct BackgroundJob;
     QThread* m_worker = nullptr;
-    std::shared_ptr<BackgroundJob> m_job;
+    std::shared_ptr<ScopeRead> m_job;
     bool m_prepareAgain = false;
     mutable QHash<int, Block> m_blocks;
     mutable int m_fetchCount = 0;

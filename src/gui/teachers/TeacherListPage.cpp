@@ -2,7 +2,9 @@
 
 #include "CreditChartView.h"
 #include "Database.h"
+#include "FileChooser.h"
 #include "LedgerRepository.h"
+#include "Messages.h"
 #include "PinyinIndex.h"
 #include "PrintActions.h"
 #include "TeacherHistoryDialog.h"
@@ -19,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -129,8 +130,8 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &TeacherListPage::chooseImportFile);
     connect(m_printButton, &QPushButton::clicked, this, &TeacherListPage::printCreditReport);
     connect(m_importCreditsButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("导入外部学分"), QString(), tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"));
+        const QString path = FileChooser::openFile(
+            this, tr("导入外部学分"), FileChooser::csvFilter(), QStringLiteral("teachers/lastFolder"));
         if (!path.isEmpty())
             (void)importExternalCredits(path); // what it found is shown in a dialog
     });
@@ -142,8 +143,10 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &TeacherListPage::scheduleScopeFigures);
     // A new list (filter, unit, cycle) starts at its top, not where the previous one was scrolled to.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QAbstractItemView::scrollToTop);
-    connect(m_model, &TeacherListModel::errorOccurred, this,
-        [this](const QString& message) { m_summary->setText(tr("读取失败：%1").arg(message)); });
+    connect(m_model, &TeacherListModel::errorOccurred, this, [this](const QString& message) {
+        m_summary->setText(tr("读取失败：%1").arg(message));
+        Messages::error(this, tr("教师与学分"), message);
+    });
 }
 
 TeacherListPage::~TeacherListPage()
@@ -315,7 +318,7 @@ void TeacherListPage::printCreditReport()
 {
     auto rows = creditReportRows();
     if (!rows) {
-        QMessageBox::critical(this, tr("打印学分统计表"), rows.error().toString());
+        Messages::error(this, tr("打印学分统计表"), rows.error());
         return;
     }
     showCreditReportPreview(this, rows.value(), creditReportOptions());
@@ -396,8 +399,8 @@ void TeacherListPage::updateScopeFigures()
 
 void TeacherListPage::chooseImportFile()
 {
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("导入教师名单"), QString(), tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"));
+    const QString path = FileChooser::openFile(
+        this, tr("导入教师名单"), FileChooser::csvFilter(), QStringLiteral("teachers/lastFolder"));
     if (path.isEmpty())
         return;
     (void)importTeacherList(path); // what it found is shown in a dialog
@@ -411,11 +414,8 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
     const QString defaultUnit = m_unitCombo->currentIndex() > 0 ? m_unitCombo->currentText() : QString();
     auto result = TeacherService(*m_database).importTeacherListFile(path, defaultUnit);
     if (!result) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("导入教师名单"),
-            tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()), QMessageBox::Ok, this);
-        box->button(QMessageBox::Ok)->setText(tr("确定"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        Messages::error(
+            this, tr("导入教师名单"), tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()));
         return result;
     }
     if (result->hasErrors() || result->imported == 0) {
@@ -427,12 +427,7 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
         return result;
     }
     reload();
-    auto* box = new QMessageBox(QMessageBox::Information, tr("导入教师名单"),
-        tr("已从 %1 导入 %2 名教师。").arg(result->file).arg(result->imported), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("importDoneBox"));
-    box->button(QMessageBox::Ok)->setText(tr("确定"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    Messages::info(this, tr("导入教师名单"), tr("已从 %1 导入 %2 名教师。").arg(result->file).arg(result->imported));
     return result;
 }
 
@@ -442,11 +437,8 @@ Result<ExternalCreditImport> TeacherListPage::importExternalCredits(const QStrin
         return Error { tr("没有打开数据库") };
     auto result = RegistrationService(*m_database).importExternalCreditsFile(path, QString(), m_model->today());
     if (!result) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("导入外部学分"),
-            tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()), QMessageBox::Ok, this);
-        box->button(QMessageBox::Ok)->setText(tr("确定"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        Messages::error(
+            this, tr("导入外部学分"), tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()));
         return result;
     }
     if (result->hasErrors() || result->registrationIds.isEmpty()) {
@@ -456,13 +448,8 @@ Result<ExternalCreditImport> TeacherListPage::importExternalCredits(const QStrin
         return result;
     }
     reload(); // the totals and statuses changed
-    auto* box = new QMessageBox(QMessageBox::Information, tr("导入外部学分"),
-        tr("已从 %1 登记 %2 条外部学分。").arg(result->file).arg(result->registrationIds.size()), QMessageBox::Ok,
-        this);
-    box->setObjectName(QStringLiteral("importDoneBox"));
-    box->button(QMessageBox::Ok)->setText(tr("确定"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    Messages::info(this, tr("导入外部学分"),
+        tr("已从 %1 登记 %2 条外部学分。").arg(result->file).arg(result->registrationIds.size()));
     return result;
 }
 

@@ -1,0 +1,198 @@
+#include "PlanFileFlow.h"
+
+#include "Database.h"
+#include "FileChooser.h"
+#include "ImportReportDialog.h"
+#include "Messages.h"
+#include "NewPlanDialog.h"
+#include "PlanCsvExporter.h"
+#include "PlanEditService.h"
+#include "PlanImportService.h"
+#include "PlanRepository.h"
+#include "XlsxReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QWidget>
+
+// Resources of a static library must be initialised by name, outside any namespace.
+static void initSampleResources()
+{
+    Q_INIT_RESOURCE(samples);
+}
+
+namespace tp {
+
+namespace {
+struct Sample {
+    const char* resource;
+    const char16_t* district;
+    int year;
+    const char16_t* title; // as published (the transcribed CSV files carry no title row)
+};
+const Sample kSamples[] = {
+    { ":/samples/liangping-2021-plan.csv", u"梁平区", 2021, u"梁平区教育系统2021年教师教育项目计划表" },
+    { ":/samples/jianan-2024-plan.csv", u"建安区", 2024, u"许昌市建安区2024年教师培训工作安排表" },
+};
+} // namespace
+
+PlanFileFlow::PlanFileFlow(std::shared_ptr<Database> database, QWidget* window)
+    : QObject(window)
+    , m_database(std::move(database))
+    , m_window(window)
+{
+    initSampleResources();
+}
+
+void PlanFileFlow::importPlan(const Plan& current)
+{
+    const QString path = FileChooser::openFile(m_window, tr("导入计划表"),
+        tr("计划表 (*.csv *.xlsx *.txt);;CSV 文件 (*.csv *.txt);;Excel 工作簿 (*.xlsx);;所有文件 (*)"),
+        QStringLiteral("import/dir"));
+    if (path.isEmpty())
+        return;
+
+    ImportRequest request;
+    request.path = path;
+    // A workbook with several sheets: the clerk picks the one holding the plan (the first is preselected).
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        auto sheets = XlsxReader::sheetNames(path);
+        if (!sheets) {
+            Messages::error(m_window, tr("导入计划表"), sheets.error());
+            return;
+        }
+        if (sheets->size() > 1) {
+            bool ok = false;
+            request.sheet = QInputDialog::getItem(m_window, tr("选择工作表"),
+                tr("%1 有 %2 个工作表，计划表在哪一个？").arg(QFileInfo(path).fileName()).arg(sheets->size()), *sheets,
+                0, false, &ok);
+            if (!ok)
+                return;
+        }
+    }
+    if (current.id > 0) {
+        request.district = current.district;
+        request.year = current.year;
+    }
+    auto preview = readPlanFile(request);
+    if (!preview) {
+        Messages::error(m_window, tr("导入计划表"), preview.error());
+        return;
+    }
+    ImportReportDialog previewDialog(*preview, ImportReportDialog::Mode::Preview, m_window);
+    if (previewDialog.exec() != QDialog::Accepted)
+        return;
+
+    // Which plan: the one shown, unless the file names another year in its title.
+    NewPlanDialog target(m_window);
+    target.setWindowTitle(tr("导入到哪个计划"));
+    target.setDistrict(preview->plan.district.isEmpty() ? request.district : preview->plan.district);
+    target.setYear(preview->plan.year > 0 ? preview->plan.year : request.year);
+    if (target.exec() != QDialog::Accepted)
+        return;
+    const Plan chosen = target.plan();
+    request.district = chosen.district;
+    request.year = chosen.year;
+    request.title = chosen.title;
+
+    auto existing = PlanRepository(*m_database).findPlan(request.district, request.year);
+    if (existing && existing->has_value()) {
+        if (!Messages::ask(m_window, tr("计划已存在"),
+                tr("%1 %2 年度已有计划。要用导入的表替换它吗？\n原计划的项目将被删除（可在审计日志中查到）。")
+                    .arg(request.district)
+                    .arg(request.year)))
+            return;
+        request.replace = true;
+    }
+    auto report = PlanImportService(*m_database).importFile(request);
+    if (!report) {
+        Messages::error(m_window, tr("导入计划表"), report.error());
+        return;
+    }
+    Q_EMIT planReady(report->plan.id);
+    ImportReportDialog done(*report, ImportReportDialog::Mode::Done, m_window);
+    done.exec();
+}
+
+void PlanFileFlow::exportCsv(const Plan& plan, const QList<Project>& projects)
+{
+    if (plan.id <= 0)
+        return;
+    const QString suggested = (plan.title.isEmpty() ? tr("%1%2年计划").arg(plan.district).arg(plan.year) : plan.title)
+        + QStringLiteral(".csv");
+    const QString path = FileChooser::saveFile(
+        m_window, tr("导出 CSV"), suggested, tr("CSV 文件 (*.csv)"), QString(), QStringLiteral("export/dir"));
+    if (path.isEmpty())
+        return;
+    CsvExportOptions options;
+    options.title = plan.title;
+    if (Status s = PlanCsvExporter::writeFile(path, projects, options); !s) {
+        Messages::error(m_window, tr("导出 CSV"), s.error());
+        return;
+    }
+    Q_EMIT statusMessage(tr("已导出 %1 个项目到 %2").arg(projects.size()).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void PlanFileFlow::newPlan(const Plan& current)
+{
+    NewPlanDialog dialog(m_window);
+    if (current.id > 0) {
+        dialog.setDistrict(current.district);
+        dialog.setYear(current.year + 1);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto created = PlanEditService(*m_database).createPlan(dialog.plan());
+    if (!created) {
+        Messages::error(m_window, tr("新建计划"), created.error());
+        return;
+    }
+    Q_EMIT planReady(created->id);
+}
+
+bool PlanFileFlow::loadSamples()
+{
+    bool any = false;
+    qint64 first = 0;
+    for (const Sample& sample : kSamples) {
+        ImportRequest request;
+        request.path = QString::fromLatin1(sample.resource);
+        request.district = QString::fromUtf16(sample.district);
+        request.year = sample.year;
+        request.title = QString::fromUtf16(sample.title);
+        auto existing = PlanRepository(*m_database).findPlan(request.district, request.year);
+        if (existing && existing->has_value())
+            continue; // never overwrite what the user has
+        auto report = PlanImportService(*m_database).importFile(request);
+        if (!report) {
+            Messages::error(m_window, tr("载入示例计划"), report.error());
+            continue;
+        }
+        if (!first)
+            first = report->plan.id;
+        any = true;
+    }
+    if (first)
+        Q_EMIT planReady(first);
+    if (!any)
+        Q_EMIT statusMessage(tr("示例计划已在数据库中"), 5000);
+    return any;
+}
+
+void PlanFileFlow::offerSamplesIfEmpty()
+{
+    auto plans = PlanRepository(*m_database).plans();
+    if (!plans || !plans->isEmpty())
+        return;
+    const bool samples = Messages::ask(m_window, tr("欢迎使用 TrainPlan"),
+        tr("数据库中还没有计划。\n要载入两份公开发布的计划表作为示例吗？\n"
+           "（梁平区教育系统 2021 年教师教育项目计划表；许昌市建安区 2024 年教师培训工作安排表）"),
+        true);
+    if (samples)
+        loadSamples();
+    else
+        newPlan(Plan());
+}
+
+} // namespace tp

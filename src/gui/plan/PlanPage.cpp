@@ -1,0 +1,308 @@
+#include "PlanPage.h"
+
+#include "Database.h"
+#include "FindingsModel.h"
+#include "Messages.h"
+#include "PlanEditService.h"
+#include "PlanFilterProxyModel.h"
+#include "PlanItemDelegate.h"
+#include "PlanLoader.h"
+#include "PlanTableModel.h"
+#include "ProjectDetailsDialog.h"
+#include "TableRules.h"
+#include "UnitRepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tp {
+
+PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+    , m_edits(std::make_unique<PlanEditService>(*m_database))
+{
+    m_undoStack = new QUndoStack(this);
+    m_model = new PlanTableModel(this);
+    m_model->setEditService(m_edits.get());
+    m_model->setUndoStack(m_undoStack);
+    m_proxy = new PlanFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_delegate = new PlanItemDelegate(this);
+    m_findingsModel = new FindingsModel(this);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("planView"));
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setWordWrap(true);
+    m_view->setSortingEnabled(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(m_delegate);
+    m_view->sortByColumn(int(ProjectField::Seq), Qt::AscendingOrder);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    const int widths[] = { 52, 330, 170, 100, 90, 170, 100, 110, 70, 120, 96, 120, 150 };
+    static_assert(std::size(widths) == PlanTableModel::ColumnCount);
+    for (int c = 0; c < PlanTableModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
+
+    // The totals sit under the table, where a clerk looks for them; the status bar keeps messages.
+    m_totalsLabel = new QLabel(this);
+    m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
+    m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totalsLabel->setContentsMargins(4, 2, 4, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totalsLabel);
+
+    // Columns: a plan shows the columns of its own format (梁平: 5, 建安: 6); the rest can be shown here.
+    m_columnsMenu = new QMenu(tr("列(&C)"), this);
+    for (int c = 0; c < PlanTableModel::ColumnCount; ++c) {
+        QAction* a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setData(c);
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+        m_columnActions << a;
+    }
+
+    // The computed columns open the project's details on a double click (they are not editable in place).
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (PlanTableModel::isComputedColumn(source.column()) && source.row() < m_model->projectCount())
+            openProjectDetails(source.row());
+    });
+    connect(m_model, &PlanTableModel::errorOccurred, this,
+        [this](const QString& message) { Messages::error(this, tr("TrainPlan"), message); });
+    connect(m_model, &PlanTableModel::summaryChanged, this, &PlanPage::updateSummary);
+    const auto resizeRowsLater = [this] { QTimer::singleShot(0, m_view, &QTableView::resizeRowsToContents); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, resizeRowsLater);
+    connect(m_model, &QAbstractItemModel::modelReset, this, resizeRowsLater);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::actionsChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::rowChosen);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &PlanPage::actionsChanged);
+    updateSummary();
+}
+
+PlanPage::~PlanPage()
+{
+    // The model and the stack outlive this body (QObject deletes them later) and still emit while they go.
+    m_model->disconnect(this);
+    m_undoStack->disconnect(this);
+    m_view->selectionModel()->disconnect(this);
+}
+
+bool PlanPage::showPlan(const Plan& plan)
+{
+    if (plan.id <= 0) {
+        m_model->loadDocument(PlanDocument());
+        return true;
+    }
+    // The plan with what it is checked with: the units, the calendar, the district's rule set.
+    auto document = PlanLoader(*m_database).document(plan, m_model->today());
+    if (!document) {
+        Messages::error(this, tr("打开计划"), document.error());
+        return false;
+    }
+    m_model->loadDocument(document.value());
+    showColumnsInUse();
+    return true;
+}
+
+void PlanPage::reloadUnits()
+{
+    auto names = UnitRepository(*m_database).unitNames();
+    if (!names) {
+        Messages::error(this, tr("单位名录"), names.error());
+        return;
+    }
+    m_delegate->setKnownUnits(*names);
+    m_model->setKnownUnits(*names);
+}
+
+void PlanPage::setCalendar(const WorkCalendar& calendar)
+{
+    m_model->setCalendar(calendar);
+}
+
+void PlanPage::setRuleSet(const RuleSet& rules)
+{
+    m_model->setRuleSet(rules);
+}
+
+int PlanPage::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+bool PlanPage::isOnProject() const
+{
+    const int row = currentRow();
+    return row >= 0 && row < m_model->projectCount();
+}
+
+void PlanPage::selectCell(int row, int column)
+{
+    const QModelIndex source = m_model->index(row, std::max(column, 0));
+    QModelIndex proxied = m_proxy->mapFromSource(source);
+    if (!proxied.isValid()) { // filtered out: clear the filter so the user sees the cell
+        Q_EMIT filterClearRequested();
+        m_proxy->setQuery(QString());
+        proxied = m_proxy->mapFromSource(source);
+    }
+    if (!proxied.isValid())
+        return;
+    m_view->setCurrentIndex(proxied);
+    m_view->scrollTo(proxied);
+    m_view->setFocus();
+}
+
+void PlanPage::selectFinding(int findingRow)
+{
+    if (findingRow < 0 || findingRow >= m_findingsModel->rowCount())
+        return;
+    const Finding& f = m_findingsModel->findingAt(findingRow);
+    const int row = f.projectId ? m_model->rowOfProject(f.projectId) : f.seq - 1;
+    if (row >= 0 && row < m_model->projectCount())
+        selectCell(row, PlanTableModel::columnForFinding(f)); // deadline findings: 方案截止
+}
+
+void PlanPage::setFilter(const QString& query)
+{
+    m_proxy->setQuery(query);
+}
+
+void PlanPage::addRow()
+{
+    if (!m_model->hasPlan())
+        return;
+    const int row = m_model->projectCount();
+    if (m_model->insertProjectAt(row))
+        selectCell(row, int(ProjectField::Name));
+}
+
+void PlanPage::insertRow()
+{
+    if (!m_model->hasPlan())
+        return;
+    int row = currentRow();
+    if (row < 0 || row > m_model->projectCount())
+        row = m_model->projectCount();
+    if (m_model->insertProjectAt(row))
+        selectCell(row, int(ProjectField::Name));
+}
+
+void PlanPage::deleteSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedIndexes()) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (row < m_model->projectCount() && !rows.contains(row))
+            rows << row;
+    }
+    if (rows.isEmpty() && isOnProject())
+        rows << currentRow();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    m_undoStack->beginMacro(tr("删除 %n 行", nullptr, int(rows.size())));
+    for (int row : rows)
+        m_model->removeProjectAt(row);
+    m_undoStack->endMacro();
+}
+
+void PlanPage::moveCurrent(int delta)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int row = currentRow();
+    if (row < 0 || row >= m_model->projectCount())
+        return;
+    const int to = row + delta;
+    if (to < 0 || to >= m_model->projectCount())
+        return;
+    if (m_model->moveProject(row, to))
+        selectCell(to, current.column());
+}
+
+void PlanPage::openProjectDetails(int row)
+{
+    if (row < 0 || row >= m_model->projectCount())
+        return;
+    const Project project = m_model->projects().at(row);
+    ProjectDetailsDialog dialog(project, m_model->scheduleOf(project.id), m_model->plan().year, m_model->calendar(),
+        m_model->ruleSet(), m_model->today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_model->setSchedule(project.id, dialog.schedule(), dialog.monthsText()))
+        Q_EMIT statusMessage(tr("已保存第 %1 项的项目详情").arg(project.seq), 5000);
+}
+
+void PlanPage::openCurrentDetails()
+{
+    if (isOnProject())
+        openProjectDetails(currentRow());
+}
+
+QString PlanPage::totalsText() const
+{
+    return m_totalsLabel->text();
+}
+
+void PlanPage::updateSummary()
+{
+    m_findingsModel->setFindings(m_model->findings());
+    if (!m_model->hasPlan()) {
+        m_totalsLabel->setText(tr("没有打开的计划。用“文件 → 新建计划”或“导入计划表”开始。"));
+        Q_EMIT summaryChanged();
+        return;
+    }
+    const PlanTotals t = m_model->totals();
+    QString text = tr("%n 个项目", nullptr, t.projects);
+    const QString duration = formatDurationTotal(t);
+    text += tr("　培训天数合计：%1").arg(duration.isEmpty() ? tr("—") : duration);
+    text += tr("　参培人数合计：%1 人").arg(t.headcount);
+    if (t.approxRows)
+        text += tr("（含约数 %1 行）").arg(t.approxRows);
+    if (t.allStaffRows)
+        text += tr("，另有“全员” %1 行").arg(t.allStaffRows);
+    const Plan& plan = m_model->plan();
+    if (plan.stated)
+        text += tr("　｜　原表合计行：%1；%2 人").arg(plan.stated->durationText, plan.stated->headcountText);
+    m_totalsLabel->setText(text);
+    Q_EMIT summaryChanged();
+}
+
+void PlanPage::showColumnsInUse()
+{
+    // 序号, 培训项目, 主办单位/天数/人数 stay; other columns show when any project fills them.
+    for (QAction* a : std::as_const(m_columnActions)) {
+        const auto field = ProjectField(a->data().toInt());
+        bool used = field == ProjectField::Seq || field == ProjectField::Name || field == ProjectField::Organizers
+            || field == ProjectField::Duration || field == ProjectField::Headcount
+            || PlanTableModel::isComputedColumn(a->data().toInt());
+        for (const Project& p : m_model->projects()) {
+            if (used)
+                break;
+            used = !p.text(field).isEmpty();
+        }
+        a->setChecked(used);
+        m_view->setColumnHidden(a->data().toInt(), !used);
+    }
+}
+
+} // namespace tp

@@ -1,0 +1,271 @@
+#include "RosterActions.h"
+
+#include "CellParsers.h"
+#include "Database.h"
+#include "EnrollmentRepository.h"
+#include "EnrollmentService.h"
+#include "LedgerRepository.h"
+#include "ProjectCreditDialog.h"
+#include "RegistrationService.h"
+#include "RosterModel.h"
+#include "ScheduleRepository.h"
+#include "TeacherRepository.h"
+#include "UnitRepository.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace tp {
+
+namespace {
+
+// The errors of an import, one per line, naming file, row, column and value.
+QString findingsText(const Findings& findings)
+{
+    QStringList lines;
+    for (const Finding& f : findings)
+        if (f.severity == Severity::Error)
+            lines << QStringLiteral("%1：%2").arg(f.subject(), f.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+RosterActionOutcome RosterActions::failed(const QString& title, const QString& text)
+{
+    return { false, title, text, true, {} };
+}
+
+RosterActionOutcome RosterActions::done(const QString& title, const QString& text, const QList<qint64>& select)
+{
+    return { true, title, text, true, select };
+}
+
+QString RosterActions::namesOf(const QList<qint64>& enrollmentIds) const
+{
+    QStringList names;
+    for (qint64 id : enrollmentIds) {
+        const int r = m_roster.rowOfEnrollment(id);
+        if (r >= 0)
+            names << m_roster.row(r).teacher.name;
+    }
+    return names.join(tr("、"));
+}
+
+RosterActionOutcome RosterActions::enrollTeachers(
+    qint64 projectId, int classSeq, const QString& classLabel, const QList<qint64>& teacherIds) const
+{
+    const QString title = tr("添加学员");
+    auto teachers = TeacherRepository(m_db).teachers(teacherIds);
+    if (!teachers)
+        return failed(title, teachers.error().toString());
+    QHash<qint64, QString> names;
+    for (const Teacher& t : teachers.value())
+        names.insert(t.id, t.name);
+    auto outcome = EnrollmentService(m_db).enrollTeachers(projectId, teacherIds, classSeq, title);
+    if (!outcome)
+        return failed(title, outcome.error().toString());
+    QStringList admitted;
+    QStringList waitlisted;
+    for (const Enrollment& e : outcome->enrollments)
+        (e.status == EnrollmentStatus::Waitlisted ? waitlisted : admitted) << names.value(e.teacherId);
+    QStringList already;
+    for (qint64 id : outcome->alreadyEnrolled)
+        already << names.value(id);
+    QStringList text;
+    if (!classLabel.isEmpty())
+        text << tr("报名到 %1").arg(classLabel);
+    if (!admitted.isEmpty())
+        text << tr("录取 %1 人：%2").arg(admitted.size()).arg(admitted.join(tr("、")));
+    if (!waitlisted.isEmpty())
+        text << tr("名额已满，候补 %1 人：%2").arg(waitlisted.size()).arg(waitlisted.join(tr("、")));
+    if (!already.isEmpty())
+        text << tr("已在名单中（未变）：%1").arg(already.join(tr("、")));
+    return done(title, text.join(QLatin1Char('\n')));
+}
+
+RosterActionOutcome RosterActions::importRoster(qint64 projectId, const QString& path) const
+{
+    const QString title = tr("导入报名表");
+    auto result = EnrollmentService(m_db).importRosterFile(projectId, path);
+    if (!result)
+        return failed(title, result.error().toString());
+    if (result->hasErrors())
+        return failed(title, tr("报名表有错误，未导入任何人：\n%1").arg(findingsText(result->findings)));
+    const RosterOutcome& o = result->outcome;
+    return done(title,
+        tr("已报名 %1 人：录取 %2，候补 %3；已在名单中 %4 人（%5，%6）")
+            .arg(o.enrollments.size())
+            .arg(o.admitted)
+            .arg(o.waitlisted)
+            .arg(o.alreadyEnrolled.size())
+            .arg(result->file, result->encoding));
+}
+
+RosterActionOutcome RosterActions::withdraw(const QList<qint64>& enrollmentIds, const QString& reason) const
+{
+    const QString title = tr("退训");
+    const QString who = namesOf(enrollmentIds);
+    auto promoted = EnrollmentService(m_db).withdraw(enrollmentIds, reason);
+    if (!promoted)
+        return failed(title, promoted.error().toString());
+    QString text = tr("已退训：%1").arg(who);
+    if (promoted->isEmpty())
+        text += tr("\n没有候补教师递补。");
+    else
+        text += tr("\n候补递补录取：%1").arg(namesOf(promoted.value()));
+    return done(title, text);
+}
+
+RosterActionOutcome RosterActions::setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus status) const
+{
+    const QString title = enrollmentStatusLabel(status);
+    // 候补 and 退训 are the seats' business: say who, by name, before the service refuses by id.
+    QList<qint64> notSeated;
+    for (qint64 id : enrollmentIds) {
+        const int r = m_roster.rowOfEnrollment(id);
+        if (r >= 0 && !holdsSeat(m_roster.row(r).enrollment.status))
+            notSeated << id;
+    }
+    if (!notSeated.isEmpty())
+        return failed(title,
+            tr("%1 是候补或已退训，不能设为%2（候补由名额决定，有人退训时自动递补）。未做任何修改。")
+                .arg(namesOf(notSeated), enrollmentStatusLabel(status)));
+    if (Status s = EnrollmentService(m_db).setStatuses(enrollmentIds, status); !s)
+        return failed(title, s.error().toString());
+    RosterActionOutcome outcome
+        = done(title, tr("%1 人设为%2").arg(enrollmentIds.size()).arg(enrollmentStatusLabel(status)), enrollmentIds);
+    outcome.announce = false;
+    return outcome;
+}
+
+RosterActionOutcome RosterActions::recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records) const
+{
+    const QString title = tr("考勤");
+    if (Status s = EnrollmentService(m_db).recordAttendance(enrollmentId, records); !s)
+        return failed(title, s.error().toString());
+    RosterActionOutcome outcome = done(title,
+        tr("已保存 %1 场考勤，出勤 %2 学时").arg(records.size()).arg(formatNumber(attendedHours(records))),
+        { enrollmentId });
+    outcome.announce = false;
+    return outcome;
+}
+
+RosterActionOutcome RosterActions::importAttendance(qint64 projectId, const QString& path, double sessionHours) const
+{
+    const QString title = tr("导入考勤表");
+    auto result = EnrollmentService(m_db).importAttendanceFile(projectId, path, sessionHours);
+    if (!result)
+        return failed(title, result.error().toString());
+    if (result->hasErrors())
+        return failed(title, tr("考勤表有错误，未导入任何记录：\n%1").arg(findingsText(result->findings)));
+    return done(title, tr("已导入 %1 条考勤（%2 人）").arg(result->records).arg(result->enrollments));
+}
+
+RosterActionOutcome RosterActions::registerCredits(
+    QList<qint64> enrollmentIds, const QString& district, const QString& reason) const
+{
+    const QString title = tr("学分登记");
+    if (enrollmentIds.isEmpty()) {
+        for (const RosterModel::Row& r : m_roster.rows())
+            if (r.enrollment.status == EnrollmentStatus::Completed && !r.enrollment.creditsAwarded)
+                enrollmentIds << r.enrollment.id;
+    }
+    if (enrollmentIds.isEmpty())
+        return failed(title, tr("没有待登记学分的结业学员。先把学员设为“结业”。"));
+    auto rules = LedgerRepository(m_db).creditRules(district);
+    if (!rules)
+        return failed(title, rules.error().toString());
+    auto report = RegistrationService(m_db).registerEnrollments(enrollmentIds, rules.value(), reason);
+    if (!report)
+        return failed(title, report.error().toString());
+    QStringList skipped;
+    for (const auto& [id, why] : report->skipped)
+        skipped << tr("%1：%2").arg(namesOf({ id }), why);
+    QString text = tr("已登记 %1 人的学分（学分规则：%2）").arg(report->registrationIds.size()).arg(rules->name);
+    if (!skipped.isEmpty())
+        text += tr("\n未登记 %1 人：\n%2").arg(skipped.size()).arg(skipped.join(QLatin1Char('\n')));
+    return done(title, text, enrollmentIds);
+}
+
+RosterActionOutcome RosterActions::saveCreditSettings(qint64 projectId, const ProjectCreditDialog& dialog) const
+{
+    const QString title = tr("名额与学分");
+    if (Status s = EnrollmentService(m_db).saveProjectCredit(
+            projectId, dialog.kind(), dialog.credits(), dialog.capacity(), dialog.changedQuotas());
+        !s)
+        return failed(title, s.error().toString());
+    RosterActionOutcome outcome = done(title, tr("已保存名额与学分"));
+    outcome.announce = false;
+    return outcome;
+}
+
+Result<std::unique_ptr<ProjectCreditDialog>> RosterActions::creditDialog(
+    const Project& project, const QString& district, QWidget* parent) const
+{
+    EnrollmentRepository repo(m_db);
+    auto info = repo.projectCredit(project.id);
+    auto limits = repo.seatLimits(project.id);
+    auto units = UnitRepository(m_db).units();
+    auto rules = LedgerRepository(m_db).creditRules(district);
+    auto all = repo.enrollments(project.id);
+    QStringList errors;
+    if (!info)
+        errors << info.error().toString();
+    if (!limits)
+        errors << limits.error().toString();
+    if (!units)
+        errors << units.error().toString();
+    if (!rules)
+        errors << rules.error().toString();
+    if (!all)
+        errors << all.error().toString();
+    if (!errors.isEmpty())
+        return Error(errors.join(QLatin1Char('\n')));
+    QHash<qint64, int> used;
+    for (const Enrollment& e : all.value())
+        if (holdsSeat(e.status))
+            used[e.submittedByUnitId] += 1;
+    const Headcount h = project.headcount();
+    return std::make_unique<ProjectCreditDialog>(project.name, info.value(),
+        h.kind == HeadcountKind::Exact ? h.value : 0, rules.value(), units.value(), limits->quotas, used, parent);
+}
+
+QList<SignInEntry> RosterActions::signInEntries() const
+{
+    QList<SignInEntry> entries;
+    for (const RosterModel::Row& r : m_roster.rows())
+        if (holdsSeat(r.enrollment.status))
+            entries << SignInEntry { r.unitName, r.teacher.name, r.teacher.subject };
+    return entries;
+}
+
+SignInOptions RosterActions::signInOptions(
+    const Project& project, int classSeq, const QList<ClassSession>& classes) const
+{
+    SignInOptions options;
+    if (classSeq > 0 && classSeq <= classes.size()) {
+        const ClassSession& c = classes.at(classSeq - 1);
+        const QLocale chinese(QLocale::Chinese);
+        options.title = tr("%1（%2）签到表").arg(project.name, c.name);
+        options.place = c.place;
+        if (c.start.isValid())
+            options.dateText = c.end.isValid() && c.end != c.start
+                ? tr("%1—%2").arg(chinese.toString(c.start, tr("yyyy年M月d日")), chinese.toString(c.end, tr("M月d日")))
+                : chinese.toString(c.start, tr("yyyy年M月d日"));
+    }
+    return options;
+}
+
+QDate RosterActions::firstDayOf(qint64 enrollmentId, qint64 projectId, const QList<ClassSession>& classes) const
+{
+    const int r = m_roster.rowOfEnrollment(enrollmentId);
+    const int classSeq = r >= 0 ? m_roster.row(r).enrollment.classSeq : 0;
+    if (classSeq > 0 && classSeq <= classes.size() && classes.at(classSeq - 1).start.isValid())
+        return classes.at(classSeq - 1).start;
+    if (auto schedule = ScheduleRepository(m_db).schedule(projectId))
+        return schedule->start;
+    return QDate();
+}
+
+} // namespace tp

@@ -1,0 +1,59 @@
+#include "Messages.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+namespace tp {
+
+namespace {
+QString& last()
+{
+    static QString text;
+    return text;
+}
+} // namespace
+
+QMessageBox* Messages::error(QWidget* parent, const QString& title, const QString& text)
+{
+    return show(parent, QMessageBox::Warning, title, text);
+}
+
+QMessageBox* Messages::error(QWidget* parent, const QString& title, const Error& error)
+{
+    return show(parent, QMessageBox::Warning, title, error.toString());
+}
+
+QMessageBox* Messages::info(QWidget* parent, const QString& title, const QString& text)
+{
+    return show(parent, QMessageBox::Information, title, text);
+}
+
+bool Messages::ask(QWidget* parent, const QString& title, const QString& text, bool yesByDefault)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.button(QMessageBox::Yes)->setText(tr("是"));
+    box.button(QMessageBox::No)->setText(tr("否"));
+    box.setDefaultButton(yesByDefault ? QMessageBox::Yes : QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+QString Messages::lastText()
+{
+    return last();
+}
+
+QMessageBox* Messages::show(QWidget* parent, int icon, const QString& title, const QString& text)
+{
+    last() = text;
+    if (!parent || !parent->window()->isVisible())
+        return nullptr;
+    auto* box = new QMessageBox(QMessageBox::Icon(icon), title, text, QMessageBox::Ok, parent);
+    box->button(QMessageBox::Ok)->setText(tr("确定"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    return box;
+}
+
+} // namespace tp

@@ -1,0 +1,38 @@
+#pragma once
+
+// The one way the GUI tells the user that something went wrong, or what an action did. A page or dialog that gets
+// an Error from a service reports it here (models cannot show anything: they emit errorOccurred and their page
+// reports it). A box opens over the window only while the window is shown — a page built in a test or before the
+// window appears stays quiet — and it does not block: the caller has stopped already. The last text is kept for
+// the status bar and for tests.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QMessageBox;
+class QWidget;
+
+namespace tp {
+
+class Messages {
+    Q_DECLARE_TR_FUNCTIONS(tp::Messages)
+
+public:
+    // Something failed and nothing was changed: a warning with what the user needs (file, row, column, value).
+    static QMessageBox* error(QWidget* parent, const QString& title, const QString& text);
+    static QMessageBox* error(QWidget* parent, const QString& title, const Error& error);
+    // What an action did ("已导入 34 个项目").
+    static QMessageBox* info(QWidget* parent, const QString& title, const QString& text);
+    // A question the caller needs answered before going on: blocks, and is asked even over a hidden window.
+    static bool ask(QWidget* parent, const QString& title, const QString& text, bool yesByDefault = false);
+
+    // The last text reported (to any window).
+    static QString lastText();
+
+private:
+    static QMessageBox* show(QWidget* parent, int icon, const QString& title, const QString& text);
+};
+
+} // namespace tp
