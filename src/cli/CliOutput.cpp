@@ -1,10 +1,8 @@
 #include "CliOutput.h"
 
-#include "CliCommands.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "Result.h"
-
-#include <QCoreApplication>
 
 namespace tp::cli {
 
@@ -26,7 +24,7 @@ void CliOutput::message(const QString& text)
 int CliOutput::usage(const QString& text)
 {
     message(text);
-    message(QCoreApplication::translate("trainplan-cli", "运行 trainplan-cli --help 查看用法。"));
+    message(Cli::tr("运行 trainplan-cli --help 查看用法。"));
     return ExitUsage;
 }
 

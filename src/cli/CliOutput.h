@@ -1,8 +1,8 @@
 #pragma once
 
 // Where a trainplan-cli command writes: results to stdout (text, or one JSON document with --json),
-// messages to stderr, and the exit status of a usage error or a rejected input. Shared by the plan commands
-// (CliCommands) and the ledger commands (LedgerCommands).
+// messages to stderr, and the exit status of a usage error or a rejected input. What every command's context
+// (CommandContext) writes with.
 
 #include <QIODevice>
 #include <QJsonObject>

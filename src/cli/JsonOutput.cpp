@@ -213,6 +213,12 @@ QJsonObject planDocument(const Plan& plan, const QList<Project>& projects, const
     return o;
 }
 
+QJsonObject teacherJson(const Teacher& t)
+{
+    return QJsonObject { { QStringLiteral("staff_number"), t.staffNumber }, { QStringLiteral("name"), t.name },
+        { QStringLiteral("unit"), t.unitName } };
+}
+
 QJsonObject errorDocument(const Error& error)
 {
     QJsonObject e;

@@ -1,10 +1,11 @@
 #pragma once
 
-// The JSON documents of trainplan-cli (design.md §6). Other tools rely on these names: add fields
+// The JSON documents of trainplan-cli (docs/cli.md). Other tools rely on these names: add fields
 // freely, never rename or remove one.
 
 #include "Finding.h"
 #include "Plan.h"
+#include "Teacher.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -33,6 +34,8 @@ QJsonObject findingJson(const Finding& finding);
 QJsonArray findingsJson(const Findings& findings);
 // {"plan", "projects", "totals", "stated_totals", "findings"}: the document of `show` and `import`.
 QJsonObject planDocument(const Plan& plan, const QList<Project>& projects, const Findings& findings);
+// {"staff_number", "name", "unit"}
+QJsonObject teacherJson(const Teacher& teacher);
 // {"error": {"message", "file", "row", "column", ...}}: what --json prints when a command fails.
 QJsonObject errorDocument(const Error& error);
 

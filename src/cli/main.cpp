@@ -1,7 +1,7 @@
-// trainplan-cli: the command-line face of TrainPlan (design.md §6). Only wiring here; the commands are in
-// CliCommands.cpp and use the same libraries as the GUI.
+// trainplan-cli: the command-line face of TrainPlan (docs/cli.md). Only wiring here; the commands are in
+// CommandLine.cpp and the command groups, and use the same libraries as the GUI.
 
-#include "CliCommands.h"
+#include "CommandLine.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,16 +10,16 @@
 
 int main(int argc, char** argv)
 {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     // `export` and `credits --output` may draw a PDF, which needs fonts, which need a QGuiApplication;
     // offscreen needs no display. Every other command stays a QCoreApplication.
-    bool exporting = argc > 1 && qstrcmp(argv[1], "export") == 0;
-    if (argc > 1 && qstrcmp(argv[1], "credits") == 0)
-        for (int i = 2; i < argc; ++i)
-            exporting = exporting || qstrcmp(argv[i], "--output") == 0;
-    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool fonts = tp::cli::needsFonts(arguments);
+    if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app
-        = exporting ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        = fonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TrainPlan"));
     QCoreApplication::setApplicationName(QStringLiteral("trainplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAINPLAN_VERSION));

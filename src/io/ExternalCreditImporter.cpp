@@ -48,10 +48,8 @@ double readAmount(const QString& text)
 
 Result<ExternalCreditSheet> ExternalCreditImporter::parseFile(const QString& path, const QString& encoding)
 {
-    auto bytes = readFileBytes(path);
-    if (!bytes)
-        return bytes.error();
-    return parse(bytes.value(), QFileInfo(path).fileName(), encoding);
+    return tp::parseFile(
+        path, [&](const QByteArray& bytes, const QString& name) { return parse(bytes, name, encoding); });
 }
 
 Result<ExternalCreditSheet> ExternalCreditImporter::parse(

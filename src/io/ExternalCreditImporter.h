@@ -31,13 +31,7 @@ struct ExternalCreditRow {
     QString source; // 国培, 市培, 省平台, ...
 };
 
-struct ExternalCreditSheet {
-    HeaderTable table;
-    QList<ExternalCreditRow> rows; // the rows that parsed, in file order
-    Findings findings;
-
-    bool hasErrors() const { return hasErrorFindings(findings); }
-};
+using ExternalCreditSheet = ParsedSheet<ExternalCreditRow>;
 
 class ExternalCreditImporter {
     Q_DECLARE_TR_FUNCTIONS(tp::ExternalCreditImporter)

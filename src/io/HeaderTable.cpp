@@ -15,10 +15,6 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::HeaderTable", text);
-}
 } // namespace
 
 QString HeaderTable::cell(const CsvRecord& record, const QString& key) const
@@ -99,7 +95,7 @@ Result<HeaderTable> HeaderTable::read(
     for (const HeaderColumn& c : spec)
         if (c.required)
             needed << c.headers.first();
-    Error e(tr("找不到表头：前 10 行中没有同时包含 %1 的一行").arg(needed.join(QStringLiteral("、"))));
+    Error e(HeaderTable::tr("找不到表头：前 10 行中没有同时包含 %1 的一行").arg(needed.join(QStringLiteral("、"))));
     e.file = fileName;
     return e;
 }
@@ -116,7 +112,7 @@ Result<QByteArray> readFileBytes(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e(tr("无法打开文件：%1").arg(file.errorString()));
+        Error e(HeaderTable::tr("无法打开文件：%1").arg(file.errorString()));
         e.file = path;
         return e;
     }

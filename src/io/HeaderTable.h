@@ -9,7 +9,9 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
+#include <QFileInfo>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -24,6 +26,9 @@ struct HeaderColumn {
 };
 
 struct HeaderTable {
+    Q_DECLARE_TR_FUNCTIONS(tp::HeaderTable)
+
+public:
     QString file;
     QString encoding;
     int headerRow = 0; // 1-based
@@ -45,6 +50,9 @@ struct HeaderTable {
         const QString& path, const QList<HeaderColumn>& spec, const QString& encoding = {});
 };
 
+// Findings with severity Error among these.
+bool hasErrorFindings(const Findings& findings);
+
 // The columns that name a person in every list a school sends (teacher list, roster, attendance sheet, external
 // credits): 工号, 姓名 and 学校/单位, with the header texts schools use for them. Keys "staff", "name", "unit".
 HeaderColumn staffNumberColumn(bool required);
@@ -62,11 +70,27 @@ PersonCells personCells(const HeaderTable& table, const CsvRecord& record);
 // The bytes of a file to parse; the error names the file.
 Result<QByteArray> readFileBytes(const QString& path);
 
+// Reads the file at `path` and hands its bytes and name to `parse` (a list parser's parse(bytes, fileName)).
+template <typename Parse> auto parseFile(const QString& path, Parse parse) -> decltype(parse(QByteArray(), QString()))
+{
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value(), QFileInfo(path).fileName());
+}
+
+// What a list parser returns: the table as read, the rows that parsed (in file order) and a finding for every cell
+// that did not, with its file, row and column.
+template <typename Row> struct ParsedSheet {
+    HeaderTable table;
+    QList<Row> rows;
+    Findings findings;
+
+    bool hasErrors() const { return hasErrorFindings(findings); }
+};
+
 // A date as typed in a list: 2010-09-01, 2010/9/1, 2010.9.1, 2010年9月1日, 2010-09, 2010年9月, 20100901.
 // Month-only dates are the 1st of the month. Invalid when it cannot be read.
 QDate parseListDate(const QString& text);
-
-// Findings with severity Error among these.
-bool hasErrorFindings(const Findings& findings);
 
 } // namespace tp

@@ -13,10 +13,10 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PlanImportService", text);
-}
+// The translation context of this file's messages.
+struct PlanFileReader {
+    Q_DECLARE_TR_FUNCTIONS(tp::PlanFileReader)
+};
 
 Error fileError(const QString& path, const QString& message)
 {
@@ -70,7 +70,7 @@ Findings mergeFindings(const ImportedTable& table, const Findings& checked)
             f.file = table.file;
             f.row = table.headerRow;
             f.field = ProjectField::None;
-            f.message = tr("表中没有培训天数/学时列，各项目的天数为空，不计入合计");
+            f.message = PlanFileReader::tr("表中没有培训天数/学时列，各项目的天数为空，不计入合计");
             located << f;
             continue;
         }
@@ -113,9 +113,10 @@ Findings mergeFindings(const ImportedTable& table, const Findings& checked)
 Result<ImportReport> readAndCheck(const ImportRequest& request)
 {
     if (request.path.trimmed().isEmpty())
-        return Error { tr("未指定要导入的文件") };
+        return Error { PlanFileReader::tr("未指定要导入的文件") };
     if (request.year < 1949 || request.year > 2200)
-        return fileError(request.path, tr("年度 %1 不是有效的年份（应在 1949 到 2200 之间）").arg(request.year));
+        return fileError(
+            request.path, PlanFileReader::tr("年度 %1 不是有效的年份（应在 1949 到 2200 之间）").arg(request.year));
 
     auto read = PlanTableImporter::importFile(request.path, request.encoding, request.sheet);
     if (!read) {
@@ -137,8 +138,9 @@ Result<ImportReport> readAndCheck(const ImportRequest& request)
     if (plan.district.isEmpty()) {
         return fileError(request.path,
             table.title.isEmpty()
-                ? tr("文件中没有标题行，无法得知区县名称；请指定区县（命令行用 --district 名称）")
-                : tr("无法从标题「%1」得知区县名称；请指定区县（命令行用 --district 名称）").arg(table.title));
+                ? PlanFileReader::tr("文件中没有标题行，无法得知区县名称；请指定区县（命令行用 --district 名称）")
+                : PlanFileReader::tr("无法从标题「%1」得知区县名称；请指定区县（命令行用 --district 名称）")
+                      .arg(table.title));
     }
     plan.title = request.title.trimmed();
     if (plan.title.isEmpty())
@@ -162,9 +164,10 @@ Result<ImportReport> readAndCheck(const ImportRequest& request)
         Finding f;
         f.severity = Severity::Warning;
         f.rule = QStringLiteral("IMPORT");
-        f.message
-            = tr("文件标题「%1」写的是 %2 年，而导入为 %3 年度的计划").arg(table.title, m.captured(1)).arg(plan.year);
-        f.fix = tr("确认年度；命令行用 --year %1").arg(m.captured(1));
+        f.message = PlanFileReader::tr("文件标题「%1」写的是 %2 年，而导入为 %3 年度的计划")
+                        .arg(table.title, m.captured(1))
+                        .arg(plan.year);
+        f.fix = PlanFileReader::tr("确认年度；命令行用 --year %1").arg(m.captured(1));
         report.findings.prepend(f);
     }
     report.imported = int(table.projects.size());
@@ -181,7 +184,7 @@ bool ImportReport::hasErrors() const
 
 QString defaultPlanTitle(const QString& district, int year)
 {
-    return tr("%1%2年教师培训项目计划").arg(district).arg(year);
+    return PlanFileReader::tr("%1%2年教师培训项目计划").arg(district).arg(year);
 }
 
 QString districtFromTitle(const QString& title)

@@ -27,10 +27,8 @@ Status checkPersonColumns(const HeaderTable& table)
 
 Result<RosterSheet> RosterImporter::parseFile(const QString& path, const QString& encoding)
 {
-    auto bytes = readFileBytes(path);
-    if (!bytes)
-        return bytes.error();
-    return parse(bytes.value(), QFileInfo(path).fileName(), encoding);
+    return tp::parseFile(
+        path, [&](const QByteArray& bytes, const QString& name) { return parse(bytes, name, encoding); });
 }
 
 Result<RosterSheet> RosterImporter::parse(const QByteArray& bytes, const QString& fileName, const QString& encoding)
@@ -66,10 +64,8 @@ Result<RosterSheet> RosterImporter::parse(const QByteArray& bytes, const QString
 
 Result<AttendanceSheet> AttendanceImporter::parseFile(const QString& path, double sessionHours, const QString& encoding)
 {
-    auto bytes = readFileBytes(path);
-    if (!bytes)
-        return bytes.error();
-    return parse(bytes.value(), QFileInfo(path).fileName(), sessionHours, encoding);
+    return tp::parseFile(
+        path, [&](const QByteArray& bytes, const QString& name) { return parse(bytes, name, sessionHours, encoding); });
 }
 
 Result<AttendanceSheet> AttendanceImporter::parse(

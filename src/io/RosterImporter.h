@@ -26,13 +26,7 @@ struct RosterRow {
     int classSeq = 0;
 };
 
-struct RosterSheet {
-    HeaderTable table;
-    QList<RosterRow> rows; // the rows that parsed, in file order
-    Findings findings; // cells that do not parse
-
-    bool hasErrors() const { return hasErrorFindings(findings); }
-};
+using RosterSheet = ParsedSheet<RosterRow>;
 
 class RosterImporter {
     Q_DECLARE_TR_FUNCTIONS(tp::RosterImporter)
@@ -49,13 +43,7 @@ struct AttendanceRow {
     AttendanceRecord attendance;
 };
 
-struct AttendanceSheet {
-    HeaderTable table;
-    QList<AttendanceRow> rows; // the rows that parsed, in file order
-    Findings findings;
-
-    bool hasErrors() const { return hasErrorFindings(findings); }
-};
+using AttendanceSheet = ParsedSheet<AttendanceRow>;
 
 // Columns: 工号 and/or 姓名 (+ 学校), 日期, 场次 (optional, default 1), 考勤 (出勤/迟到/请假/缺勤), 学时 (hours
 // attended; default: the planned hours when present or late, 0 otherwise), 计划学时 (optional, default

@@ -97,10 +97,8 @@ Result<TeacherListImport> TeacherListImporter::parse(
 Result<TeacherListImport> TeacherListImporter::parseFile(
     const QString& path, const QString& defaultUnit, const QString& encoding)
 {
-    auto bytes = readFileBytes(path);
-    if (!bytes)
-        return bytes.error();
-    return parse(bytes.value(), QFileInfo(path).fileName(), defaultUnit, encoding);
+    return tp::parseFile(
+        path, [&](const QByteArray& bytes, const QString& name) { return parse(bytes, name, defaultUnit, encoding); });
 }
 
 } // namespace tp

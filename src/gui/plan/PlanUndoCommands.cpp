@@ -7,10 +7,11 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PlanCommands", text);
-}
+// The translation context of this file's messages.
+struct PlanUndoCommands {
+    Q_DECLARE_TR_FUNCTIONS(tp::PlanUndoCommands)
+};
+
 QString shortText(const QString& s)
 {
     return s.size() > 12 ? s.left(12) + QChar(0x2026) : s;
@@ -25,7 +26,7 @@ EditCellCommand::EditCellCommand(
     , m_old(std::move(oldText))
     , m_new(std::move(newText))
 {
-    setText(tr("修改%1为「%2」").arg(fieldLabel(field), shortText(m_new)));
+    setText(PlanUndoCommands::tr("修改%1为「%2」").arg(fieldLabel(field), shortText(m_new)));
 }
 
 void EditCellCommand::undo()
@@ -49,7 +50,7 @@ InsertProjectCommand::InsertProjectCommand(PlanTableModel* model, int row, Proje
     , m_row(row)
     , m_project(std::move(project))
 {
-    setText(tr("插入第 %1 行").arg(row + 1));
+    setText(PlanUndoCommands::tr("插入第 %1 行").arg(row + 1));
 }
 
 void InsertProjectCommand::undo()
@@ -71,7 +72,7 @@ RemoveProjectCommand::RemoveProjectCommand(PlanTableModel* model, int row, Proje
     , m_row(row)
     , m_project(std::move(project))
 {
-    setText(tr("删除第 %1 行「%2」").arg(row + 1).arg(shortText(m_project.name)));
+    setText(PlanUndoCommands::tr("删除第 %1 行「%2」").arg(row + 1).arg(shortText(m_project.name)));
 }
 
 void RemoveProjectCommand::undo()
@@ -94,7 +95,7 @@ MoveProjectCommand::MoveProjectCommand(PlanTableModel* model, qint64 projectId, 
     , m_from(fromRow)
     , m_to(toRow)
 {
-    setText(tr("将第 %1 行移到第 %2 行").arg(fromRow + 1).arg(toRow + 1));
+    setText(PlanUndoCommands::tr("将第 %1 行移到第 %2 行").arg(fromRow + 1).arg(toRow + 1));
 }
 
 void MoveProjectCommand::undo()
@@ -120,7 +121,7 @@ EditDetailsCommand::EditDetailsCommand(PlanTableModel* model, qint64 projectId, 
     , m_new(std::move(newSchedule))
     , m_newMonths(std::move(newMonths))
 {
-    setText(tr("修改项目详情"));
+    setText(PlanUndoCommands::tr("修改项目详情"));
 }
 
 void EditDetailsCommand::undo()

@@ -23,10 +23,10 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PrintActions", text);
-}
+// The translation context of this file's messages.
+struct PrintActions {
+    Q_DECLARE_TR_FUNCTIONS(tp::PrintActions)
+};
 
 // What the clerk chose in 打印设置 for this plan, on the remembered page.
 PlanTableOptions printOptions(QSettings& settings, const Plan& plan, const PageSetup& page)
@@ -37,7 +37,7 @@ PlanTableOptions printOptions(QSettings& settings, const Plan& plan, const PageS
 // The file offered is named after the plan's title, without characters a file name cannot hold.
 QString askPath(QWidget* parent, const Plan& plan, const QString& caption, const QString& filter, const QString& suffix)
 {
-    QString name = plan.title.isEmpty() ? tr("计划表") : plan.title;
+    QString name = plan.title.isEmpty() ? PrintActions::tr("计划表") : plan.title;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\n]")), QStringLiteral("_"));
     return FileChooser::saveFile(
         parent, caption, name + QLatin1Char('.') + suffix, filter, suffix, QStringLiteral("print/lastFolder"));
@@ -125,7 +125,7 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     printer.setDocName(plan.title);
 
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("打印预览 — %1").arg(plan.title));
+    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1").arg(plan.title));
     restorePreviewGeometry(dialog, parent);
     PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
@@ -136,15 +136,15 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
             setup = PageSetup::defaults(orientation);
         document->setPageSetup(setup);
         if (Status s = document->print(target); !s)
-            showError(&dialog, tr("打印"), s.error());
+            showError(&dialog, PrintActions::tr("打印"), s.error());
         status.show(document->pageCount(), document->layout().columnsFit(), orientation);
     });
     // 打印设置 from the preview's toolbar: columns, title, 附件, issuer; the preview follows.
     if (auto* toolbar = dialog.findChild<QToolBar*>()) {
         toolbar->addSeparator();
-        QAction* setupAction = toolbar->addAction(tr("打印设置…"));
+        QAction* setupAction = toolbar->addAction(PrintActions::tr("打印设置…"));
         setupAction->setObjectName(QStringLiteral("actionPrintSetup"));
-        setupAction->setToolTip(tr("选择和排列列，设置标题、附件标识、备注与落款"));
+        setupAction->setToolTip(PrintActions::tr("选择和排列列，设置标题、附件标识、备注与落款"));
         QObject::connect(setupAction, &QAction::triggered, &dialog, [&] {
             setup.save(settings);
             if (!editPlanPrintSetup(&dialog, plan, projects))
@@ -174,12 +174,12 @@ void showSignInPreview(
     printer.setDocName(project.name);
 
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("打印预览 — %1签到表").arg(project.name));
+    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1签到表").arg(project.name));
     restorePreviewGeometry(dialog, parent);
     PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         if (Status s = sheet.print(target); !s)
-            showError(&dialog, tr("打印"), s.error());
+            showError(&dialog, PrintActions::tr("打印"), s.error());
         status.show(sheet.pageCount(), true, QPageLayout::Portrait);
     });
     dialog.exec();
@@ -188,13 +188,14 @@ void showSignInPreview(
 
 bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& projects)
 {
-    const QString path = askPath(parent, plan, tr("导出 PDF"), tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
+    const QString path = askPath(
+        parent, plan, PrintActions::tr("导出 PDF"), PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
     QSettings settings;
     const PlanTableDocument document(plan, projects, printOptions(settings, plan, PageSetup::load(settings)));
     if (Status s = document.writePdf(path); !s) {
-        showError(parent, tr("导出 PDF"), s.error());
+        showError(parent, PrintActions::tr("导出 PDF"), s.error());
         return false;
     }
     return true;
@@ -202,7 +203,8 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
 
 bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& projects)
 {
-    const QString path = askPath(parent, plan, tr("导出 Excel"), tr("Excel 工作簿 (*.xlsx)"), QStringLiteral("xlsx"));
+    const QString path = askPath(parent, plan, PrintActions::tr("导出 Excel"),
+        PrintActions::tr("Excel 工作簿 (*.xlsx)"), QStringLiteral("xlsx"));
     if (path.isEmpty())
         return false;
     QSettings settings;
@@ -219,7 +221,7 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
             projects.begin(), projects.end(), [](const Project& p) { return !p.durationText.trimmed().isEmpty(); }));
     options.notes = chosen.notes.value_or(plan.notes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (Status s = XlsxExporter::writeFile(path, projects, options); !s) {
-        showError(parent, tr("导出 Excel"), s.error());
+        showError(parent, PrintActions::tr("导出 Excel"), s.error());
         return false;
     }
     return true;
@@ -236,7 +238,7 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
     printer.setDocName(document->title());
 
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("打印预览 — %1").arg(document->title()));
+    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1").arg(document->title()));
     restorePreviewGeometry(dialog, parent);
     PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
@@ -246,21 +248,22 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
             document = std::make_unique<CreditReportDocument>(rows, current);
         }
         if (Status s = document->print(target); !s)
-            showError(&dialog, tr("打印"), s.error());
+            showError(&dialog, PrintActions::tr("打印"), s.error());
         status.show(document->pageCount(), document->layout().columnsFit(), orientation);
     });
     if (auto* toolbar = dialog.findChild<QToolBar*>()) {
         toolbar->addSeparator();
-        QAction* pdf = toolbar->addAction(tr("导出 PDF…"));
+        QAction* pdf = toolbar->addAction(PrintActions::tr("导出 PDF…"));
         pdf->setObjectName(QStringLiteral("actionExportCreditPdf"));
         QObject::connect(pdf, &QAction::triggered, &dialog, [&] {
             Plan named; // askPath offers the report's title as the file name
             named.title = document->title();
-            const QString path = askPath(&dialog, named, tr("导出 PDF"), tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
+            const QString path = askPath(&dialog, named, PrintActions::tr("导出 PDF"),
+                PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
             if (path.isEmpty())
                 return;
             if (Status s = document->writePdf(path); !s)
-                showError(&dialog, tr("导出 PDF"), s.error());
+                showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
         });
     }
     dialog.exec();

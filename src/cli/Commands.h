@@ -1,0 +1,15 @@
+#pragma once
+
+// The command groups of trainplan-cli, one file each; CommandLine.cpp puts their tables together.
+
+#include "CommandLine.h"
+
+namespace tp::cli {
+
+QList<Command> planCommands(); // import, show, export, check
+QList<Command> calendarCommands(); // calendar, deadline
+QList<Command> teacherCommands(); // teachers import
+QList<Command> enrollCommands(); // enroll import, enroll withdraw, attendance import
+QList<Command> creditCommands(); // credits, credits register, credits external import/add, credits reverse/history
+
+} // namespace tp::cli

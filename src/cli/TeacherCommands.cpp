@@ -1,0 +1,47 @@
+#include "Commands.h"
+
+#include "CommandContext.h"
+#include "Database.h"
+#include "JsonOutput.h"
+#include "TeacherService.h"
+
+#include <QJsonObject>
+
+// The teacher command of trainplan-cli: teachers import (a school's teacher list).
+
+namespace tp::cli {
+
+namespace {
+
+int runTeachersImport(CommandContext& ctx)
+{
+    Database* db = ctx.database();
+    if (!db)
+        return ExitRejected;
+    const QString file = ctx.positional().first();
+    auto result = TeacherService(*db).importTeacherListFile(file, ctx.value("unit"), ctx.value("encoding"));
+    QJsonObject doc;
+    if (const auto rejected = ctx.rejectedImport(result, file, &doc))
+        return *rejected;
+    doc.insert(QStringLiteral("imported"), result->imported);
+    doc.insert(QStringLiteral("findings"), findingsJson(result->findings));
+    if (ctx.json())
+        ctx.printJson(doc);
+    else
+        ctx.print(Cli::tr("已导入 %1 位教师（%2，%3）\n").arg(result->imported).arg(file, result->encoding));
+    return ExitSuccess;
+}
+
+} // namespace
+
+QList<Command> teacherCommands()
+{
+    return {
+        { QStringLiteral("teachers import"), QStringLiteral("teachers import FILE [--unit NAME] [--encoding NAME]"),
+            Cli::tr("导入学校的教师名单（CSV，UTF-8 或 GB18030）；工号重复时报告行列，不导入任何教师"),
+            { valueOption("unit", "NAME"), valueOption("encoding", "NAME") }, { QStringLiteral("FILE") }, false,
+            Command::Fonts::Never, runTeachersImport },
+    };
+}
+
+} // namespace tp::cli
