@@ -1,6 +1,7 @@
 // The plan's findings as the clerk types: checkPlan's R-TABLE plus every project's deadlines, for a 200-project
 // plan, on the PlanDocument (core) the GUI's table model shows. The GUI's budget is one frame (16 ms) per keystroke.
 
+#include "BenchData.h"
 #include "Database.h"
 #include "PlanDocument.h"
 #include "PlanEditService.h"
@@ -34,17 +35,8 @@ struct Fixture {
         Plan plan;
         plan.district = QStringLiteral("梁平区");
         plan.year = 2026;
-        QList<Project> list;
-        const QStringList units { QStringLiteral("区教委"), QStringLiteral("进修学校"), QStringLiteral("社区学院") };
-        for (int i = 0; i < projects; ++i) {
-            Project p;
-            p.name = QStringLiteral("培训项目%1").arg(i + 1);
-            p.organizers = { units.at(i % 3) };
-            p.durationText = i % 7 == 0 ? QStringLiteral("50学时") : QString::number(1 + i % 5);
-            p.headcountText = i % 11 == 0 ? QStringLiteral("全员") : QString::number(50 + i);
-            p.monthsText = QStringLiteral("%1月").arg(1 + i % 12);
-            list << p;
-        }
+        const QStringList units = bench::generatedOrganizers();
+        const QList<Project> list = bench::generatedProjects(projects, bench::Columns::All);
         auto created = plans->importPlan(plan, list, true);
         QHash<qint64, ProjectSchedule> batch;
         const auto stored = *plans->projects(created->id);

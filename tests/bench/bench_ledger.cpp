@@ -10,6 +10,7 @@
 //
 // The generator writes with prepared statements directly (test data, not an import being measured).
 
+#include "BenchData.h"
 #include "Database.h"
 #include "EnrollmentService.h"
 #include "LedgerRepository.h"
@@ -29,50 +30,9 @@
 #include <memory>
 
 using namespace tp;
+using namespace tp::bench;
 
 namespace {
-
-const char16_t* kSurnames[]
-    = { u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭",
-          u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹" };
-const char16_t* kGiven[] = { u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊", u"军", u"洋", u"勇", u"艳", u"杰",
-    u"娟", u"涛", u"明", u"超", u"秀英", u"霞", u"平", u"刚", u"桂英", u"建华", u"文", u"华", u"红", u"玉兰", u"晓燕",
-    u"海燕", u"志强" };
-
-QString teacherName(int i)
-{
-    return QString::fromUtf16(kSurnames[i % 30]) + QString::fromUtf16(kGiven[(i / 30) % 30])
-        + ((i / 900) % 3 == 0 ? QString::fromUtf16(kGiven[(i / 7) % 30]) : QString());
-}
-
-QString unitName(int u)
-{
-    return QStringLiteral("第%1中心学校").arg(u + 1, 4, 10, QLatin1Char('0'));
-}
-
-QString staffNumber(int i)
-{
-    return QStringLiteral("%1").arg(i + 1, 7, 10, QLatin1Char('0'));
-}
-
-long vmHwmKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-void check(bool ok, const char* what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "generator failed: %s\n", what);
-        std::abort();
-    }
-}
 
 struct Scale {
     int teachers;
@@ -94,11 +54,8 @@ Generated generate(const Scale& s, const char* label)
     timer.start();
     Generated g;
     g.dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(g.dir->filePath(QStringLiteral("ledger.sqlite")));
-    check(db.ok(), "open");
-    g.db = db.value();
+    g.db = scratchDatabase(*g.dir, QStringLiteral("ledger.sqlite"));
     Database& d = *g.db;
-    check(d.exec(QStringLiteral("PRAGMA synchronous = OFF")).ok(), "pragma");
     {
         Transaction tx(d);
         UnitRepository units(d);
@@ -236,7 +193,7 @@ void reportBelow(benchmark::State& state, Database& db, TotalsSource source)
         benchmark::DoNotOptimize(below);
     }
     state.counters["below"] = double(below);
-    state.counters["VmHWM_MB"] = vmHwmKb() / 1024.0;
+    state.counters["VmHWM_MB"] = peakMemoryKb() / 1024.0;
 }
 
 // The totals step alone (what the maintained table replaces), without judging and teacher details.
@@ -247,7 +204,7 @@ void totalsOnly(benchmark::State& state, Database& db, TotalsSource source)
         auto totals = ledger.totals(2021, 5, {}, false, source);
         benchmark::DoNotOptimize(totals->size());
     }
-    state.counters["VmHWM_MB"] = vmHwmKb() / 1024.0;
+    state.counters["VmHWM_MB"] = peakMemoryKb() / 1024.0;
 }
 
 void schoolReport(benchmark::State& state, Database& db)

@@ -10,6 +10,7 @@
 //
 //   ./trainplan_bench_teacher_list
 
+#include "BenchData.h"
 #include "CreditChartView.h"
 #include "Database.h"
 #include "LedgerRepository.h"
@@ -31,40 +32,9 @@
 #include <memory>
 
 using namespace tp;
+using namespace tp::bench;
 
 namespace {
-
-const char16_t* kSurnames[]
-    = { u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭",
-          u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹" };
-const char16_t* kGiven[] = { u"伟", u"芳", u"娜", u"敏", u"静", u"丽", u"强", u"磊", u"军", u"洋", u"勇", u"艳", u"杰",
-    u"娟", u"涛", u"明", u"超", u"秀英", u"霞", u"平", u"刚", u"桂英", u"建华", u"文", u"华", u"红", u"玉兰", u"晓燕",
-    u"海燕", u"志强" };
-
-QString teacherName(int i)
-{
-    return QString::fromUtf16(kSurnames[i % 30]) + QString::fromUtf16(kGiven[(i / 30) % 30])
-        + ((i / 900) % 3 == 0 ? QString::fromUtf16(kGiven[(i / 7) % 30]) : QString());
-}
-
-long vmHwmKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-void check(bool ok, const char* what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "generator failed: %s\n", what);
-        std::abort();
-    }
-}
 
 constexpr int kTeachers = 100000;
 constexpr int kUnits = 1000;
@@ -83,22 +53,19 @@ City generate()
     timer.start();
     City c;
     c.dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(c.dir->filePath(QStringLiteral("city.sqlite")));
-    check(db.ok(), "open");
-    c.db = db.value();
+    c.db = scratchDatabase(*c.dir, QStringLiteral("city.sqlite"));
     Database& d = *c.db;
-    check(d.exec(QStringLiteral("PRAGMA synchronous = OFF")).ok(), "pragma");
     Transaction tx(d);
     UnitRepository units(d);
     QList<qint64> unitIds;
     for (int u = 0; u < kUnits; ++u)
-        unitIds << units.ensureUnit(QStringLiteral("第%1中心学校").arg(u + 1, 4, 10, QLatin1Char('0'))).value();
+        unitIds << units.ensureUnit(unitName(u)).value();
     c.school = unitIds[17];
     QList<Teacher> teachers;
     const char* subjects[] = { "语文", "数学", "英语", "科学", "体育", "音乐", "美术", "道德与法治" };
     for (int i = 0; i < kTeachers; ++i) {
         Teacher t;
-        t.staffNumber = QStringLiteral("%1").arg(i + 1, 7, 10, QLatin1Char('0'));
+        t.staffNumber = staffNumber(i);
         t.name = teacherName(i);
         t.unitId = unitIds[i % kUnits];
         t.stage = (i % kUnits) % 3 == 0 ? QStringLiteral("初中") : QStringLiteral("小学");
@@ -176,7 +143,7 @@ void BM_TeacherList_OpenModel_AllUnits(benchmark::State& state)
         if (model.rowCount() != kTeachers || model.fetchCount() != 1)
             state.SkipWithError("unexpected rows or fetches");
     }
-    state.counters["VmHWM_MB"] = vmHwmKb() / 1024.0;
+    state.counters["VmHWM_MB"] = peakMemoryKb() / 1024.0;
 }
 BENCHMARK(BM_TeacherList_OpenModel_AllUnits)->Unit(benchmark::kMillisecond);
 
@@ -202,7 +169,7 @@ void BM_TeacherList_OpenPage_AllUnits(benchmark::State& state)
         page.reset();
         state.ResumeTiming();
     }
-    state.counters["VmHWM_MB"] = vmHwmKb() / 1024.0;
+    state.counters["VmHWM_MB"] = peakMemoryKb() / 1024.0;
 }
 BENCHMARK(BM_TeacherList_OpenPage_AllUnits)->Unit(benchmark::kMillisecond)->Iterations(5);
 
@@ -224,7 +191,7 @@ void BM_TeacherList_ScopeFigures_AllUnits(benchmark::State& state)
     std::fprintf(stderr, "[bench_teacher_list] 2021–2025 on %s: met %d, on track %d, at risk %d, short %d\n",
         qPrintable(kToday.toString(Qt::ISODate)), scope.count(CreditState::Met), scope.count(CreditState::OnTrack),
         scope.count(CreditState::AtRisk), scope.count(CreditState::Short));
-    state.counters["VmHWM_MB"] = vmHwmKb() / 1024.0;
+    state.counters["VmHWM_MB"] = peakMemoryKb() / 1024.0;
 }
 BENCHMARK(BM_TeacherList_ScopeFigures_AllUnits)->Unit(benchmark::kMillisecond)->Iterations(5);
 
@@ -399,17 +366,3 @@ void BM_TeacherList_ScrollBlock_AllUnits(benchmark::State& state)
 BENCHMARK(BM_TeacherList_ScrollBlock_AllUnits)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    std::fprintf(stderr, "[bench_teacher_list] peak RSS (VmHWM): %.1f MB\n", vmHwmKb() / 1024.0);
-    return 0;
-}

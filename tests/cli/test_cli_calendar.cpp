@@ -2,17 +2,25 @@
 // and check's exit status.
 
 #include "CliRunner.h"
+#include "Printers.h"
 
 using namespace tp::test;
 
 class CliCalendar : public CliTest { };
 
 struct DeadlineCase {
+    const char* name; // of the test case
     const char* start;
     QStringList extra;
     const char* deadline;
     const char* rule;
 };
+
+void PrintTo(const DeadlineCase& c, std::ostream* os)
+{
+    *os << c.start << ' ' << c.extra.join(QLatin1Char(' ')).toStdString() << " → " << c.deadline << " (" << c.rule
+        << ')';
+}
 
 class CliDeadline : public CliTest, public ::testing::WithParamInterface<DeadlineCase> { };
 
@@ -37,9 +45,12 @@ TEST_P(CliDeadline, WorkedExamplesOfDesignSection2)
 INSTANTIATE_TEST_SUITE_P(Examples, CliDeadline,
     ::testing::Values(
         // 春节 02-15..02-23 off, Saturdays 02-14 and 02-28 working days; the rule set's 15 working days.
-        DeadlineCase { "2026-03-02", {}, "2026-02-03", "R-LEAD" },
-        DeadlineCase { "2024-10-08", { QStringLiteral("--workdays"), QStringLiteral("15") }, "2024-09-10", "R-LEAD" },
-        DeadlineCase { "2021-03-31", { QStringLiteral("--months"), QStringLiteral("1") }, "2021-02-28", "R-CHANGE" }));
+        DeadlineCase { "after spring festival", "2026-03-02", {}, "2026-02-03", "R-LEAD" },
+        DeadlineCase { "after national day", "2024-10-08", { QStringLiteral("--workdays"), QStringLiteral("15") },
+            "2024-09-10", "R-LEAD" },
+        DeadlineCase { "a month before the 31st", "2021-03-31", { QStringLiteral("--months"), QStringLiteral("1") },
+            "2021-02-28", "R-CHANGE" }),
+    NameOfCase());
 
 TEST_F(CliCalendar, AYearWithoutOfficialScheduleGivesProvisionalDeadlines)
 {

@@ -2,6 +2,7 @@
 // district taken from a title row.
 
 #include "CliRunner.h"
+#include "Printers.h"
 
 using namespace tp::test;
 
@@ -233,9 +234,15 @@ TEST_F(CliImport, TheTextReportSaysEncodingRowsAndFindings)
 
 // The district comes from --district, or else from a title row that opens with a place name.
 struct TitleCase {
+    const char* name; // of the test case
     const char* title;
     const char* district; // nullptr: no district can be derived
 };
+
+void PrintTo(const TitleCase& c, std::ostream* os)
+{
+    *os << c.title << " → " << (c.district ? c.district : "(none)");
+}
 
 class CliDistrictFromTitle : public CliTest, public ::testing::WithParamInterface<TitleCase> { };
 
@@ -260,14 +267,17 @@ TEST_P(CliDistrictFromTitle, ImportWithoutDistrict)
 }
 
 INSTANTIATE_TEST_SUITE_P(Titles, CliDistrictFromTitle,
-    ::testing::Values(TitleCase { "梁平区教育系统2024年教师教育项目计划表", "梁平区" },
-        TitleCase { "许昌市建安区2024年教师培训计划", "建安区" }, // the most specific place: the district's plan
-        TitleCase { "重庆市梁平区教育委员会2024年教师培训计划", "梁平区" },
-        TitleCase { "云阳县2024年中小学教师培训项目计划", "云阳县" },
-        TitleCase { "2024年建安区教师培训项目计划", "建安区" },
-        TitleCase { "阿鲁科尔沁旗2024年教师培训计划", "阿鲁科尔沁旗" },
-        TitleCase { "北京市2024年教师培训计划", "北京市" }, TitleCase { "四川省2024年教师培训计划", nullptr },
-        TitleCase { "教师教育项目计划表", nullptr }));
+    ::testing::Values(TitleCase { "district education system", "梁平区教育系统2024年教师教育项目计划表", "梁平区" },
+        // the most specific place: the district's plan
+        TitleCase { "city then district", "许昌市建安区2024年教师培训计划", "建安区" },
+        TitleCase { "city district committee", "重庆市梁平区教育委员会2024年教师培训计划", "梁平区" },
+        TitleCase { "county", "云阳县2024年中小学教师培训项目计划", "云阳县" },
+        TitleCase { "year first", "2024年建安区教师培训项目计划", "建安区" },
+        TitleCase { "banner", "阿鲁科尔沁旗2024年教师培训计划", "阿鲁科尔沁旗" },
+        TitleCase { "municipality", "北京市2024年教师培训计划", "北京市" },
+        TitleCase { "province only", "四川省2024年教师培训计划", nullptr },
+        TitleCase { "no place", "教师教育项目计划表", nullptr }),
+    NameOfCase());
 
 TEST_F(CliImport, TheGivenDistrictAndTitleWin)
 {

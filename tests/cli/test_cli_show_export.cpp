@@ -1,6 +1,7 @@
 // trainplan-cli show / export / usage: the readable table, the JSON, which plan is meant, exit statuses.
 
 #include "CliRunner.h"
+#include "Printers.h"
 
 using namespace tp::test;
 
@@ -150,16 +151,21 @@ TEST_F(CliShowExport, ExportPdfAndXlsxAndTheXlsxImportsBack)
 }
 
 struct UsageCase {
-    const char* what;
+    const char* name; // what is wrong
     QStringList arguments;
 };
+
+void PrintTo(const UsageCase& c, std::ostream* os)
+{
+    *os << c.name << ": trainplan-cli " << c.arguments.join(QLatin1Char(' ')).toStdString();
+}
 
 class CliUsage : public CliTest, public ::testing::WithParamInterface<UsageCase> { };
 
 TEST_P(CliUsage, ExitsWithTwoAndSaysWhy)
 {
     const CliResult r = cli(GetParam().arguments);
-    EXPECT_EQ(r.exitCode, 2) << GetParam().what;
+    EXPECT_EQ(r.exitCode, 2) << GetParam().name;
     EXPECT_FALSE(r.err.trimmed().isEmpty());
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_FALSE(QFile::exists(db())) << "a usage error must not create the database";
@@ -186,7 +192,8 @@ INSTANTIATE_TEST_SUITE_P(Errors, CliUsage,
                 QStringLiteral("doc"), QStringLiteral("--output"), QStringLiteral("x.doc") } },
         UsageCase { "flag with value",
             { QStringLiteral("show"), QStringLiteral("--year"), QStringLiteral("2021"),
-                QStringLiteral("--json=yes") } }));
+                QStringLiteral("--json=yes") } }),
+    NameOfCase());
 
 TEST_F(CliShowExport, HelpAndTodayAreAccepted)
 {

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PlanImportService.h"
 #include "PlanTableModel.h"
+#include "TestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,12 +48,7 @@ class FindingsAgreeTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    }
+    void initTestCase() { QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings")))); }
 
     void guiAndCliReportTheSameFindings_data()
     {
@@ -60,8 +56,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("district");
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("today");
-        QTest::newRow("liangping-2021") << QStringLiteral("liangping-2021-plan.csv") << QStringLiteral("梁平区")
-                                        << 2021 << QDate(2021, 3, 1);
+        QTest::newRow("liangping-2021") << QStringLiteral("liangping-2021-plan.csv") << QStringLiteral("梁平区") << 2021
+                                        << QDate(2021, 3, 1);
         QTest::newRow("jianan-2024") << QStringLiteral("jianan-2024-plan.csv") << QStringLiteral("建安区") << 2024
                                      << QDate(2024, 3, 20);
     }

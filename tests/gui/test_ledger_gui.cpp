@@ -4,10 +4,13 @@
 #include "Database.h"
 #include "LedgerRepository.h"
 #include "MainWindow.h"
+#include "SeededTeachers.h"
 #include "TeacherHistoryDialog.h"
 #include "TeacherListModel.h"
 #include "TeacherListPage.h"
 #include "TeacherRepository.h"
+#include "TestData.h"
+#include "TestDatabase.h"
 #include "UnitRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +36,7 @@ class LedgerGuiTest : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDatabase;
     std::shared_ptr<Database> m_db;
     qint64 m_schoolA = 0;
     qint64 m_schoolB = 0;
@@ -86,41 +90,20 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        // The window keeps its tab and docks in QSettings: here, not in the user's configuration (and not shared
-        // with the other GUI test programs ctest runs at the same time).
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    }
+    void initTestCase() { QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings")))); }
 
     void init()
     {
         // Two schools, five teachers; credits in the 2021–2025 cycle of 梁平 (20 区县级及以上集中培训 credits).
-        static int n = 0;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("l%1.sqlite").arg(++n)));
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        m_db = *db;
+        m_testDatabase = std::make_unique<test::TestDatabase>(); // a fresh one for every test function
+        QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+        m_db = m_testDatabase->shared();
         m_db->setActor(QStringLiteral("师训科 王老师"));
-        UnitRepository units(*m_db);
-        m_schoolA = *units.ensureUnit(QStringLiteral("梁平区实验小学"));
-        m_schoolB = *units.ensureUnit(QStringLiteral("梁平中学"));
-        QList<Teacher> list;
-        const char* names[] = { "张伟", "王芳", "李娜", "刘洋", "陈静" };
-        for (int i = 0; i < 5; ++i) {
-            Teacher t;
-            t.staffNumber = QStringLiteral("00%1").arg(i + 1);
-            t.name = QString::fromUtf8(names[i]);
-            t.unitId = i < 3 ? m_schoolA : m_schoolB;
-            t.stage = i < 3 ? QStringLiteral("小学") : QStringLiteral("初中");
-            t.subject = QStringLiteral("语文");
-            list << t;
-        }
-        auto ids = TeacherRepository(*m_db).importTeachers(list, QStringLiteral("test"));
-        QVERIFY(ids.ok());
-        for (int i = 0; i < 5; ++i)
-            m_ids.insert(list[i].name, ids->at(i));
+        auto seeded = test::seedTeachers(*m_db, test::teachersOfTwoSchools(3, 2));
+        QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
+        m_schoolA = seeded->units.value(QStringLiteral("梁平区实验小学"));
+        m_schoolB = seeded->units.value(QStringLiteral("梁平中学"));
+        m_ids = seeded->byName;
         m_registrations.clear();
         addCredit(QStringLiteral("张伟"), 2022, 10);
         addCredit(QStringLiteral("张伟"), 2023, 12); // 22: met; reversing this one leaves 10

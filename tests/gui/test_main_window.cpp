@@ -7,6 +7,8 @@
 #include "PlanTableModel.h"
 #include "RosterPage.h"
 #include "TeacherListPage.h"
+#include "TestData.h"
+#include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,7 +31,7 @@ class MainWindowTest : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::shared_ptr<Database> m_db;
+    std::unique_ptr<test::TestDatabase> m_db; // a fresh one for every test function
     std::unique_ptr<MainWindow> m_window;
 
     PlanTableModel* model() const { return m_window->planModel(); }
@@ -41,7 +43,7 @@ private:
 
     QString storedText(int row, ProjectField field) const
     {
-        PlanRepository repo(*m_db);
+        PlanRepository repo(**m_db);
         auto p = repo.project(model()->projects().at(row).id);
         return p ? p->text(field) : QStringLiteral("<missing>");
     }
@@ -80,32 +82,30 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        // The window keeps its tab and docks in QSettings: here, not in the user's configuration.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")));
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        m_db = *db;
-        ImportRequest request;
-        request.path = QStringLiteral(TRAINPLAN_TEST_DATA_DIR "/liangping-2021-plan.csv");
-        request.district = QStringLiteral("梁平区");
-        request.year = 2021;
-        auto report = PlanImportService(*m_db).importFile(request);
-        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
-    }
+    void initTestCase() { QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings")))); }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(m_db);
+        // Every test function starts from the published 梁平 2021 plan, in a database of its own.
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        ImportRequest request;
+        request.path = test::dataPath("liangping-2021-plan.csv");
+        request.district = QStringLiteral("梁平区");
+        request.year = 2021;
+        auto report = PlanImportService(**m_db).importFile(request);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        m_window = std::make_unique<MainWindow>(m_db->shared());
         QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2021));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+    }
 
     void modelsPassTheModelTester()
     {
@@ -198,7 +198,7 @@ private Q_SLOTS:
         action("actionUndo")->trigger(); // insert
         action("actionUndo")->trigger(); // move
         QCOMPARE(model()->projectCount(), 34);
-        PlanRepository repo(*m_db);
+        PlanRepository repo(**m_db);
         auto stored = repo.projects(model()->plan().id);
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), 34);

@@ -4,6 +4,7 @@
 #include "PlanTableImporter.h"
 #include "PrintActions.h"
 #include "PrintSetupDialog.h"
+#include "TestData.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,9 +65,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        auto table = PlanTableImporter::importFile(QStringLiteral(TRAINPLAN_TEST_DATA_DIR "/liangping-2021-plan.csv"));
+        QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings"))));
+        auto table = PlanTableImporter::importFile(test::dataPath("liangping-2021-plan.csv"));
         QVERIFY(table.ok());
         m_projects = table->projects;
         m_plan.district = q("梁平区");

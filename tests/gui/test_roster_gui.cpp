@@ -14,8 +14,11 @@
 #include "RosterModel.h"
 #include "RosterPage.h"
 #include "RuleSetRepository.h"
+#include "SeededTeachers.h"
 #include "TeacherPickerDialog.h"
 #include "TeacherRepository.h"
+#include "TestData.h"
+#include "TestDatabase.h"
 #include "UnitRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +47,7 @@ class RosterGuiTest : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDatabase;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<MainWindow> m_window;
     QList<qint64> m_projects;
@@ -78,37 +82,19 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        // The window keeps its tab and docks in QSettings: here, not in the user's configuration.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    }
+    void initTestCase() { QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings")))); }
 
     void init()
     {
-        static int n = 0;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n)));
-        QVERIFY(db.ok());
-        m_db = *db;
+        m_testDatabase = std::make_unique<test::TestDatabase>(); // a fresh one for every test function
+        QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+        m_db = m_testDatabase->shared();
         m_db->setActor(QStringLiteral("师训科"));
-        UnitRepository units(*m_db);
-        m_schoolA = *units.ensureUnit(QStringLiteral("梁平区实验小学"));
-        m_schoolB = *units.ensureUnit(QStringLiteral("梁平中学"));
-        QList<Teacher> list;
-        const char16_t* names[] = { u"张伟", u"王芳", u"李娜", u"刘洋" };
-        for (int i = 0; i < 4; ++i) {
-            Teacher t;
-            t.staffNumber = QStringLiteral("00%1").arg(i + 1);
-            t.name = QString::fromUtf16(names[i]);
-            t.unitId = i < 3 ? m_schoolA : m_schoolB;
-            t.subject = QStringLiteral("语文");
-            list << t;
-        }
-        auto ids = TeacherRepository(*m_db).importTeachers(list, QStringLiteral("test"));
-        QVERIFY(ids.ok());
-        m_teachers = *ids;
+        auto seeded = test::seedTeachers(*m_db, test::teachersOfTwoSchools(3, 1));
+        QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
+        m_schoolA = seeded->units.value(QStringLiteral("梁平区实验小学"));
+        m_schoolB = seeded->units.value(QStringLiteral("梁平中学"));
+        m_teachers = seeded->ids;
 
         PlanRepository plans(*m_db);
         Plan plan;

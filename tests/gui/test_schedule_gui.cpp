@@ -11,6 +11,8 @@
 #include "ProjectDetailsDialog.h"
 #include "ScheduleRepository.h"
 #include "SettingsDialog.h"
+#include "TestData.h"
+#include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -40,6 +42,7 @@ class ScheduleGuiTest : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDatabase;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<MainWindow> m_window;
     QList<qint64> m_ids;
@@ -56,22 +59,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        // The window keeps its tab and docks in QSettings: here, not in the user's configuration (and not shared
-        // with the other GUI test programs ctest runs at the same time).
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    }
+    void initTestCase() { QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings")))); }
 
     void init()
     {
         // A fresh database per test: a 2026 plan with three projects (dates, a month only, nothing).
-        static int n = 0;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++n)));
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        m_db = *db;
+        m_testDatabase = std::make_unique<test::TestDatabase>(); // a fresh one for every test function
+        QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+        m_db = m_testDatabase->shared();
         PlanRepository plans(*m_db);
         Plan plan;
         plan.district = QStringLiteral("梁平区");

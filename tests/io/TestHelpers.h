@@ -1,27 +1,11 @@
 #pragma once
 
-#include "Plan.h"
+// Short names for the io tests: q("…") for a UTF-8 literal, the fixture files, and GoogleTest's printers.
 
-#include <QFile>
+#include "Printers.h"
+#include "TestData.h"
+
 #include <QString>
-#include <gtest/gtest.h>
-
-#include <ostream>
-
-inline void PrintTo(const QString& s, std::ostream* os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-
-namespace tp {
-inline void PrintTo(const Project& p, std::ostream* os)
-{
-    *os << "{" << p.seq << " " << p.name.toStdString() << " | " << p.organizers.join(QLatin1Char('/')).toStdString()
-        << " | " << p.durationText.toStdString() << " | " << p.headcountText.toStdString() << " | "
-        << p.modesText.toStdString() << " | " << p.monthsText.toStdString() << " | " << p.location.toStdString()
-        << " | " << p.level.toStdString() << " | " << p.remarks.toStdString() << "}";
-}
-} // namespace tp
 
 namespace tptest {
 
@@ -35,17 +19,7 @@ inline std::string show(const QString& s)
     return s.toStdString();
 }
 
-inline QString dataPath(const char* name)
-{
-    return QStringLiteral(TRAINPLAN_TEST_DATA_DIR "/") + QString::fromUtf8(name);
-}
-
-inline QByteArray readData(const char* name)
-{
-    QFile f(dataPath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return f.readAll();
-}
+using tp::test::dataPath;
+using tp::test::readData;
 
 } // namespace tptest

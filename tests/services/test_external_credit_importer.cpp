@@ -1,52 +1,34 @@
 // RegistrationService::importExternalCredits: credits earned elsewhere (国培, 市培, a provincial platform) from a CSV.
 #include "Database.h"
+#include "Encodings.h"
 #include "LedgerRepository.h"
 #include "RegistrationService.h"
+#include "SeededTeachers.h"
 #include "TeacherRepository.h"
+#include "TestDatabase.h"
 #include "UnitRepository.h"
 
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
 using namespace tp;
+using namespace tp::test;
 
 namespace {
-
-QByteArray gb18030(const QString& text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out(utf8.size() * 4 + 16, '\0');
-    const int32_t n = ucnv_convert(
-        "GB18030", "UTF-8", out.data(), int32_t(out.size()), utf8.constData(), int32_t(utf8.size()), &status);
-    EXPECT_TRUE(U_SUCCESS(status));
-    out.resize(n);
-    return out;
-}
 
 class ExternalCreditImportTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("ext.sqlite")));
-        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
-        m_db = *db;
-        const qint64 school = *UnitRepository(*m_db).ensureUnit(QStringLiteral("梁平中学"));
-        Teacher a;
-        a.staffNumber = QStringLiteral("00123");
-        a.name = QStringLiteral("张伟");
-        a.unitId = school;
-        Teacher b = a;
-        b.staffNumber = QStringLiteral("00124");
-        b.name = QStringLiteral("王芳");
-        auto ids = TeacherRepository(*m_db).importTeachers({ a, b }, QStringLiteral("test"));
-        ASSERT_TRUE(ids.ok());
-        m_teachers = *ids;
+        ASSERT_TRUE(m_db.isValid()) << m_db.error().toStdString();
+        const QString school = QStringLiteral("梁平中学");
+        auto seeded = seedTeachers(*m_db,
+            { { QStringLiteral("00123"), QStringLiteral("张伟"), school },
+                { QStringLiteral("00124"), QStringLiteral("王芳"), school } });
+        ASSERT_TRUE(seeded.ok()) << seeded.error().toString().toStdString();
+        m_teachers = seeded->ids;
     }
 
-    QTemporaryDir m_dir;
-    std::shared_ptr<Database> m_db;
+    TestDatabase m_db;
     QList<qint64> m_teachers;
 };
 

@@ -1,39 +1,25 @@
 #include "Database.h"
+#include "Encodings.h"
 #include "EnrollmentRepository.h"
 #include "EnrollmentService.h"
 #include "LedgerRepository.h"
 #include "PlanRepository.h"
 #include "TeacherRepository.h"
 #include "TeacherService.h"
+#include "TestDatabase.h"
 
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
 using namespace tp;
+using namespace tp::test;
 
 namespace {
-
-// The bytes Excel/WPS on a Chinese Windows write: GB18030, made here with ICU.
-QByteArray gb18030(const QString& text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out(utf8.size() * 4 + 16, '\0');
-    const int32_t n = ucnv_convert(
-        "GB18030", "UTF-8", out.data(), int32_t(out.size()), utf8.constData(), int32_t(utf8.size()), &status);
-    EXPECT_TRUE(U_SUCCESS(status));
-    out.resize(n);
-    return out;
-}
 
 class LedgerImportTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("io.sqlite")));
-        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
-        m_db = *db;
+        ASSERT_TRUE(m_db.isValid()) << m_db.error().toStdString();
         PlanRepository plans(*m_db);
         Plan plan;
         plan.district = QStringLiteral("梁平区");
@@ -63,8 +49,7 @@ protected:
         ASSERT_EQ(r->imported, 4);
     }
 
-    QTemporaryDir m_dir;
-    std::shared_ptr<Database> m_db;
+    TestDatabase m_db;
     qint64 m_project = 0;
 };
 
