@@ -2,7 +2,7 @@
 
 // The credit ledger (学分账) of a teacher: what a completed training earns under a rule set, the totals by
 // level, kind and year, the status of each requirement in the cycle, and the forecast of a plan's seats
-// against the teachers who still need credits (issue 4). Pure functions over plain data; storage keeps the
+// against the teachers who still need credits. Pure functions over plain data; storage keeps the
 // totals up to date and hands them here.
 
 #include "CellParsers.h"
@@ -212,7 +212,7 @@ struct ForecastLine {
     int seatShortfall = 0; // teachers short − qualifying seats, when positive
 };
 
-// The forecast of design.md/issue 4: judged cycle requirements only (a yearly minimum is met year by year).
+// The forecast (学分需求预测): judged cycle requirements only (a yearly minimum is met year by year).
 QList<ForecastLine> forecastCredits(
     const QList<TeacherCreditStatus>& statuses, const QList<SeatOffer>& offers, const CreditRules& rules);
 

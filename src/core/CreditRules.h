@@ -2,8 +2,8 @@
 
 // 学分规则: how a district counts training — credits (学分) or hours (学时), how a project's days or hours
 // convert, which requirements a teacher must meet in the five-year cycle or every year — as data
-// (design.md §2 "Rule sets of other districts", issues 4 and 11). The deadline parameters are in RuleSet.h;
-// this is the one place for the credit rules.
+// (docs/credit-rules.md, docs/rules.md). The deadline parameters are in RuleSet.h; this is the one
+// place for the credit rules.
 //
 // Every number of a rule set carries where it comes from (RuleSource): quoted from a published document
 // (its title and article, in words for people), borrowed from another district's document (saying which),
@@ -213,7 +213,7 @@ struct CreditRules {
     bool operator==(const CreditRules&) const = default;
 };
 
-// The presets of design.md §2 and issue 11, each number quoting its source or saying it has none.
+// The presets of docs/credit-rules.md, each number quoting its source or saying it has none.
 QList<CreditRules> creditRulePresets();
 // A preset by id; the 梁平 2021 preset when the id is unknown or empty.
 CreditRules creditRulePreset(const QString& id);

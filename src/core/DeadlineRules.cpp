@@ -44,7 +44,7 @@ DeadlineStatus workdayDeadline(const QString& rule, const EffectiveStart& refere
     return s;
 }
 
-// design.md §2: a change takes effect at the earlier of the old and the new start.
+// docs/rules.md: a change takes effect at the earlier of the old and the new start.
 QDate changeEffectiveDate(const ChangeRequest& c, const EffectiveStart& projectStart)
 {
     if (c.oldStart.isValid() && c.newStart.isValid())

@@ -1,6 +1,6 @@
 #pragma once
 
-// The deadline rules of design.md §2 — R-LEAD, R-OUTCITY, R-CHANGE, R-CANCEL — as pure functions of the
+// The deadline rules of docs/rules.md — R-LEAD, R-OUTCITY, R-CHANGE, R-CANCEL — as pure functions of the
 // projects' dates and events, the work calendar, the rule set and `today`.
 //
 // Which situations give a finding:

@@ -1,7 +1,7 @@
 #pragma once
 
 // 参训: a teacher's place in a project (and class, 班次), with its status, attendance and credits
-// (design.md §3, §7; issue 4). Seat allocation — capacity, per-school quotas (名额分配), the waitlist
+// (docs/rules.md). Seat allocation — capacity, per-school quotas (名额分配), the waitlist
 // (候补) and its promotion — is a pure function of the enrollments, so "exactly once" is a property of
 // the state, not of who calls it how often.
 

@@ -24,7 +24,7 @@ enum class ProjectField {
     Count
 };
 
-// A rule's verdict: {severity, rule id, subject, message, suggested fix} (design.md §4).
+// A rule's verdict: {severity, rule id, subject, message, suggested fix} (docs/rules.md).
 // The subject is a project (by 序号 `seq`, with the field it concerns), or the row and column of an
 // imported file, or the plan as a whole (seq == 0 and row == 0).
 struct Finding {

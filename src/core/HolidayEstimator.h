@@ -1,7 +1,7 @@
 #pragma once
 
 // Estimates the holiday schedule of a year the State Council has not published yet (the next year's
-// schedule is announced around November). design.md §2: the lunar holidays come from ICU's Chinese
+// schedule is announced around November). docs/rules.md: the lunar holidays come from ICU's Chinese
 // calendar (checked against a table of published lunar dates, see knownLunarDates), 清明 from the sun's
 // position, and the fixed holidays from the pattern of the schedules since the 2024 revision of the
 // 全国年节及纪念日放假办法 (in force from 2025: 元旦 1 day, 春节 4 days from 除夕, 清明 1, 劳动节 2, 端午 1,

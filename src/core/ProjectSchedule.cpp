@@ -11,7 +11,7 @@ EffectiveStart ProjectSchedule::effectiveStart(int planYear) const
     if (earliest.isValid())
         return { earliest, false };
 
-    // design.md §2: a month-only date starts on the 1st of that month; 全年 means the plan year.
+    // docs/rules.md: a month-only date starts on the 1st of that month; 全年 means the plan year.
     const int year = plannedMonths.year > 0 ? plannedMonths.year : planYear;
     if (year <= 0 || !plannedMonths.isValid())
         return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-// A project's dates and events (design.md §3, issue 3), as plain data for the deadline rules.
+// A project's dates and events , as plain data for the deadline rules.
 
 #include "CellParsers.h"
 

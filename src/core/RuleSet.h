@@ -1,6 +1,6 @@
 #pragma once
 
-// 规则集: the parameters of the deadline rules of design.md §2, as data, so another district can change
+// 规则集: the parameters of the deadline rules of docs/rules.md, as data, so another district can change
 // the numbers. (Credit requirements and the district presets come with the credits issue.)
 
 #include <QString>
@@ -20,7 +20,7 @@ struct RuleSet {
     // Deadlines coming due within this many working days are reported as warnings (a setting, no source).
     int dueSoonWorkdays = 5;
 
-    // The defaults of design.md §2 (梁平 2021, seeds 000).
+    // The defaults of docs/rules.md (梁平 2021, seeds 000).
     static RuleSet defaults();
 
     bool operator==(const RuleSet&) const = default;

@@ -1,6 +1,6 @@
 #pragma once
 
-// 教师: a teacher of a unit (design.md §3). No national ID number is needed, and none is stored.
+// 教师: a teacher of a unit . No national ID number is needed, and none is stored.
 
 #include <QDate>
 #include <QString>

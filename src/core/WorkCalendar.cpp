@@ -610,7 +610,7 @@ int WorkCalendar::workdaysBetween(QDate a, QDate b) const
 QDate WorkCalendar::monthsBefore(QDate date, int months)
 {
     // QDate::addMonths clamps to the last day of the target month (2021-03-31 − 1 month → 2021-02-28),
-    // which is exactly design.md §2.
+    // which is exactly the definition in docs/rules.md.
     return date.isValid() ? date.addMonths(-months) : QDate();
 }
 

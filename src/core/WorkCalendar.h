@@ -2,7 +2,7 @@
 
 // The work calendar (工作日历): which days are working days (工作日) in China, following the State
 // Council's yearly holiday schedule (国务院办公厅关于节假日安排的通知), and the working-day arithmetic of
-// the deadline rules (design.md §2).
+// the deadline rules (docs/rules.md).
 
 #include "Result.h"
 
@@ -108,7 +108,7 @@ public:
     // Every day of a year, 1 January to 31 December.
     QList<DayInfo> yearDays(int year) const;
 
-    // design.md §2: n < 0: "|n| working days before start": step back one day at a time from `start`
+    // docs/rules.md: n < 0: "|n| working days before start": step back one day at a time from `start`
     // (start itself not counted), counting each working day passed; the day on which the count reaches |n|
     // is the result (always a working day). n > 0 is the same forwards. n == 0 returns start unchanged.
     QDate addWorkdays(QDate start, int n) const;
@@ -120,7 +120,7 @@ public:
     // negative when b < a (minus the working days b < d <= a). "还剩 N 个工作日" from today to a deadline.
     int workdaysBetween(QDate a, QDate b) const;
 
-    // design.md §2: "1 month before S": the same day of the previous month, or that month's last day if
+    // docs/rules.md: "1 month before S": the same day of the previous month, or that month's last day if
     // it has no such day (2021-03-31 → 2021-02-28). Calendar months; no working-day adjustment.
     static QDate monthsBefore(QDate date, int months);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The forecast of a plan (issue 4, "shown in the plan window"): the district's teachers who still need
+// The forecast of a plan ("shown in the plan window"): the district's teachers who still need
 // qualifying credits in the cycle of the plan's year, against the qualifying seats the plan's projects offer
 // (by level and kind). This gathers the inputs from storage and hands them to core forecastCredits; the
 // plan window only shows the lines.

@@ -9,7 +9,7 @@ namespace tp {
 
 class Database;
 
-// A project's dates, classes (班次) and events (issue 3). The planned month comes from the project's
+// A project's dates, classes (班次) and events . The planned month comes from the project's
 // 拟培训时间 (project.months_text, edited in the plan table); it is loaded here but never saved here.
 // Every save is one transaction (nested into the caller's, if any) with an audit-log row holding the
 // schedule before and after, so a change request's history can be checked.

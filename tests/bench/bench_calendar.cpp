@@ -1,4 +1,4 @@
-// Work calendar and deadline rules (issue 3): working-day offsets and the deadline check of a plan.
+// Work calendar and deadline rules: working-day offsets and the deadline check of a plan.
 
 #include "DeadlineRules.h"
 #include "WorkCalendar.h"
@@ -66,7 +66,7 @@ BENCHMARK(BM_WorkdaysBefore15_1M)->Unit(benchmark::kMillisecond);
 
 void BM_NaiveDayByDay_1M(benchmark::State& state)
 {
-    // For comparison: the definition of design.md §2 stepped one day at a time over isWorkday.
+    // For comparison: the definition of docs/rules.md stepped one day at a time over isWorkday.
     const WorkCalendar cal = WorkCalendar::builtIn();
     const auto& data = offsets();
     for (auto _ : state) {

@@ -1,4 +1,4 @@
-// Enrollments and credits at district and city scale (issue 4). A generator builds a database:
+// Enrollments and credits at district and city scale. A generator builds a database:
 //   district: 10,000 teachers, 100 units, 200 projects over 2021–2025, 300,000 completed enrollments,
 //   city:    100,000 teachers, 1,000 units, 3,000 projects, 3,000,000 completed enrollments.
 // Every enrollment has its credit registration, so the maintained totals (triggers) are filled the way the

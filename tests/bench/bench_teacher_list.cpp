@@ -1,4 +1,4 @@
-// The teacher list with credit columns at city scale (issue 4, GUI): 100,000 teachers in 1,000 units with about
+// The teacher list with credit columns at city scale (GUI): 100,000 teachers in 1,000 units with about
 // 600,000 credit registrations (so the credit columns are not trivial). Measures
 //   (a) opening the list — from nothing to the first screenful of rows with credit columns and statuses,
 //       the model alone and the whole page (TeacherListPage, shown offscreen);

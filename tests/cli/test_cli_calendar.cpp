@@ -1,4 +1,4 @@
-// trainplan-cli calendar / deadline / check: the worked examples of design.md §2, the JSON shapes of §6,
+// trainplan-cli calendar / deadline / check: the worked examples of docs/rules.md, the JSON shapes of docs/cli.md,
 // and check's exit status.
 
 #include "CliRunner.h"
@@ -24,7 +24,7 @@ void PrintTo(const DeadlineCase& c, std::ostream* os)
 
 class CliDeadline : public CliTest, public ::testing::WithParamInterface<DeadlineCase> { };
 
-TEST_P(CliDeadline, WorkedExamplesOfDesignSection2)
+TEST_P(CliDeadline, WorkedExamplesOfTheRules)
 {
     const DeadlineCase c = GetParam();
     QStringList args { QStringLiteral("deadline"), QStringLiteral("--start"), QString::fromUtf8(c.start) };

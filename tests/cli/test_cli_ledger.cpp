@@ -1,4 +1,4 @@
-// End-to-end: teachers import → enroll import → attendance import → credits register → credits (issue 4).
+// End-to-end: teachers import → enroll import → attendance import → credits register → credits.
 
 #include "CliRunner.h"
 #include "LedgerSetup.h"

@@ -1,4 +1,4 @@
-// End-to-end: enroll withdraw, credits external import/add, credits reverse, credits history (issue 4).
+// End-to-end: enroll withdraw, credits external import/add, credits reverse, credits history.
 
 #include "CliRunner.h"
 

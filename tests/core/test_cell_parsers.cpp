@@ -49,7 +49,7 @@ const DurationCase kValidDurations[] = {
     { "300学时", 300, DurationUnit::Hour },
     { "50学时", 50, DurationUnit::Hour },
     { "", 0, DurationUnit::None }, // 国培计划: no duration
-    // issue 2
+    // as the published tables write them
     { "2天", 2, DurationUnit::Day },
     { "1.5天", 1.5, DurationUnit::Day },
     { "半天", 0.5, DurationUnit::Day },
@@ -146,7 +146,7 @@ const HeadcountCase kValidHeadcounts[] = {
     { "约120人", 120, HeadcountKind::Approx },
     { "600人", 600, HeadcountKind::Exact },
     { "95人", 95, HeadcountKind::Exact },
-    // issue 2 and the Liangping 合计 row
+    // the published tables and the Liangping 合计 row
     { "270", 270, HeadcountKind::Exact },
     { "14592", 14592, HeadcountKind::Exact },
     { "", 0, HeadcountKind::None },
@@ -230,7 +230,7 @@ const MonthCase kValidMonths[] = {
     { "10月", { 10 }, false, 0 },
     { "11月", { 11 }, false, 0 },
     { "全年", kAllMonths, true, 0 },
-    // issue 2
+    // as the published tables write them
     { "4-5月", { 4, 5 }, false, 0 },
     { "4～5月", { 4, 5 }, false, 0 },
     { "4~5月", { 4, 5 }, false, 0 },
@@ -319,7 +319,7 @@ const SplitCase kModes[] = {
     { "线上研修", { q("线上研修") } },
     { "线上研修、集中培训", { q("线上研修"), q("集中培训") } },
     { "集中培训、实践课程", { q("集中培训"), q("实践课程") } },
-    // separators of issue 2
+    // the separators the published tables use
     { "集中培训，线上研修", { q("集中培训"), q("线上研修") } },
     { "集中培训,线上研修", { q("集中培训"), q("线上研修") } },
     { "集中培训;线上研修；外出研修", { q("集中培训"), q("线上研修"), q("外出研修") } },
@@ -434,7 +434,7 @@ TEST(CellParserFixtures, EveryLiangpingCellParsesAndAddsUp)
             ++blankDurations;
         people += h.value;
     }
-    // design.md §2: the rows give 98 days and 400 学时 (the 合计 row says 82), and 14592 people.
+    // docs/rules.md: the rows give 98 days and 400 学时 (the 合计 row says 82), and 14592 people.
     EXPECT_DOUBLE_EQ(days, 98);
     EXPECT_DOUBLE_EQ(hours, 400);
     EXPECT_EQ(people, 14592);

@@ -1,4 +1,4 @@
-// R-LEAD, R-OUTCITY, R-CHANGE, R-CANCEL on fixed dates (design.md §2, seeds 000 §二).
+// R-LEAD, R-OUTCITY, R-CHANGE, R-CANCEL on fixed dates (docs/rules.md, seeds 000 §二).
 
 #include "DeadlineRules.h"
 
@@ -20,7 +20,7 @@ QDate date(const char* iso)
     return QDate::fromString(QLatin1String(iso), Qt::ISODate);
 }
 
-// A class opening Monday 2026-03-02: its detailed plan is due 2026-02-03 (design.md §2).
+// A class opening Monday 2026-03-02: its detailed plan is due 2026-02-03 (docs/rules.md).
 ScheduledProject opening(QDate start, int seq = 3)
 {
     ScheduledProject p;

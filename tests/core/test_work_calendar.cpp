@@ -1,5 +1,5 @@
 // The work calendar against the official schedules (tests/data/cn-holidays.csv, a copy of the reference
-// file) and the worked examples of design.md §2.
+// file) and the worked examples of docs/rules.md.
 
 #include "HolidayEstimator.h"
 #include "WorkCalendar.h"
@@ -51,7 +51,7 @@ QDate date(const char* iso)
     return QDate::fromString(QLatin1String(iso), Qt::ISODate);
 }
 
-// The definition of design.md §2, literally: step back from S, S not counted.
+// The definition of docs/rules.md, literally: step back from S, S not counted.
 QDate naiveWorkdaysBefore(const WorkCalendar& cal, QDate s, int n)
 {
     QDate d = s;

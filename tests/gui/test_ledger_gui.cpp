@@ -1,4 +1,4 @@
-// Issue 4 in the GUI: the lazy teacher list with credit columns and colours, the pinyin filter, the teacher's
+// In the GUI: the lazy teacher list with credit columns and colours, the pinyin filter, the teacher's
 // history (reversal updates the list), the teacher-list import that refuses duplicates, the credit chart.
 #include "CreditChartView.h"
 #include "Database.h"

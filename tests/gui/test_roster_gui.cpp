@@ -1,4 +1,4 @@
-// Issue 4 in the GUI: the 参训名单 tab (enrollment past capacity, withdrawal and promotion, completion and
+// In the GUI: the 参训名单 tab (enrollment past capacity, withdrawal and promotion, completion and
 // credit registration, the 名额与学分 dialog) and the 学分需求预测 dock of the plan window.
 #include "AttendanceDialog.h"
 #include "Database.h"

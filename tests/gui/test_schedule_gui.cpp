@@ -1,4 +1,4 @@
-// Issue 3 in the GUI: the deadline columns of the plan table, the findings that point at them, the
+// In the GUI: the deadline columns of the plan table, the findings that point at them, the
 // project details dialog, the calendar view and the holiday import of the settings dialog.
 #include "CalendarRepository.h"
 #include "CalendarView.h"
@@ -97,7 +97,7 @@ private Q_SLOTS:
 
     void deadlineColumnsShowTheWorkedExample()
     {
-        // design.md §2: a class opening Monday 2026-03-02 must have its plan submitted by 2026-02-03.
+        // docs/rules.md: a class opening Monday 2026-03-02 must have its plan submitted by 2026-02-03.
         QCOMPARE(cell(0, PlanTableModel::StartColumn), QStringLiteral("2026-03-02"));
         QCOMPARE(cell(0, PlanTableModel::PlanDueColumn), QStringLiteral("2026-02-03"));
         const int left = model()->calendar().workdaysBetween(date("2026-01-20"), date("2026-02-03"));

@@ -37,7 +37,7 @@ protected:
 TEST_F(CalendarRepositoryTest, WithNothingStoredTheCalendarIsTheBuiltInOne)
 {
     const WorkCalendar cal = calendar();
-    EXPECT_EQ(cal.workdaysBefore(date("2026-03-02"), 15).date, date("2026-02-03")); // design.md §2
+    EXPECT_EQ(cal.workdaysBefore(date("2026-03-02"), 15).date, date("2026-02-03")); // docs/rules.md
     EXPECT_EQ(cal.dayInfo(date("2027-02-08")).source, DaySource::Estimated);
 }
 
