@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace tp {
 class Database;
@@ -16,6 +17,17 @@ class Database;
 namespace tp::test {
 
 struct TeacherSeed {
+    TeacherSeed() = default;
+    TeacherSeed(QString staff, QString teacher, QString unitName, QString teacherSubject = QStringLiteral("语文"),
+        QString teacherStage = {})
+        : staffNumber(std::move(staff))
+        , name(std::move(teacher))
+        , unit(std::move(unitName))
+        , subject(std::move(teacherSubject))
+        , stage(std::move(teacherStage))
+    {
+    }
+
     QString staffNumber;
     QString name;
     QString unit;
