@@ -4,7 +4,7 @@
 // the default 8 columns with 培训方式 left empty) and a generated 500-project plan with every column filled.
 
 #include "CreditLedger.h"
-#include "LedgerRepository.h"
+#include "TeacherCreditRow.h"
 #include "Plan.h"
 #include "PlanTableImporter.h"
 
