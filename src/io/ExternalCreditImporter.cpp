@@ -75,34 +75,34 @@ Result<ExternalCreditSheet> ExternalCreditImporter::parse(
         const QString yearText = t.cell(record, QStringLiteral("year"));
         static const QRegularExpression yearPattern(QStringLiteral("^(\\d{4})(年度?)?$"));
         const auto year = yearPattern.match(yearText.trimmed());
-        c.year = year.hasMatch() ? year.captured(1).toInt() : 0;
-        if (c.year < 1949 || c.year > 2200)
+        c.credit.year = year.hasMatch() ? year.captured(1).toInt() : 0;
+        if (c.credit.year < 1949 || c.credit.year > 2200)
             error(QStringLiteral("year"), tr("年度「%1」应为四位年份，例如 2022").arg(yearText));
         const QString levelText = t.cell(record, QStringLiteral("level"));
         if (const auto level = trainingLevelFromText(levelText))
-            c.level = *level;
+            c.credit.level = *level;
         else
             error(QStringLiteral("level"), tr("级别「%1」不是国家级、省级、市级、区县级或校级").arg(levelText));
         const QString kindText = t.cell(record, QStringLiteral("kind"));
         if (const auto kind = trainingKindFromText(kindText))
-            c.kind = *kind;
+            c.credit.kind = *kind;
         else
             error(QStringLiteral("kind"), tr("形式「%1」不是集中、网络、校本或实践（跟岗、教研、观摩）").arg(kindText));
         const QString creditsText = t.cell(record, QStringLiteral("credits"));
         const QString hoursText = t.cell(record, QStringLiteral("hours"));
-        c.credits = readAmount(creditsText);
-        c.hours = readAmount(hoursText);
-        if (c.credits < 0)
+        c.credit.credits = readAmount(creditsText);
+        c.credit.hours = readAmount(hoursText);
+        if (c.credit.credits < 0)
             error(QStringLiteral("credits"), tr("学分「%1」不是非负的数").arg(creditsText));
-        if (c.hours < 0)
+        if (c.credit.hours < 0)
             error(QStringLiteral("hours"), tr("学时「%1」不是非负的数").arg(hoursText));
-        if (c.credits == 0 && c.hours == 0)
+        if (c.credit.credits == 0 && c.credit.hours == 0)
             error(t.has(QStringLiteral("credits")) ? QStringLiteral("credits") : QStringLiteral("hours"),
                 tr("学分「%1」和学时「%2」都为空或为 0").arg(creditsText, hoursText));
-        c.title = t.cell(record, QStringLiteral("title"));
-        if (c.title.isEmpty())
+        c.credit.title = t.cell(record, QStringLiteral("title"));
+        if (c.credit.title.isEmpty())
             error(QStringLiteral("title"), tr("缺少培训名称"));
-        c.source = t.cell(record, QStringLiteral("source"));
+        c.credit.source = t.cell(record, QStringLiteral("source"));
         if (ok)
             sheet.rows << c;
     }

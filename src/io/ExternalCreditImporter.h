@@ -5,8 +5,8 @@
 // row, column and the value. Whose staff number it is, and storing and registering the credits, is
 // RegistrationService's (src/services).
 
-#include "CreditRules.h"
 #include "CsvReader.h"
+#include "ExternalCredit.h"
 #include "Finding.h"
 #include "HeaderTable.h"
 #include "Result.h"
@@ -18,17 +18,12 @@
 
 namespace tp {
 
-// One line of the file: the teacher as named, and the training with its amounts.
+// One line of the file: the teacher as named, and the training with its amounts (credit.teacherId is found by
+// RegistrationService).
 struct ExternalCreditRow {
     CsvRecord record; // where it stands in the file (for findings)
     PersonCells person; // 工号 (and 姓名, checked against the stored teacher)
-    int year = 0;
-    TrainingLevel level = TrainingLevel::National;
-    TrainingKind kind = TrainingKind::Centralized;
-    double credits = 0;
-    double hours = 0;
-    QString title; // the training's name
-    QString source; // 国培, 市培, 省平台, ...
+    ExternalCredit credit;
 };
 
 using ExternalCreditSheet = ParsedSheet<ExternalCreditRow>;

@@ -116,15 +116,8 @@ Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditShee
                 tr("姓名「%1」与工号「%2」的教师「%3」（%4）不符").arg(row.person.name, staff, t.name, t.unitName));
             continue;
         }
-        ExternalCredit c;
+        ExternalCredit c = row.credit;
         c.teacherId = t.id;
-        c.year = row.year;
-        c.level = row.level;
-        c.kind = row.kind;
-        c.credits = row.credits;
-        c.hours = row.hours;
-        c.title = row.title;
-        c.source = row.source;
         result.credits << c;
         result.rows << row.record.row;
     }

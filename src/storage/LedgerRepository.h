@@ -2,6 +2,7 @@
 
 #include "CreditLedger.h"
 #include "CreditRules.h"
+#include "ExternalCredit.h"
 #include "Result.h"
 #include "Teacher.h"
 #include "TeacherCreditRow.h"
@@ -45,20 +46,6 @@ struct CreditRegistration {
     QString conversion;
     QString attendance;
     QString category;
-};
-
-// Credits earned elsewhere: 国培, 市培, a provincial platform's record.
-struct ExternalCredit {
-    qint64 id = 0;
-    qint64 teacherId = 0;
-    int year = 0;
-    TrainingLevel level = TrainingLevel::National;
-    TrainingKind kind = TrainingKind::Centralized;
-    double credits = 0;
-    double hours = 0;
-    QString title; // the training's name
-    QString source; // 国培, 市培, 省平台, ...
-    QString category {}; // 课程类别 (上海), empty: none
 };
 
 struct RegistrationReport {
