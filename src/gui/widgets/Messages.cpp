@@ -1,7 +1,9 @@
 #include "Messages.h"
 
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QWidget>
 
 namespace tp {
@@ -16,12 +18,15 @@ QString& last()
 
 QMessageBox* Messages::error(QWidget* parent, const QString& title, const QString& text)
 {
+    // In the main window's status bar too, where it stays a while after the box is closed (or when there is none).
+    if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(text, 10000);
     return show(parent, QMessageBox::Warning, title, text);
 }
 
 QMessageBox* Messages::error(QWidget* parent, const QString& title, const Error& error)
 {
-    return show(parent, QMessageBox::Warning, title, error.toString());
+    return Messages::error(parent, title, error.toString());
 }
 
 QMessageBox* Messages::info(QWidget* parent, const QString& title, const QString& text)

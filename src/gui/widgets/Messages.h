@@ -3,8 +3,8 @@
 // The one way the GUI tells the user that something went wrong, or what an action did. A page or dialog that gets
 // an Error from a service reports it here (models cannot show anything: they emit errorOccurred and their page
 // reports it). A box opens over the window only while the window is shown — a page built in a test or before the
-// window appears stays quiet — and it does not block: the caller has stopped already. The last text is kept for
-// the status bar and for tests.
+// window appears stays quiet — and it does not block: the caller has stopped already. An error is also shown in
+// the main window's status bar; the last text is kept for tests.
 
 #include "Result.h"
 
