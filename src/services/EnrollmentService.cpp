@@ -56,7 +56,8 @@ public:
             }
             if (!person.name.isEmpty() && person.name != it->name) {
                 findings << table.finding(Severity::Error, record, kName,
-                    EnrollmentService::tr("工号「%1」是 %2，不是「%3」").arg(person.staffNumber, it->name, person.name));
+                    EnrollmentService::tr("工号「%1」是 %2，不是「%3」")
+                        .arg(person.staffNumber, it->name, person.name));
                 return std::nullopt;
             }
             return *it;
@@ -72,13 +73,13 @@ public:
         if (candidates.size() == 1)
             return candidates.first();
         findings << table.finding(Severity::Error, record, kName,
-            candidates.isEmpty() ? EnrollmentService::tr("没有名为「%1」的教师%2")
-                                       .arg(person.name,
-                                           person.unit.isEmpty() ? QString()
-                                                                 : EnrollmentService::tr("（%1）").arg(person.unit))
-                                 : EnrollmentService::tr("有 %1 位名为「%2」的教师，请填写工号")
-                                       .arg(candidates.size())
-                                       .arg(person.name));
+            candidates.isEmpty()
+                ? EnrollmentService::tr("没有名为「%1」的教师%2")
+                      .arg(person.name,
+                          person.unit.isEmpty() ? QString() : EnrollmentService::tr("（%1）").arg(person.unit))
+                : EnrollmentService::tr("有 %1 位名为「%2」的教师，请填写工号")
+                      .arg(candidates.size())
+                      .arg(person.name));
         return std::nullopt;
     }
 

@@ -31,7 +31,8 @@ public:
     // Moves a project to position `seq`; the rows between shift by one.
     Status moveProject(qint64 projectId, int seq);
     // 项目详情: the project's dates and events, and its 拟培训时间 when `monthsText` is given.
-    Status saveDetails(qint64 projectId, const ProjectSchedule& schedule, const std::optional<QString>& monthsText = {});
+    Status saveDetails(
+        qint64 projectId, const ProjectSchedule& schedule, const std::optional<QString>& monthsText = {});
 
 private:
     Database& m_db;

@@ -57,7 +57,8 @@ public:
     // A file of credits earned elsewhere: every line stored and registered with the reason "导入 FILE 第 N 行：来源
     // 培训名称", or none when any line is wrong. The Result fails only when the file cannot be read or the database
     // fails.
-    Result<ExternalCreditImport> importExternalCreditsFile(const QString& path, const QString& encoding = {}, QDate on = {});
+    Result<ExternalCreditImport> importExternalCreditsFile(
+        const QString& path, const QString& encoding = {}, QDate on = {});
     Result<ExternalCreditImport> importExternalCredits(
         const QByteArray& bytes, const QString& fileName, const QString& encoding = {}, QDate on = {});
 

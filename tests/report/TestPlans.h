@@ -4,9 +4,9 @@
 // the default 8 columns with 培训方式 left empty) and a generated 500-project plan with every column filled.
 
 #include "CreditLedger.h"
-#include "TeacherCreditRow.h"
 #include "Plan.h"
 #include "PlanTableImporter.h"
+#include "TeacherCreditRow.h"
 
 #include <QList>
 #include <QString>
