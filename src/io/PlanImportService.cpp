@@ -231,10 +231,23 @@ Result<ImportReport> importPlanFile(Database& db, const ImportRequest& request)
         return checked.error();
     ImportReport report = std::move(checked.value());
 
-    Transaction tx(db);
+    PlanRepository plans(db);
+    QString backupPath;
+    if (request.replace && db.transactionDepth() == 0) {
+        auto before = plans.findPlan(report.plan.district, report.plan.year);
+        if (!before)
+            return before.error();
+        if (before->has_value()) {
+            // A backup cannot run inside the transaction below: it is made first.
+            auto saved = db.automaticBackup(QStringLiteral("before-replace"));
+            if (!saved)
+                return fileError(request.path, tr("替换前无法备份数据库，未导入：%1").arg(saved.error().message));
+            backupPath = saved.value();
+        }
+    }
+    Transaction tx(db, tr("导入计划表 %1").arg(QFileInfo(request.path).fileName()));
     if (!tx.isActive())
         return tx.error();
-    PlanRepository plans(db);
     auto existing = plans.findPlan(report.plan.district, report.plan.year);
     if (!existing)
         return existing.error();
@@ -252,7 +265,7 @@ Result<ImportReport> importPlanFile(Database& db, const ImportRequest& request)
         }
         report.replaced = true;
     }
-    auto stored = plans.importPlan(report.plan, report.table.projects, request.replace);
+    auto stored = plans.importPlan(report.plan, report.table.projects, request.replace, &report.replaceSummary);
     if (!stored) {
         Error e = stored.error();
         if (e.file.isEmpty())
@@ -261,6 +274,8 @@ Result<ImportReport> importPlanFile(Database& db, const ImportRequest& request)
     }
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (report.replaceSummary.backupPath.isEmpty())
+        report.replaceSummary.backupPath = backupPath;
     report.plan = stored.value();
     return report;
 }

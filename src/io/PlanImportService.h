@@ -7,6 +7,7 @@
 
 #include "Finding.h"
 #include "Plan.h"
+#include "PlanRepository.h"
 #include "PlanTableImporter.h"
 #include "Result.h"
 
@@ -34,6 +35,8 @@ struct ImportReport {
     Findings findings;
     int imported = 0; // projects stored (previewPlanFile: projects that would be stored)
     bool replaced = false; // an existing plan was replaced
+    // What the replace kept, added and removed, and the backup made before it (PlanRepository::importPlan).
+    PlanReplaceSummary replaceSummary;
 
     bool hasErrors() const;
 };
@@ -43,7 +46,9 @@ Result<ImportReport> previewPlanFile(const ImportRequest& request);
 
 // Reads, checks and stores the plan, all or nothing. An existing plan for the district and year without
 // `request.replace` is an Error (and nothing is written). Rows whose cells do not parse are stored as
-// typed; the findings report them.
+// typed; the findings report them. A replace backs the database up first, keeps every project the new table
+// still has (with its roster and credits) and is refused when a project with enrollments would disappear
+// (PlanRepository::importPlan).
 Result<ImportReport> importPlanFile(Database& db, const ImportRequest& request);
 
 // The district a plan title starts with: the most specific of the place names it opens with
