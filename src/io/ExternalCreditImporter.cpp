@@ -2,8 +2,10 @@
 
 #include "Database.h"
 #include "HeaderTable.h"
+#include "InputSanitizer.h"
 #include "Teacher.h"
 #include "TeacherRepository.h"
+#include "TextDecoder.h"
 #include "Transaction.h"
 
 #include <QFile>
@@ -40,19 +42,16 @@ QList<HeaderColumn> spec()
     };
 }
 
-// A non-negative amount as typed ("2", "2.5", "２", "3学分"); 0 when blank, −1 when unreadable.
-double readAmount(const QString& text)
+// An amount as typed ("2", "2.5", "２", "3学分"); 0 when blank. inf, nan, 1e308 and amounts beyond the field's
+// bounds are errors (NumberInput).
+Result<double> readAmount(const QString& text, NumberField field)
 {
     QString t = text.trimmed();
     if (t.isEmpty())
-        return 0;
-    for (QChar& c : t)
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
-            c = QChar(u'0' + (c.unicode() - 0xFF10));
-    t.remove(QRegularExpression(QStringLiteral("(学分|学时|分|小时)$")));
-    bool ok = false;
-    const double v = t.trimmed().toDouble(&ok);
-    return ok && v >= 0 ? v : -1;
+        return 0.0;
+    static const QRegularExpression unit(QStringLiteral("(学分|学时|分|小时)$"));
+    t.remove(unit);
+    return NumberInput::parse(t, field);
 }
 } // namespace
 
@@ -64,13 +63,10 @@ bool ExternalCreditImport::hasErrors() const
 Result<ExternalCreditImport> ExternalCreditImporter::importFile(
     Database& db, const QString& path, const QString& encoding, QDate on)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e(tr("无法打开文件：%1").arg(file.errorString()));
-        e.file = path;
-        return e;
-    }
-    return importBytes(db, file.readAll(), QFileInfo(path).fileName(), encoding, on);
+    auto bytes = TextDecoder::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return importBytes(db, bytes.value(), QFileInfo(path).fileName(), encoding, on);
 }
 
 Result<ExternalCreditImport> ExternalCreditImporter::importBytes(
@@ -82,6 +78,7 @@ Result<ExternalCreditImport> ExternalCreditImporter::importBytes(
     ExternalCreditImport result;
     result.file = fileName;
     result.encoding = table->encoding;
+    result.findings << table->findings; // cells cleaned: invisible characters removed, control characters refused
     TeacherRepository teachers(db);
     auto index = teachers.staffNumberIndex();
     if (!index)
@@ -137,13 +134,15 @@ Result<ExternalCreditImport> ExternalCreditImporter::importBytes(
             error(QStringLiteral("kind"), tr("形式「%1」不是集中、网络、校本或实践（跟岗、教研、观摩）").arg(kindText));
         const QString creditsText = table->cell(record, QStringLiteral("credits"));
         const QString hoursText = table->cell(record, QStringLiteral("hours"));
-        c.credits = readAmount(creditsText);
-        c.hours = readAmount(hoursText);
-        if (c.credits < 0)
-            error(QStringLiteral("credits"), tr("学分「%1」不是非负的数").arg(creditsText));
-        if (c.hours < 0)
-            error(QStringLiteral("hours"), tr("学时「%1」不是非负的数").arg(hoursText));
-        if (c.credits == 0 && c.hours == 0)
+        const auto credits = readAmount(creditsText, NumberField::Credits);
+        const auto hours = readAmount(hoursText, NumberField::Hours);
+        c.credits = credits ? credits.value() : 0;
+        c.hours = hours ? hours.value() : 0;
+        if (!credits)
+            error(QStringLiteral("credits"), credits.error().message);
+        if (!hours)
+            error(QStringLiteral("hours"), hours.error().message);
+        if (credits && hours && c.credits == 0 && c.hours == 0)
             error(table->has(QStringLiteral("credits")) ? QStringLiteral("credits") : QStringLiteral("hours"),
                 tr("学分「%1」和学时「%2」都为空或为 0").arg(creditsText, hoursText));
         c.title = table->cell(record, QStringLiteral("title"));

@@ -3,7 +3,9 @@
 #include "CellParsers.h"
 #include "Database.h"
 #include "HeaderTable.h"
+#include "InputSanitizer.h"
 #include "TeacherRepository.h"
+#include "TextDecoder.h"
 #include "UnitRepository.h"
 
 #include <QCoreApplication>
@@ -43,13 +45,7 @@ QList<HeaderColumn> personColumns()
 
 Result<QByteArray> readAll(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e(tr("无法打开文件：%1").arg(file.errorString()));
-        e.file = path;
-        return e;
-    }
-    return file.readAll();
+    return TextDecoder::readFile(path);
 }
 
 Error missingColumns(const QString& file)
@@ -162,6 +158,7 @@ Result<RosterImport> RosterImporter::importBytes(
     RosterImport result;
     result.file = fileName;
     result.encoding = table->encoding;
+    result.findings << table->findings; // cells cleaned: invisible characters removed, control characters refused
     TeacherFinder finder;
     if (Status s = finder.load(db); !s)
         return s.error();
@@ -221,6 +218,11 @@ Result<AttendanceImport> AttendanceImporter::importFile(
 Result<AttendanceImport> AttendanceImporter::importBytes(Database& db, qint64 projectId, const QByteArray& bytes,
     const QString& fileName, double sessionHours, const QString& encoding)
 {
+    if (Status s = NumberInput::check(sessionHours, NumberField::SessionHours); !s) {
+        Error e = s.error();
+        e.message = tr("每场学时：%1").arg(e.message);
+        return e;
+    }
     QList<HeaderColumn> spec = personColumns();
     spec << HeaderColumn { QStringLiteral("date"), { QStringLiteral("日期"), QStringLiteral("培训日期") }, true }
          << HeaderColumn { QStringLiteral("session"),
@@ -241,10 +243,17 @@ Result<AttendanceImport> AttendanceImporter::importBytes(Database& db, qint64 pr
     AttendanceImport result;
     result.file = fileName;
     result.encoding = table->encoding;
+    result.findings << table->findings; // cells cleaned: invisible characters removed, control characters refused
     TeacherFinder finder;
     if (Status s = finder.load(db); !s)
         return s.error();
     EnrollmentRepository enrollments(db);
+    // Attendance is taken in the plan's year (a class may run into the next January, or start in December).
+    auto project = enrollments.projectCredit(projectId);
+    if (!project)
+        return project.error();
+    const QDate firstDay(project->year - 1, 1, 1);
+    const QDate lastDay(project->year + 1, 12, 31);
     auto list = enrollments.enrollments(projectId);
     if (!list)
         return list.error();
@@ -268,8 +277,13 @@ Result<AttendanceImport> AttendanceImporter::importBytes(Database& db, qint64 pr
         const QString dateText = table->cell(record, QStringLiteral("date"));
         r.date = parseListDate(dateText);
         if (!r.date.isValid()) {
-            result.findings << table->finding(
-                Severity::Error, record, QStringLiteral("date"), tr("日期「%1」不是有效的日期").arg(dateText));
+            result.findings << table->finding(Severity::Error, record, QStringLiteral("date"),
+                tr("日期「%1」不是有效的日期").arg(InputSanitizer::printable(dateText)));
+            continue;
+        }
+        if (Status s = DateInput::check(r.date, firstDay, lastDay); !s) {
+            result.findings << table->finding(Severity::Error, record, QStringLiteral("date"),
+                tr("日期「%1」不在计划年度（%2 年）前后一年内").arg(dateText).arg(project->year));
             continue;
         }
         const QString session = normalizeWidth(table->cell(record, QStringLiteral("session")));
@@ -277,29 +291,53 @@ Result<AttendanceImport> AttendanceImporter::importBytes(Database& db, qint64 pr
             : session == QStringLiteral("下午")       ? 2
             : session == QStringLiteral("晚上")       ? 3
                                                       : 0;
-        if (r.session == 0)
-            r.session = session.isEmpty() ? 1 : session.toInt();
-        if (r.session <= 0) {
-            result.findings << table->finding(Severity::Error, record, QStringLiteral("session"),
-                tr("场次「%1」应为数字或上午/下午/晚上").arg(session));
-            continue;
+        if (r.session == 0 && session.isEmpty())
+            r.session = 1;
+        if (r.session == 0) {
+            auto number = NumberInput::parse(session, NumberField::Session);
+            if (!number) {
+                result.findings << table->finding(Severity::Error, record, QStringLiteral("session"),
+                    tr("场次「%1」应为 1 到 %2 的数字或上午/下午/晚上")
+                        .arg(InputSanitizer::printable(session))
+                        .arg(NumberInput::bounds(NumberField::Session).max));
+                continue;
+            }
+            r.session = int(number.value());
         }
         const QString kindText = table->cell(record, QStringLiteral("kind"));
         const std::optional<AttendanceKind> kind = attendanceKindFromText(kindText);
         if (!kind) {
             result.findings << table->finding(Severity::Error, record, QStringLiteral("kind"),
-                tr("考勤「%1」应为 出勤、迟到、请假 或 缺勤").arg(kindText));
+                tr("考勤「%1」应为 出勤、迟到、请假 或 缺勤").arg(InputSanitizer::printable(kindText)));
             continue;
         }
         r.kind = *kind;
-        bool ok = true;
-        const QString plannedText = normalizeWidth(table->cell(record, QStringLiteral("planned")));
-        r.plannedHours = plannedText.isEmpty() ? sessionHours : plannedText.toDouble(&ok);
-        const QString hoursText = normalizeWidth(table->cell(record, QStringLiteral("hours")));
-        bool hoursOk = true;
+        // 学时 and 计划学时: finite numbers of one session ("nan" and "inf" are not hours).
+        const QString plannedText = table->cell(record, QStringLiteral("planned"));
+        r.plannedHours = sessionHours;
+        if (!plannedText.isEmpty()) {
+            auto planned = NumberInput::parse(plannedText, NumberField::SessionHours);
+            if (!planned) {
+                result.findings << table->finding(
+                    Severity::Error, record, QStringLiteral("planned"), tr("计划%1").arg(planned.error().message));
+                continue;
+            }
+            r.plannedHours = planned.value();
+        }
+        const QString hoursText = table->cell(record, QStringLiteral("hours"));
         const bool attended = r.kind == AttendanceKind::Present || r.kind == AttendanceKind::Late;
-        r.hours = hoursText.isEmpty() ? (attended ? r.plannedHours : 0) : hoursText.toDouble(&hoursOk);
-        if (!ok || !hoursOk || r.hours < 0 || r.plannedHours < 0 || r.hours > r.plannedHours + 1e-9) {
+        r.hours = attended ? r.plannedHours : 0;
+        if (!hoursText.isEmpty()) {
+            auto hours = NumberInput::parse(hoursText, NumberField::SessionHours);
+            if (!hours) {
+                result.findings << table->finding(Severity::Error, record, QStringLiteral("hours"),
+                    tr("学时「%1」应为 0 到计划学时（%2）之间的数")
+                        .arg(InputSanitizer::printable(hoursText), formatNumber(r.plannedHours)));
+                continue;
+            }
+            r.hours = hours.value();
+        }
+        if (r.hours > r.plannedHours + 1e-9) {
             result.findings << table->finding(Severity::Error, record, QStringLiteral("hours"),
                 tr("学时「%1」应为 0 到计划学时（%2）之间的数").arg(hoursText, formatNumber(r.plannedHours)));
             continue;

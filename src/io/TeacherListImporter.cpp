@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "HeaderTable.h"
+#include "InputSanitizer.h"
 #include "TeacherRepository.h"
+#include "TextDecoder.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -57,6 +59,7 @@ Result<TeacherListImport> TeacherListImporter::parse(
     TeacherListImport result;
     result.file = fileName;
     result.encoding = table->encoding;
+    result.findings << table->findings; // cells cleaned: invisible characters removed, control characters refused
     result.headerRow = table->headerRow;
     const QString staffKey = QStringLiteral("staff");
     QHash<QString, int> firstRow; // staff number → row it first appeared on
@@ -94,6 +97,8 @@ Result<TeacherListImport> TeacherListImporter::parse(
             if (!t.hireDate.isValid())
                 error(QStringLiteral("hired"), tr("入职时间「%1」不是日期（例如 2010-09-01 或 2010年9月）").arg(hired),
                     QString());
+            else if (Status s = DateInput::check(t.hireDate); !s)
+                error(QStringLiteral("hired"), tr("入职时间「%1」：%2").arg(hired, s.error().message), QString());
         }
         if (!t.staffNumber.isEmpty()) {
             if (const auto first = firstRow.constFind(t.staffNumber); first != firstRow.constEnd())
@@ -115,13 +120,10 @@ Result<TeacherListImport> TeacherListImporter::parse(
 Result<TeacherListImport> TeacherListImporter::importFile(
     Database& db, const QString& path, const QString& defaultUnit, const QString& encoding)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e(tr("无法打开文件：%1").arg(file.errorString()));
-        e.file = path;
-        return e;
-    }
-    return importBytes(db, file.readAll(), QFileInfo(path).fileName(), defaultUnit, encoding);
+    auto bytes = TextDecoder::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return importBytes(db, bytes.value(), QFileInfo(path).fileName(), defaultUnit, encoding);
 }
 
 Result<TeacherListImport> TeacherListImporter::importBytes(

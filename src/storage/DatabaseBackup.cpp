@@ -3,6 +3,7 @@
 
 #include "Database.h"
 
+#include "AtomicFile.h"
 #include "Migrations.h"
 
 #include <QDateTime>
@@ -15,79 +16,11 @@
 #include <QSqlError>
 #include <QThread>
 
-#include <cerrno>
-#include <cstring>
-
 #include <sqlite3.h>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace tp {
 
 namespace {
-
-// A fresh, empty, owner-only file beside `target` for a backup to be written into; renamed over `target`
-// once complete.
-Result<QString> createTempBeside(const QString& target)
-{
-    const QFileInfo info(target);
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString temp = info.absoluteDir().filePath(
-            QStringLiteral(".%1.%2-%3.tmp").arg(info.fileName()).arg(QCoreApplication::applicationPid()).arg(attempt));
-#ifdef Q_OS_UNIX
-        const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd >= 0) {
-            ::close(fd);
-            return temp;
-        }
-        if (errno != EEXIST)
-            return Error { Database::tr("无法在 %1 中创建文件：%2")
-                               .arg(QDir::toNativeSeparators(info.absolutePath()),
-                                   QString::fromLocal8Bit(strerror(errno))) };
-#else
-        QFile f(temp);
-        if (!f.exists() && f.open(QIODevice::WriteOnly)) {
-            f.close();
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            return temp;
-        }
-#endif
-    }
-    return Error { Database::tr("无法在 %1 中创建临时文件").arg(QDir::toNativeSeparators(info.absolutePath())) };
-}
-
-// Flushes a finished file to the disk and renames it over the target in one step (the folder entry too).
-Status commitFile(const QString& temp, const QString& target)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(temp).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const QString why = QString::fromLocal8Bit(strerror(errno));
-        if (fd >= 0)
-            ::close(fd);
-        return Error { Database::tr("无法写入 %1：%2").arg(QDir::toNativeSeparators(target), why) };
-    }
-    ::close(fd);
-    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
-        return Error { Database::tr("无法保存 %1：%2")
-                           .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(strerror(errno))) };
-    const int dir = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return success();
-#else
-    QFile::remove(target);
-    if (!QFile::rename(temp, target))
-        return Error { Database::tr("无法保存 %1").arg(QDir::toNativeSeparators(target)) };
-    return success();
-#endif
-}
 
 QString baseName(const QString& dbPath)
 {
@@ -132,23 +65,19 @@ Status Database::backup(const QString& path) const
         return Error { tr("备份文件不能是数据库本身（%1）").arg(QDir::toNativeSeparators(target)) };
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error { tr("无法创建文件夹 %1").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())) };
-    auto temp = createTempBeside(target);
-    if (!temp)
-        return temp.error();
+    AtomicFile file(target);
+    file.setNewFilePermissions(0600); // teacher data: the owner's only, like the database itself
+    if (Status s = file.open(); !s)
+        return s;
     // VACUUM INTO copies the committed state (WAL included) as one read transaction: consistent while other
-    // programs keep writing, and compact.
-    auto vacuum = exec(QStringLiteral("VACUUM INTO :path"), { { "path", temp.value() } });
+    // programs keep writing, and compact. It writes into the empty temporary file; commit() renames it.
+    auto vacuum = exec(QStringLiteral("VACUUM INTO :path"), { { "path", file.tempPath() } });
     if (!vacuum) {
-        QFile::remove(temp.value());
         Error e = vacuum.error();
         e.file = QDir::toNativeSeparators(target);
         return e;
     }
-    if (Status s = commitFile(temp.value(), target); !s) {
-        QFile::remove(temp.value());
-        return s;
-    }
-    return success();
+    return file.commit();
 }
 
 QString Database::backupFolder() const
