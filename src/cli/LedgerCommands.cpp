@@ -310,13 +310,11 @@ int runCreditsRegister(LedgerContext& ctx)
         if (holdsSeat(e.status))
             ids << e.id;
     }
-    if (!toComplete.isEmpty())
-        if (Status s = enrollments.setStatuses(toComplete, EnrollmentStatus::Completed); !s)
-            return ctx.reject(s.error());
     auto rules = ledger.creditRules(ctx.value("district"));
     if (!rules)
         return ctx.reject(rules.error());
-    auto report = ledger.registerCredits(ids, rules.value(), ctx.value("reason").trimmed(), ctx.today);
+    // One transaction (issue 9): a kill can no longer leave enrollments 结业 without their credits.
+    auto report = ledger.completeAndRegister(toComplete, ids, rules.value(), ctx.value("reason").trimmed(), ctx.today);
     if (!report)
         return ctx.reject(report.error());
     QJsonObject doc;

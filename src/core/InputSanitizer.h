@@ -21,10 +21,14 @@ struct InputLimits {
     static constexpr int maxColumns = 256; // non-empty columns of a table
     static constexpr qint64 maxTextFileBytes = 256LL * 1024 * 1024; // a CSV file
     static constexpr qint64 maxWorkbookBytes = 100LL * 1024 * 1024; // an .xlsx file as stored
-    static constexpr qint64 maxWorkbookPartBytes = 128LL * 1024 * 1024; // one inflated XML part
-    static constexpr qint64 maxWorkbookTotalBytes = 256LL * 1024 * 1024; // all inflated parts of a workbook
-    static constexpr int maxSharedStrings = 2000000;
+    static constexpr qint64 maxWorkbookPartBytes = 100LL * 1024 * 1024; // one inflated XML part
+    static constexpr qint64 maxWorkbookTotalBytes = 160LL * 1024 * 1024; // all inflated parts of a workbook
+    static constexpr int maxWorkbookEntries = 10000;
+    static constexpr int maxSharedStrings = 1000000;
+    static constexpr int maxSheetRows = 200000; // rows of a worksheet (a plan table, not a database dump)
+    static constexpr qint64 maxSheetCells = 10000000; // cells a worksheet's rows span, blanks between included
     static constexpr int maxMergedRanges = 20000;
+    static constexpr qint64 maxMergeWork = 20000000; // rows visited to apply the merged ranges
     static constexpr int maxRows = 2000000; // rows of one table (a plan, a list)
 };
 

@@ -281,6 +281,23 @@ Result<RegistrationReport> LedgerRepository::registerWith(
     return report;
 }
 
+Result<RegistrationReport> LedgerRepository::completeAndRegister(const QList<qint64>& toComplete,
+    const QList<qint64>& enrollmentIds, const CreditRules& rules, const QString& reason, QDate on)
+{
+    Transaction tx(m_db, tr("学分登记：%1").arg(reason));
+    if (!tx.isActive())
+        return tx.error();
+    if (!toComplete.isEmpty())
+        if (Status s = EnrollmentRepository(m_db).setStatuses(toComplete, EnrollmentStatus::Completed); !s)
+            return s.error();
+    auto report = registerCredits(enrollmentIds, rules, reason, on);
+    if (!report)
+        return report.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
 Result<qint64> LedgerRepository::reverseRegistration(qint64 registrationId, const QString& reason, QDate on)
 {
     if (reason.trimmed().isEmpty())
