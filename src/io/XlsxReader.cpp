@@ -52,7 +52,19 @@ public:
                                 .arg(InputLimits::maxWorkbookBytes / (1024 * 1024));
             return false;
         }
-        m_data = f.readAll();
+        return openBytes(f.readAll(), tooLarge);
+    }
+
+    bool openBytes(const QByteArray& data, QString* tooLarge = nullptr)
+    {
+        if (data.size() > InputLimits::maxWorkbookBytes) {
+            if (tooLarge)
+                *tooLarge = tr("文件有 %1 MB，超过 XLSX 导入的上限 %2 MB")
+                                .arg(data.size() / (1024 * 1024))
+                                .arg(InputLimits::maxWorkbookBytes / (1024 * 1024));
+            return false;
+        }
+        m_data = data;
         const qsizetype n = m_data.size();
         if (n < 22)
             return false;
@@ -165,6 +177,7 @@ struct Workbook {
     QString path;
     QString file; // file name for messages
     ZipArchive zip;
+    const QByteArray* bytes = nullptr; // the workbook in memory instead of at `path`
 
     explicit Workbook(const QString& p)
         : path(p)
@@ -182,7 +195,7 @@ struct Workbook {
     Status open()
     {
         QString tooLarge;
-        if (zip.open(path, &tooLarge))
+        if (bytes ? zip.openBytes(*bytes, &tooLarge) : zip.open(path, &tooLarge))
             return success();
         if (!tooLarge.isEmpty())
             return error(tr("XLSX 文件过大，未导入：%1").arg(tooLarge));
@@ -323,6 +336,8 @@ QString generalNumber(double v)
     return QString::number(v, 'g', 15);
 }
 
+Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName);
+
 } // namespace
 
 bool XlsxReader::parseCellReference(QStringView ref, int* row, int* column)
@@ -373,6 +388,19 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
     Workbook wb(path);
     if (!QFileInfo::exists(path))
         return wb.error(tr("文件不存在：%1").arg(path));
+    return readWorkbookSheet(wb, sheetName);
+}
+
+Result<XlsxSheet> XlsxReader::readSheetData(const QByteArray& bytes, const QString& fileName, const QString& sheetName)
+{
+    Workbook wb(fileName);
+    wb.bytes = &bytes;
+    return readWorkbookSheet(wb, sheetName);
+}
+
+namespace {
+Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
+{
     if (Status s = wb.open(); !s)
         return s.error();
     auto sheets = readSheetList(wb);
@@ -443,7 +471,7 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
             int row = rowNumber;
             int column = nextColumn;
             const auto ref = attrs.value(QLatin1String("r"));
-            if (!ref.isEmpty() && !parseCellReference(ref, &row, &column))
+            if (!ref.isEmpty() && !XlsxReader::parseCellReference(ref, &row, &column))
                 return wb.error(tr("工作表「%1」的单元格引用「%2」无效").arg(sheet.name, ref.toString()));
             if (row < 1)
                 row = 1;
@@ -528,8 +556,8 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
             const QString ref = xml.attributes().value(QLatin1String("ref")).toString();
             const QStringList ends = ref.split(QLatin1Char(':'));
             Range m {};
-            if (ends.size() == 2 && parseCellReference(ends.at(0), &m.r1, &m.c1)
-                && parseCellReference(ends.at(1), &m.r2, &m.c2))
+            if (ends.size() == 2 && XlsxReader::parseCellReference(ends.at(0), &m.r1, &m.c1)
+                && XlsxReader::parseCellReference(ends.at(1), &m.r2, &m.c2))
                 merges << m;
         }
     }
@@ -588,5 +616,7 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
     }
     return out;
 }
+
+} // namespace
 
 } // namespace tp

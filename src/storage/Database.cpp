@@ -110,9 +110,12 @@ Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
     Error e;
     const QSqlError error = query.lastError();
     if (isBusy(error)) {
-        const qint64 seconds = waitedMs >= 0 ? (waitedMs + 500) / 1000 : -1;
-        e.message = seconds >= 0 ? Database::tr("另一个程序正在写入，已等待 %1 秒；请稍后再试").arg(seconds)
-                                 : Database::tr("另一个程序正在写入；请稍后再试");
+        // "已等待 5 秒", or "已等待 0.3 秒" for a short timeout.
+        const QString seconds = waitedMs < 0 ? QString()
+            : waitedMs >= 9500               ? QString::number((waitedMs + 500) / 1000)
+                               : QString::number(double(waitedMs) / 1000.0, 'f', 1).remove(QStringLiteral(".0"));
+        e.message = !seconds.isEmpty() ? Database::tr("另一个程序正在写入，已等待 %1 秒；请稍后再试").arg(seconds)
+                                       : Database::tr("另一个程序正在写入；请稍后再试");
         e.columnName.clear();
         Q_UNUSED(what);
         return e;
