@@ -180,8 +180,10 @@ CleanText InputSanitizer::clean(const QString& text, TextShape shape)
         out.text = nfc.trimmed();
     }
     if (out.text.size() > InputLimits::maxCellChars) {
-        out.problems << TextProblem { 0, true,
-            tr("内容过长（%1 个字符，一个单元格最多 %2 个）").arg(out.text.size()).arg(InputLimits::maxCellChars) };
+        out.problems << TextProblem {
+            0, true,
+            tr("内容超过 %1 个字符（有 %2 个），一个单元格放不下").arg(InputLimits::maxCellChars).arg(out.text.size())
+        };
         out.text.truncate(InputLimits::maxCellChars);
     }
     return out;

@@ -4,6 +4,7 @@
 #include "CellParsers.h"
 #include "PlanCsvExporter.h"
 #include "TableRules.h"
+#include "XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -220,6 +221,9 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     const QByteArray tempName = QFile::encodeName(tempPath);
     lxw_workbook_options wbOptions {};
     wbOptions.constant_memory = LXW_FALSE;
+    // libxlsxwriter's own temporary files beside the target too: a full disk there is the target's full disk.
+    const QByteArray tempDir = QFile::encodeName(QFileInfo(path).absolutePath());
+    wbOptions.tmpdir = const_cast<char*>(tempDir.constData());
     lxw_workbook* wb = workbook_new_opt(tempName.constData(), &wbOptions);
     if (!wb)
         return fileError(path, tr("无法创建 XLSX 文件"));
@@ -383,11 +387,22 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     errno = 0;
     const lxw_error closed = workbook_close(wb);
     const int why = errno;
+    const bool diskFull = why == ENOSPC || why == EDQUOT || why == EFBIG;
     if (closed != LXW_NO_ERROR) {
         // libxlsxwriter reports a full disk as a failed zip write; errno says which.
-        if (why == ENOSPC || why == EDQUOT || why == EFBIG)
+        if (diskFull)
             return AtomicFile::writeError(path, why);
         return fileError(path, tr("写入 XLSX 失败：%1；原有文件未改变").arg(QString::fromUtf8(lxw_strerror(closed))));
+    }
+    // libxlsxwriter does not check every write of its temporary files: on a full disk it closed "successfully"
+    // with a workbook missing most of its rows. The file is read back before it replaces the old one.
+    auto written = XlsxReader::readSheet(tempPath, QString::fromUtf8(sheetName));
+    if (!written || written->records.size() < row) {
+        if (diskFull)
+            return AtomicFile::writeError(path, why);
+        return fileError(path,
+            tr("写入 XLSX 失败：写出的文件不完整，多半是磁盘空间不足，无法写入 %1；原有文件未改变")
+                .arg(QDir::toNativeSeparators(path)));
     }
     return file.commit();
 }

@@ -212,6 +212,10 @@ struct Workbook {
         QByteArray bytes;
         if (!zip.read(name, &bytes))
             return error(tr("XLSX 文件中的 %1 已损坏（解压或校验失败）").arg(name));
+        // Excel never writes a document type declaration; one is how entity expansion (billion laughs) and
+        // external entities (XXE) get into XML. QXmlStreamReader resolves neither, and the part is refused.
+        if (bytes.contains("<!DOCTYPE"))
+            return error(tr("XLSX 文件中的 %1 含有文档类型声明（DTD），Excel 文件不会有，未导入").arg(name));
         return bytes;
     }
 };
