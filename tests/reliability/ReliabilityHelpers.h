@@ -93,6 +93,8 @@ public:
         return (q.exec(sql) && q.next()) ? q.value(0).toLongLong() : -1;
     }
 
+    QString name() const { return m_name; }
+
 private:
     QString m_name;
 };
