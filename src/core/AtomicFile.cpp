@@ -27,6 +27,8 @@ Error AtomicFile::writeError(const QString& path, int errorNumber)
 {
     Error e;
     e.file = QDir::toNativeSeparators(path);
+    if (errorNumber == ENOSPC || errorNumber == EDQUOT || errorNumber == EFBIG)
+        e.code = QStringLiteral("disk-full");
     if (errorNumber == ENOSPC || errorNumber == EDQUOT)
         e.message = tr("磁盘空间不足，无法写入 %1；原有文件未改变").arg(e.file);
     else if (errorNumber == EFBIG)

@@ -110,18 +110,19 @@ Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
     Error e;
     const QSqlError error = query.lastError();
     if (isBusy(error)) {
-        // "已等待 5 秒", or "已等待 0.3 秒" for a short timeout.
-        const QString seconds = waitedMs < 0 ? QString()
-            : waitedMs >= 9500               ? QString::number((waitedMs + 500) / 1000)
-                               : QString::number(double(waitedMs) / 1000.0, 'f', 1).remove(QStringLiteral(".0"));
+        // "已等待 5 秒" (whole seconds), or "已等待 0.3 秒" for a short timeout.
+        QString seconds;
+        if (waitedMs >= 0)
+            seconds = waitedMs >= 1000 ? QString::number((waitedMs + 500) / 1000)
+                                       : QString::number(double(waitedMs) / 1000.0, 'f', 1);
         e.message = !seconds.isEmpty() ? Database::tr("另一个程序正在写入，已等待 %1 秒；请稍后再试").arg(seconds)
                                        : Database::tr("另一个程序正在写入；请稍后再试");
-        e.columnName.clear();
-        Q_UNUSED(what);
+        e.code = QStringLiteral("busy");
         return e;
     }
     if (error.nativeErrorCode() == QLatin1String("13")) { // SQLITE_FULL
         e.message = Database::tr("磁盘空间不足，无法写入数据库（%1）").arg(what);
+        e.code = QStringLiteral("disk-full");
         return e;
     }
     e.message = Database::tr("数据库操作失败（%1）：%2").arg(what, error.text());

@@ -647,7 +647,8 @@ TEST_F(LedgerSafetyTest, AWriterThatWaitedPastTheTimeoutSaysSoPlainly)
         QThread::msleep(5);
     Transaction tx(*m_db);
     EXPECT_FALSE(tx.isActive());
-    EXPECT_TRUE(tx.error().message.contains(QStringLiteral("另一个程序正在写入，已等待")))
+    EXPECT_TRUE(tx.error().message.contains(QStringLiteral("另一个程序正在写入，已等待 0.3 秒")))
         << tx.error().message.toStdString();
+    EXPECT_EQ(tx.error().code, QStringLiteral("busy")) << "the GUI retries on this code";
     holder.wait();
 }
