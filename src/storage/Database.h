@@ -58,7 +58,7 @@ public:
     static Result<std::shared_ptr<Database>> openSecondary(const QString& path);
     // The database the GUI opens by default: the user's data folder, created on first start.
     static QString defaultPath();
-    // Whether a file's header and tables are TrainPlan's: our application_id, or (before schema 4 set it) no
+    // Whether a file's header and tables are TrainPlan's: our application_id, or (before schema 6 set it) no
     // application_id, a schema version and TrainPlan's tables.
     static bool isTrainPlanSchema(qint64 applicationId, int userVersion, const QStringList& tables);
 

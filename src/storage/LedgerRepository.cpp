@@ -284,7 +284,7 @@ Result<RegistrationReport> LedgerRepository::registerWith(
 Result<RegistrationReport> LedgerRepository::completeAndRegister(const QList<qint64>& toComplete,
     const QList<qint64>& enrollmentIds, const CreditRules& rules, const QString& reason, QDate on)
 {
-    Transaction tx(m_db, tr("学分登记：%1").arg(reason));
+    Transaction tx(m_db, Text::tr("学分登记：%1").arg(reason));
     if (!tx.isActive())
         return tx.error();
     if (!toComplete.isEmpty())

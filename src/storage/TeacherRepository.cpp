@@ -159,7 +159,7 @@ Status TeacherRepository::removeTeacher(qint64 id)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    // The ledger stays: a teacher with enrollments or credits is never deleted (schema 004 restricts it too).
+    // The ledger stays: a teacher with enrollments or credits is never deleted (schema 6 restricts it too).
     auto ledger = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM enrollment WHERE teacher_id = :id), (SELECT "
                                            "COUNT(*) FROM credit_registration WHERE teacher_id = :id)"),
         { { "id", id } });

@@ -99,6 +99,35 @@ private:
     QString m_name;
 };
 
+// The 梁平 table has no 培训方式 and its source no conversion (issue 11): the clerk sets the projects' kind and
+// credits — no command for it yet — done here in SQL, so that it works on this build's schema (kind_choice,
+// version 5 on) and on an older build's alike, without migrating the file.
+inline bool giveProjectsCredits(const QString& db, int year, double credits)
+{
+    const QString name = QStringLiteral("credits-setup");
+    bool ok = false;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        d.setDatabaseName(db);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (d.open()) {
+            QSqlQuery q(d);
+            const QString select = QStringLiteral("SELECT p.id, 'centralized', %1 FROM project p JOIN plan l ON l.id = "
+                                                  "p.plan_id WHERE l.year = %2")
+                                       .arg(credits)
+                                       .arg(year);
+            ok = q.exec(QStringLiteral("INSERT OR REPLACE INTO project_credit (project_id, kind_choice, credits) ")
+                     + select)
+                || q.exec(
+                    QStringLiteral("INSERT OR REPLACE INTO project_credit (project_id, kind, credits) ") + select);
+            q.finish();
+            d.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 inline QByteArray fileHash(const QString& path)
 {
     QFile f(path);

@@ -59,6 +59,7 @@ protected:
         ASSERT_TRUE(writeText(path(QStringLiteral("t.csv")), teacherList(1, 60)));
         r = cli(QStringList { QStringLiteral("teachers"), QStringLiteral("import"), path(QStringLiteral("t.csv")) });
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        ASSERT_TRUE(giveProjectsCredits(db(), 2021, 2));
         ASSERT_TRUE(writeText(path(QStringLiteral("r.csv")), rosterList(1, 40)));
         for (const char* project : { "3", "5" }) {
             r = cli(QStringList { QStringLiteral("enroll"), QStringLiteral("import"), path(QStringLiteral("r.csv")) }

@@ -1,4 +1,6 @@
--- 004 (issue 9): the ledger is never deleted by accident.
+-- 006 (issue 9): the ledger is never deleted by accident.
+-- (Numbered after 005, which reached main first: databases made since are at version 5, and the runner applies
+-- only numbers above a database's version. 004 is no migration.)
 -- Until 003, deleting a plan, a project or a teacher cascaded into enrollments, attendance and credit
 -- registrations: an import --replace erased 41 registrations and said nothing. The four ledger tables are rebuilt
 -- with ON DELETE RESTRICT (SQLite cannot alter a foreign key in place); the migration runner turns foreign keys
@@ -8,7 +10,7 @@
 -- its rows are grouped by operation (an import, a batch registration: audit_operation), and the file says it
 -- is TrainPlan's (application_id "TPLN"), so another program's database is never mistaken for ours.
 
-CREATE TEMP TABLE migration_004_sequence AS
+CREATE TEMP TABLE migration_006_sequence AS
     SELECT name, seq FROM sqlite_sequence WHERE name IN ('enrollment', 'external_credit', 'credit_registration');
 
 -- 参训
@@ -60,10 +62,11 @@ CREATE TABLE external_credit_new (
     credits REAL NOT NULL DEFAULT 0,
     hours REAL NOT NULL DEFAULT 0,
     title TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL DEFAULT ''
+    source TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '' -- 005
 );
-INSERT INTO external_credit_new (id, teacher_id, year, level, kind, credits, hours, title, source)
-    SELECT id, teacher_id, year, level, kind, credits, hours, title, source FROM external_credit;
+INSERT INTO external_credit_new (id, teacher_id, year, level, kind, credits, hours, title, source, category)
+    SELECT id, teacher_id, year, level, kind, credits, hours, title, source, category FROM external_credit;
 DROP TABLE external_credit;
 ALTER TABLE external_credit_new RENAME TO external_credit;
 CREATE INDEX external_credit_teacher ON external_credit(teacher_id);
@@ -82,19 +85,26 @@ CREATE TABLE credit_registration_new (
     reason TEXT NOT NULL DEFAULT '',
     registered_on TEXT NOT NULL,
     actor TEXT NOT NULL DEFAULT '',
-    reversal_of INTEGER REFERENCES credit_registration(id) ON DELETE RESTRICT
+    reversal_of INTEGER REFERENCES credit_registration(id) ON DELETE RESTRICT,
+    -- 005: what each registration used
+    rule_set_id INTEGER REFERENCES credit_rule_set(id) ON DELETE RESTRICT,
+    conversion TEXT NOT NULL DEFAULT '',
+    attendance TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT ''
 );
 INSERT INTO credit_registration_new (id, teacher_id, enrollment_id, external_credit_id, year, level, kind, credits,
-                                     hours, reason, registered_on, actor, reversal_of)
+                                     hours, reason, registered_on, actor, reversal_of, rule_set_id, conversion,
+                                     attendance, category)
     SELECT id, teacher_id, enrollment_id, external_credit_id, year, level, kind, credits, hours, reason,
-           registered_on, actor, reversal_of FROM credit_registration;
+           registered_on, actor, reversal_of, rule_set_id, conversion, attendance, category FROM credit_registration;
 DROP TABLE credit_registration;
 ALTER TABLE credit_registration_new RENAME TO credit_registration;
 CREATE INDEX credit_registration_teacher ON credit_registration(teacher_id, year);
 CREATE INDEX credit_registration_enrollment ON credit_registration(enrollment_id);
 CREATE UNIQUE INDEX credit_registration_reversal ON credit_registration(reversal_of) WHERE reversal_of IS NOT NULL;
 
--- 003's triggers went with the old table: the maintained totals, as before.
+-- The triggers of 003 and 005 went with the old table: the maintained totals, as before. (Their delete
+-- triggers are not recreated: a registration is never deleted now.)
 CREATE TRIGGER credit_registration_totals_insert AFTER INSERT ON credit_registration
 BEGIN
     INSERT INTO credit_total (cycle_start, teacher_id, level, kind, credits, hours)
@@ -105,6 +115,15 @@ BEGIN
     INSERT INTO credit_year_total (teacher_id, year, level, kind, credits, hours)
     VALUES (NEW.teacher_id, NEW.year, NEW.level, NEW.kind, NEW.credits, NEW.hours)
     ON CONFLICT (teacher_id, year, level, kind)
+    DO UPDATE SET credits = credits + excluded.credits, hours = hours + excluded.hours;
+END;
+
+CREATE TRIGGER credit_registration_category_insert AFTER INSERT ON credit_registration
+WHEN NEW.category <> ''
+BEGIN
+    INSERT INTO credit_category_year_total (teacher_id, year, category, credits, hours)
+    VALUES (NEW.teacher_id, NEW.year, NEW.category, NEW.credits, NEW.hours)
+    ON CONFLICT (teacher_id, year, category)
     DO UPDATE SET credits = credits + excluded.credits, hours = hours + excluded.hours;
 END;
 
@@ -119,8 +138,8 @@ BEGIN
 END;
 
 DELETE FROM sqlite_sequence WHERE name IN ('enrollment', 'external_credit', 'credit_registration');
-INSERT INTO sqlite_sequence (name, seq) SELECT name, seq FROM temp.migration_004_sequence;
-DROP TABLE temp.migration_004_sequence;
+INSERT INTO sqlite_sequence (name, seq) SELECT name, seq FROM temp.migration_006_sequence;
+DROP TABLE temp.migration_006_sequence;
 
 -- One operation of the audit log: the rows of one transaction (an import, a batch registration, a replace).
 CREATE TABLE audit_operation (
