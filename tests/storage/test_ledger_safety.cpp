@@ -351,6 +351,54 @@ TEST(LedgerMigration, FromAVersion3DatabaseEveryLedgerRowAndIdIsKept)
     EXPECT_EQ(scalar(d, QStringLiteral("SELECT COUNT(*) FROM credit_registration")), 5);
 }
 
+TEST(LedgerMigration, FromAVersion5DatabaseTheRuleSetColumnsAndTheirTotalsAreKept)
+{
+    // A database the main branch made before the ledger migration existed (005 came first).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        auto db = Database::open(path, 5);
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        ASSERT_EQ((*db)->schemaVersion(), 5);
+        Database& d = **db;
+        for (const char* sql : {
+                 "INSERT INTO unit (id, name) VALUES (2, '实验小学')",
+                 "INSERT INTO teacher (id, staff_number, name, unit_id) VALUES (1, '001', '张伟', 2)",
+                 "INSERT INTO credit_rule_set (id, district, preset, name, definition) VALUES (4, '梁平区', "
+                 "'liangping-2021', '梁平', '{}')",
+                 "INSERT INTO external_credit (id, teacher_id, year, level, kind, credits, hours, title, source, "
+                 "category) VALUES (3, 1, 2022, 'municipal', 'centralized', 4, 32, '市培', '市培', '通识')",
+                 "INSERT INTO credit_registration (id, teacher_id, external_credit_id, year, level, kind, credits, "
+                 "hours, registered_on, rule_set_id, conversion, attendance, category) VALUES (7, 1, 3, 2022, "
+                 "'municipal', 'centralized', 4, 32, '2022-06-01', 4, '8 学时 = 1 学分', '全勤', '通识')",
+             })
+            ASSERT_TRUE(d.exec(QString::fromUtf8(sql)).ok()) << sql;
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    Database& d = **db;
+    EXPECT_EQ(d.schemaVersion(), latestSchemaVersion());
+    auto q = d.exec(
+        QStringLiteral("SELECT rule_set_id, conversion, attendance, category FROM credit_registration WHERE id = 7"));
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(0).toInt(), 4);
+    EXPECT_EQ(q->value(1).toString(), QStringLiteral("8 学时 = 1 学分"));
+    EXPECT_EQ(q->value(2).toString(), QStringLiteral("全勤"));
+    EXPECT_EQ(q->value(3).toString(), QStringLiteral("通识"));
+    EXPECT_EQ(scalar(d, QStringLiteral("SELECT COUNT(*) FROM external_credit WHERE category = '通识'")), 1);
+    // 005's category totals still follow new registrations; the ledger is kept.
+    ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, external_credit_id, year, level, "
+                                      "kind, credits, hours, registered_on, category) VALUES (1, 3, 2022, "
+                                      "'municipal', 'centralized', 1, 8, '2022-07-01', '通识')"))
+                    .ok());
+    EXPECT_EQ(scalar(d, QStringLiteral("SELECT CAST(SUM(credits) AS INTEGER) FROM credit_category_year_total")), 5)
+        << "4 registered under 005, 1 after the rebuild";
+    EXPECT_FALSE(d.exec(QStringLiteral("DELETE FROM credit_registration WHERE id = 7")).ok());
+    EXPECT_FALSE(d.exec(QStringLiteral("DELETE FROM teacher WHERE id = 1")).ok());
+    auto problems = d.checkIntegrity(true);
+    EXPECT_TRUE(problems.ok() && problems->isEmpty());
+}
+
 // --- 3. numbers finite and within bounds, at the lowest layer too ------------------------------------------
 
 TEST_F(LedgerSafetyTest, ExternalCreditsOfInfinityOrHugeAmountsAreRefused)
