@@ -18,6 +18,8 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev libgl-dev
     # ICU (pinyin, lunar calendar, charset detection), spreadsheets
     libicu-dev libquazip1-qt6-dev libxlsxwriter-dev
+    # SQLite itself (the library Qt's driver uses): the online backup API for restores
+    libsqlite3-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # CJK fonts for the UI and PDFs; pdftotext for the PDF tests; a virtual display for screenshots

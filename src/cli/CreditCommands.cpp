@@ -30,6 +30,8 @@ int runCreditsRegister(CommandContext& ctx)
     const qint64 project = ctx.project(&code);
     if (!project)
         return code;
+    // With --complete, 结业 and the credits are one transaction (LedgerRepository::completeAndRegister): a kill
+    // cannot leave enrollments 结业 without their credits.
     auto report = RegistrationService(*ctx.database())
                       .registerProject(project, ctx.value("district"), ctx.value("reason").trimmed(),
                           ctx.has("complete"), ctx.today());

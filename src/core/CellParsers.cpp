@@ -1,5 +1,7 @@
 #include "CellParsers.h"
 
+#include "InputSanitizer.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -250,6 +252,14 @@ Duration parseDuration(const QString& text)
         d.error = tr("时长应大于 0；%1").arg(durationExpected());
         return d;
     }
+    // "99999999999999999999" would make the plan's total 1e20 days.
+    const NumberField field = found->unit == DurationUnit::Hour ? NumberField::Hours : NumberField::Days;
+    if (!NumberInput::check(value, field)) {
+        d.error
+            = tr("%1 %2 超出合理范围（最多 %3）")
+                  .arg(NumberInput::label(field), formatNumber(value), formatNumber(NumberInput::bounds(field).max));
+        return d;
+    }
     d.value = value;
     d.unit = found->unit;
     return d;
@@ -312,8 +322,9 @@ Headcount parseHeadcount(const QString& text)
     }
     bool ok = false;
     const int value = m.captured(2).remove(QLatin1Char(',')).toInt(&ok);
-    if (!ok) {
-        h.error = tr("人数过大；%1").arg(headcountExpected());
+    if (!ok || !NumberInput::check(value, NumberField::Headcount)) {
+        h.error = tr("人数过大（最多 %1）；%2")
+                      .arg(formatNumber(NumberInput::bounds(NumberField::Headcount).max), headcountExpected());
         return h;
     }
     h.value = value;

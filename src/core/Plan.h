@@ -91,4 +91,14 @@ struct PlanTotals {
 
 PlanTotals computeTotals(const QList<Project>& projects);
 
+// What importing a plan table over an existing plan of the same district and year did (PlanRepository::importPlan;
+// PlanImportService reports it).
+struct PlanReplaceSummary {
+    bool replaced = false; // there was a plan of that district and year
+    int kept = 0; // projects matched by 序号 and name (or by name alone): same id, roster, credits and dates
+    int added = 0;
+    int removed = 0; // projects without enrollments that the new table no longer has (audited with old values)
+    QString backupPath; // the automatic backup made before the replace ("" inside a caller's transaction)
+};
+
 } // namespace tp

@@ -93,8 +93,9 @@ const QHash<QString, ProjectField>& headerTable()
 
 QString normalizeHeader(const QString& header)
 {
+    static const QRegularExpression spaces(QStringLiteral("[\\s*]"));
     QString s = normalizeWidth(header);
-    s.remove(QRegularExpression(QStringLiteral("[\\s*]")));
+    s.remove(spaces);
     return s.toLower();
 }
 

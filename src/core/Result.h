@@ -23,6 +23,9 @@ struct Error {
     int column = 0;
     QString columnName;
     QString value;
+    // What a caller may act on, where it matters: "busy" (another program is writing: retry), "disk-full".
+    // Empty for everything else.
+    QString code;
 
     // "file.csv 第 3 行 第 4 列(培训天数)「abc」: message" — location parts only where known.
     QString toString() const;

@@ -1,15 +1,10 @@
 #include "CsvReader.h"
 
+#include "InputSanitizer.h"
+
 #include <QCoreApplication>
 
 namespace tp {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::CsvReader", text);
-}
-} // namespace
 
 bool CsvRecord::isBlank() const
 {
@@ -38,28 +33,60 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString& input, const QString& f
     int line = 1;
     record.row = 1;
     record.line = 1;
+    int column = 1; // 1-based column of `cell`
+    std::optional<Error> failure;
 
+    const auto fail = [&](const QString& message, const QString& value) {
+        Error e(message);
+        e.file = fileName;
+        e.row = record.row;
+        e.column = column;
+        e.value = InputSanitizer::printable(value, 40);
+        failure = e;
+    };
+    // Cells past the last column a table may have are dropped while empty (Excel pads rows with commas, and a
+    // line of a million commas must not become a million cells); one with content is an error.
     const auto endCell = [&] {
-        record.cells << cell;
+        if (record.cells.size() < InputLimits::maxColumns)
+            record.cells << cell;
+        else if (!cell.trimmed().isEmpty() && !failure)
+            fail(tr("第 %1 行第 %2 列有内容，而一个表最多 %3 列")
+                     .arg(record.row)
+                     .arg(column)
+                     .arg(InputLimits::maxColumns),
+                cell);
         cell.clear();
+        ++column;
     };
     const auto endRecord = [&] {
         endCell();
         records << record;
+        if (records.size() >= InputLimits::maxRows && !failure)
+            fail(tr("文件超过 %1 行").arg(InputLimits::maxRows), QString());
         record = CsvRecord();
         record.row = int(records.size()) + 1;
         record.line = line;
+        column = 1;
+    };
+    // A cell grows one character at a time; past the limit the file is refused at once (a 50 MB name must not
+    // be carried through the import).
+    const auto tooLong = [&] {
+        if (cell.size() <= InputLimits::maxCellChars)
+            return false;
+        fail(tr("第 %1 行第 %2 列的单元格超过 %3 个字符").arg(record.row).arg(column).arg(InputLimits::maxCellChars),
+            cell);
+        return true;
     };
 
     const qsizetype n = text.size();
     qsizetype i = 0;
     bool atCellStart = true;
-    while (i < n) {
+    while (i < n && !failure) {
         const QChar c = text.at(i);
         if (atCellStart && c == quote) {
             // A quoted cell: runs to the next lone quote; "" is a quote; line breaks are kept.
             const int openLine = line;
-            const int openColumn = int(record.cells.size()) + 1;
+            const int openColumn = column;
             ++i;
             bool closed = false;
             while (i < n) {
@@ -85,9 +112,17 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString& input, const QString& f
                     ++i;
                     continue;
                 }
-                cell += q;
-                ++i;
+                // Runs of ordinary characters at once (linear, and no reallocation per character).
+                qsizetype end = i + 1;
+                while (end < n && text.at(end) != quote && text.at(end) != cr && text.at(end) != lf)
+                    ++end;
+                cell += text.mid(i, end - i);
+                i = end;
+                if (tooLong())
+                    break;
             }
+            if (failure)
+                break;
             if (!closed) {
                 Error e;
                 e.message = tr("引号未闭合：第 %1 行第 %2 列以引号 \" 开始的单元格直到文件末尾都没有结束引号（从第 %3 "
@@ -98,7 +133,7 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString& input, const QString& f
                 e.file = fileName;
                 e.row = record.row;
                 e.column = openColumn;
-                e.value = cell.left(40);
+                e.value = InputSanitizer::printable(cell, 40);
                 return e;
             }
             // After the closing quote: a delimiter, a line break, the end, or (tolerated) spaces.
@@ -111,11 +146,11 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString& input, const QString& f
                     = tr("第 %1 行第 %2 列：结束引号后应为分隔符或换行，却是「%3」。单元格内的引号应写成两个引号 \"\"")
                           .arg(record.row)
                           .arg(openColumn)
-                          .arg(text.at(i));
+                          .arg(InputSanitizer::printable(text.at(i), 1));
                 e.file = fileName;
                 e.row = record.row;
                 e.column = openColumn;
-                e.value = cell.left(40);
+                e.value = InputSanitizer::printable(cell, 40);
                 return e;
             }
             atCellStart = false;
@@ -136,14 +171,23 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString& input, const QString& f
             atCellStart = true;
             continue;
         }
-        // An unquoted cell; a quote inside it is taken literally, as Excel does.
-        cell += c;
+        // An unquoted cell, up to the next delimiter or line end; a quote inside it is taken literally, as Excel
+        // does.
+        qsizetype end = i + 1;
+        while (end < n && text.at(end) != delimiter && text.at(end) != cr && text.at(end) != lf)
+            ++end;
+        cell += text.mid(i, end - i);
+        i = end;
         atCellStart = false;
-        ++i;
+        tooLong();
     }
+    if (failure)
+        return *failure;
     // The last record, unless the text ended with a line break (or was empty).
     if (!cell.isEmpty() || !record.cells.isEmpty() || !atCellStart)
         endRecord();
+    if (failure)
+        return *failure;
     return records;
 }
 

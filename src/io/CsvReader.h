@@ -6,6 +6,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,9 +22,13 @@ struct CsvRecord {
 };
 
 class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(tp::CsvReader)
+
 public:
-    // Parse `text` (already decoded). `fileName` only names the file in errors. Errors: an unterminated
-    // quoted cell (row and column of the opening quote), text after a closing quote.
+    // Parse `text` (already decoded) in time linear in its length. `fileName` only names the file in errors.
+    // Errors: an unterminated quoted cell (row and column of the opening quote), text after a closing quote, a
+    // cell longer than InputLimits::maxCellChars, content beyond InputLimits::maxColumns columns (empty cells
+    // beyond it are dropped), more than InputLimits::maxRows rows.
     static Result<QList<CsvRecord>> parse(
         const QString& text, const QString& fileName = {}, QChar delimiter = QLatin1Char(','));
 

@@ -1,5 +1,7 @@
 #include "ExternalCreditImporter.h"
 
+#include "InputSanitizer.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -30,19 +32,16 @@ QList<HeaderColumn> spec()
     };
 }
 
-// A non-negative amount as typed ("2", "2.5", "２", "3学分"); 0 when blank, −1 when unreadable.
-double readAmount(const QString& text)
+// An amount as typed ("2", "2.5", "２", "3学分"); 0 when blank. inf, nan, 1e308 and amounts beyond the field's
+// bounds are errors (NumberInput).
+Result<double> readAmount(const QString& text, NumberField field)
 {
     QString t = text.trimmed();
     if (t.isEmpty())
-        return 0;
-    for (QChar& c : t)
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
-            c = QChar(u'0' + (c.unicode() - 0xFF10));
-    t.remove(QRegularExpression(QStringLiteral("(学分|学时|分|小时)$")));
-    bool ok = false;
-    const double v = t.trimmed().toDouble(&ok);
-    return ok && v >= 0 ? v : -1;
+        return 0.0;
+    static const QRegularExpression unit(QStringLiteral("(学分|学时|分|小时)$"));
+    t.remove(unit);
+    return NumberInput::parse(t, field);
 }
 } // namespace
 
@@ -61,6 +60,7 @@ Result<ExternalCreditSheet> ExternalCreditImporter::parse(
     ExternalCreditSheet sheet;
     sheet.table = table.value();
     const HeaderTable& t = sheet.table;
+    sheet.findings << t.findings; // cells cleaned: invisible characters removed, control characters refused
     for (const CsvRecord& record : t.rows) {
         bool ok = true;
         auto error = [&](const QString& key, const QString& message) {
@@ -90,13 +90,15 @@ Result<ExternalCreditSheet> ExternalCreditImporter::parse(
             error(QStringLiteral("kind"), tr("形式「%1」不是集中、网络、校本或实践（跟岗、教研、观摩）").arg(kindText));
         const QString creditsText = t.cell(record, QStringLiteral("credits"));
         const QString hoursText = t.cell(record, QStringLiteral("hours"));
-        c.credit.credits = readAmount(creditsText);
-        c.credit.hours = readAmount(hoursText);
-        if (c.credit.credits < 0)
-            error(QStringLiteral("credits"), tr("学分「%1」不是非负的数").arg(creditsText));
-        if (c.credit.hours < 0)
-            error(QStringLiteral("hours"), tr("学时「%1」不是非负的数").arg(hoursText));
-        if (c.credit.credits == 0 && c.credit.hours == 0)
+        const auto credits = readAmount(creditsText, NumberField::Credits);
+        const auto hours = readAmount(hoursText, NumberField::Hours);
+        c.credit.credits = credits ? credits.value() : 0;
+        c.credit.hours = hours ? hours.value() : 0;
+        if (!credits)
+            error(QStringLiteral("credits"), credits.error().message);
+        if (!hours)
+            error(QStringLiteral("hours"), hours.error().message);
+        if (credits && hours && c.credit.credits == 0 && c.credit.hours == 0)
             error(t.has(QStringLiteral("credits")) ? QStringLiteral("credits") : QStringLiteral("hours"),
                 tr("学分「%1」和学时「%2」都为空或为 0").arg(creditsText, hoursText));
         c.credit.title = t.cell(record, QStringLiteral("title"));

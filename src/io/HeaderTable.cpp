@@ -1,6 +1,7 @@
 #include "HeaderTable.h"
 
 #include "CellParsers.h"
+#include "InputSanitizer.h"
 #include "PlanHeaders.h"
 #include "Teacher.h"
 #include "TextDecoder.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace tp {
 
@@ -63,33 +65,68 @@ Result<HeaderTable> HeaderTable::read(
         const CsvRecord& record = records->at(r);
         QHash<QString, int> found;
         QHash<QString, QString> texts;
+        std::optional<std::pair<QString, int>> duplicate; // key, second column
         for (qsizetype c = 0; c < record.cells.size(); ++c) {
             const QString header = normalizeHeader(record.cells.at(c));
             if (header.isEmpty())
                 continue;
-            for (const HeaderColumn& column : spec) {
-                if (found.contains(column.key))
-                    continue;
-                const bool match = std::any_of(
-                    column.headers.begin(), column.headers.end(), [&](const QString& h) { return header == h; });
-                if (match) {
-                    found.insert(column.key, int(c));
-                    texts.insert(column.key, record.cells.at(c));
-                    break;
-                }
+            const auto column = std::find_if(spec.begin(), spec.end(), [&](const HeaderColumn& h) {
+                return std::any_of(h.headers.begin(), h.headers.end(), [&](const QString& n) { return header == n; });
+            });
+            if (column == spec.end())
+                continue;
+            if (found.contains(column->key)) {
+                if (!duplicate)
+                    duplicate = std::pair<QString, int> { column->key, int(c) };
+                continue;
             }
+            found.insert(column->key, int(c));
+            texts.insert(column->key, record.cells.at(c));
         }
         const bool complete = std::all_of(
             spec.begin(), spec.end(), [&](const HeaderColumn& c) { return !c.required || found.contains(c.key); });
-        if (complete && !found.isEmpty()) {
-            table.headerRow = record.row;
-            table.columns = found;
-            table.headerText = texts;
-            for (qsizetype i = r + 1; i < records->size(); ++i)
-                if (!records->at(i).isBlank())
-                    table.rows << records->at(i);
-            return table;
+        if (!complete || found.isEmpty())
+            continue;
+        if (duplicate) {
+            // Which of two 工号 columns is the staff number? Guessing would merge or split teachers.
+            const int first = found.value(duplicate->first);
+            const int second = duplicate->second;
+            Error e(tr("第 %1 列「%2」和第 %3 列「%4」是同一项（%5），无法确定用哪一列；请删去或改名其中一列")
+                        .arg(first + 1)
+                        .arg(InputSanitizer::printable(record.cells.at(first).simplified()))
+                        .arg(second + 1)
+                        .arg(InputSanitizer::printable(record.cells.at(second).simplified()))
+                        .arg(texts.value(duplicate->first).simplified()));
+            e.file = fileName;
+            e.row = record.row;
+            e.column = second + 1;
+            e.value = InputSanitizer::printable(record.cells.at(second).simplified());
+            return e;
         }
+        table.headerRow = record.row;
+        table.columns = found;
+        table.headerText = texts;
+        for (qsizetype i = r + 1; i < records->size(); ++i)
+            if (!records->at(i).isBlank())
+                table.rows << records->at(i);
+        // Every cell of a known column cleaned: NFC, invisible characters removed, control characters refused.
+        for (CsvRecord& row : table.rows) {
+            for (auto it = found.constBegin(); it != found.constEnd(); ++it) {
+                if (it.value() >= row.cells.size())
+                    continue;
+                QString& cell = row.cells[it.value()];
+                const CleanText clean = InputSanitizer::clean(cell, TextShape::Line);
+                if (clean.problems.isEmpty()) {
+                    cell = clean.text;
+                    continue;
+                }
+                Finding f = table.finding(clean.refused() ? Severity::Error : Severity::Warning, row, it.key(),
+                    tr("「%1」：%2").arg(InputSanitizer::printable(cell), clean.describe()));
+                table.findings << f;
+                cell = clean.text;
+            }
+        }
+        return table;
     }
     QStringList needed;
     for (const HeaderColumn& c : spec)
@@ -110,13 +147,7 @@ Result<HeaderTable> HeaderTable::readFile(const QString& path, const QList<Heade
 
 Result<QByteArray> readFileBytes(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e(HeaderTable::tr("无法打开文件：%1").arg(file.errorString()));
-        e.file = path;
-        return e;
-    }
-    return file.readAll();
+    return TextDecoder::readFile(path);
 }
 
 HeaderColumn staffNumberColumn(bool required)

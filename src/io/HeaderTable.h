@@ -34,7 +34,10 @@ public:
     int headerRow = 0; // 1-based
     QHash<QString, int> columns; // key → 0-based column index
     QHash<QString, QString> headerText; // key → header cell as in the file
-    QList<CsvRecord> rows; // records below the header, blank ones dropped
+    QList<CsvRecord> rows; // records below the header, blank ones dropped; the cells of known columns cleaned
+    // The cleaning's findings (InputSanitizer): invisible characters removed (warnings), control characters
+    // refused (errors), each at its row and column. Importers add them to theirs, so an error stops the import.
+    Findings findings;
 
     bool has(const QString& key) const { return columns.contains(key); }
     QString cell(const CsvRecord& record, const QString& key) const;
@@ -44,6 +47,7 @@ public:
     Finding fileFinding(Severity severity, const QString& message) const;
 
     // Decode and parse; the header is the first of the first 10 records that names every required column.
+    // Two columns of that header naming the same field (two 工号 columns) are an error naming both.
     static Result<HeaderTable> read(const QByteArray& bytes, const QString& fileName, const QList<HeaderColumn>& spec,
         const QString& encoding = {});
     static Result<HeaderTable> readFile(
@@ -67,7 +71,8 @@ struct PersonCells {
 };
 PersonCells personCells(const HeaderTable& table, const CsvRecord& record);
 
-// The bytes of a file to parse; the error names the file.
+// The bytes of a file to parse, refused beyond the size limit of an import file before they are read
+// (TextDecoder::readFile); the error names the file.
 Result<QByteArray> readFileBytes(const QString& path);
 
 // Reads the file at `path` and hands its bytes and name to `parse` (a list parser's parse(bytes, fileName)).

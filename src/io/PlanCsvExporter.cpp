@@ -1,21 +1,16 @@
 #include "PlanCsvExporter.h"
 
+#include "AtomicFile.h"
 #include "CellParsers.h"
 #include "TableRules.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PlanCsvExporter", text);
-}
-
 constexpr ProjectField kColumns[] = {
     ProjectField::Seq,
     ProjectField::Name,
@@ -47,7 +42,7 @@ bool excelWouldMangle(const QString& text)
 
 QString cellText(const Project& p, ProjectField f, const CsvExportOptions& options)
 {
-    QString text = p.text(f);
+    QString text = PlanCsvExporter::neutralizeFormula(p.text(f));
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     if (options.protectText && isTextColumn(f) && excelWouldMangle(text))
         return QStringLiteral("=\"%1\"").arg(text);
@@ -73,6 +68,22 @@ QStringList PlanCsvExporter::headers()
         QStringLiteral("培训地点"), QStringLiteral("级别"), QStringLiteral("备注") };
 }
 
+bool PlanCsvExporter::startsLikeFormula(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString PlanCsvExporter::neutralizeFormula(const QString& text)
+{
+    // OWASP's CSV injection advice: Excel and WPS run "=cmd|' /C calc'!A0", "+1+1" or "@SUM(…)" as formulas;
+    // a leading apostrophe makes them text (and the importer takes it off again).
+    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
 QString PlanCsvExporter::quoteCell(const QString& text)
 {
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
@@ -91,7 +102,7 @@ QByteArray PlanCsvExporter::toCsv(const QList<Project>& projects, const CsvExpor
     QString out;
     if (!options.title.isEmpty()) {
         QStringList row(columnCount);
-        row[0] = options.title;
+        row[0] = neutralizeFormula(options.title);
         appendRow(out, row);
     }
     appendRow(out, headers());
@@ -114,21 +125,7 @@ QByteArray PlanCsvExporter::toCsv(const QList<Project>& projects, const CsvExpor
 
 Status PlanCsvExporter::writeFile(const QString& path, const QList<Project>& projects, const CsvExportOptions& options)
 {
-    QSaveFile file(path);
-    const auto fail = [&](const QString& reason) {
-        Error e;
-        e.file = QFileInfo(path).fileName();
-        e.message = tr("无法写入文件 %1：%2").arg(path, reason);
-        return e;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = toCsv(projects, options);
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return success();
+    return AtomicFile::writeFile(path, toCsv(projects, options));
 }
 
 } // namespace tp

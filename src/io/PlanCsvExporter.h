@@ -27,11 +27,17 @@ public:
     static QStringList headers();
 
     static QByteArray toCsv(const QList<Project>& projects, const CsvExportOptions& options = {});
-    // Written atomically (QSaveFile): the old file stays as it was if anything fails.
+    // Written atomically (AtomicFile): the old file stays as it was if anything fails, a full disk included.
     static Status writeFile(const QString& path, const QList<Project>& projects, const CsvExportOptions& options = {});
 
     // One cell in RFC 4180 form: quoted when it holds a comma, quote, line break or leading/trailing space.
     static QString quoteCell(const QString& text);
+
+    // A cell that a spreadsheet would run as a formula: it begins with = + - @, a tab or a carriage return.
+    static bool startsLikeFormula(const QString& text);
+    // Such a cell with an apostrophe in front (Excel/WPS then show it as text); other text unchanged.
+    // PlanTableImporter takes the apostrophe off again, so an export imports back to the same plan.
+    static QString neutralizeFormula(const QString& text);
 };
 
 } // namespace tp

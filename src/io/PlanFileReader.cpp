@@ -28,8 +28,9 @@ Error fileError(const QString& path, const QString& message)
 // A header cell as shown in a message: its line breaks and padding removed ("拟培训\n人数" → 拟培训人数).
 QString headerLabel(const QString& header)
 {
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     QString s = header;
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    s.remove(spaces);
     return s;
 }
 
@@ -87,15 +88,22 @@ Findings mergeFindings(const ImportedTable& table, const Findings& checked)
         located << f;
     }
 
-    const auto sameCell = [](const Finding& a, const Finding& b) {
-        return a.row > 0 && a.row == b.row && a.field != ProjectField::None && a.field == b.field;
-    };
+    // The same cell: row and field. Looked up in a hash, not searched per finding (a 100,000-row table with a
+    // warning on every row made this quadratic).
+    QHash<std::pair<int, int>, qsizetype> locatedCell;
+    for (qsizetype i = 0; i < located.size(); ++i) {
+        const Finding& c = located.at(i);
+        if (c.row > 0 && c.field != ProjectField::None)
+            locatedCell.insert({ c.row, int(c.field) }, i);
+    }
     Findings out;
     for (const Finding& f : table.findings) {
-        const auto dup = std::find_if(located.begin(), located.end(), [&](const Finding& c) { return sameCell(c, f); });
-        if (dup != located.end()) {
-            if (severityRank(f.severity) > severityRank(dup->severity))
-                dup->severity = f.severity;
+        const auto dup = f.row > 0 && f.field != ProjectField::None ? locatedCell.constFind({ f.row, int(f.field) })
+                                                                    : locatedCell.constEnd();
+        if (dup != locatedCell.constEnd()) {
+            Finding& same = located[*dup];
+            if (severityRank(f.severity) > severityRank(same.severity))
+                same.severity = f.severity;
             continue;
         }
         out << f;

@@ -33,6 +33,8 @@ struct ImportReport {
     Findings findings;
     int imported = 0; // projects stored (readPlanFile: projects that would be stored)
     bool replaced = false; // an existing plan was replaced
+    // What the replace kept, added and removed, and the backup made before it (PlanImportService::importFile).
+    PlanReplaceSummary replaceSummary;
 
     bool hasErrors() const;
 };

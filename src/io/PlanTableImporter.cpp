@@ -1,6 +1,8 @@
 #include "PlanTableImporter.h"
 
 #include "CellParsers.h"
+#include "InputSanitizer.h"
+#include "PlanCsvExporter.h"
 #include "PlanHeaders.h"
 #include "TextDecoder.h"
 #include "XlsxReader.h"
@@ -10,6 +12,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace tp {
 
@@ -25,9 +29,17 @@ const QString kRule = QStringLiteral("IMPORT");
 QString cleanCell(const QString& raw)
 {
     QString s = raw;
+    // The apostrophe PlanCsvExporter puts before a cell that would run as a formula ("'=1+1"): the rest is the
+    // text as it was, not to be unwrapped further.
+    const bool neutralized
+        = s.size() >= 2 && s.front() == QLatin1Char('\'') && PlanCsvExporter::startsLikeFormula(s.mid(1));
+    if (neutralized)
+        s.remove(0, 1);
     s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     s = s.trimmed();
+    if (neutralized)
+        return s;
     if (s.size() >= 3 && s.startsWith(QStringLiteral("=\"")) && s.endsWith(QLatin1Char('"'))) {
         QString inner = s.mid(2, s.size() - 3);
         // Only a plain string literal ("" for a quote), not a formula such as ="a"&"b".
@@ -84,8 +96,9 @@ bool isNoteText(const QString& text)
 
 bool isTotalText(const QString& text)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s:：]"));
     QString s = normalizeWidth(text);
-    s.remove(QRegularExpression(QStringLiteral("[\\s:：]")));
+    s.remove(separators);
     return s == QStringLiteral("合计") || s == QStringLiteral("总计") || s == QStringLiteral("总合计")
         || s == QStringLiteral("小计合计");
 }
@@ -93,8 +106,9 @@ bool isTotalText(const QString& text)
 // A header cell for messages: on one line.
 QString headerLabel(const QString& header)
 {
+    static const QRegularExpression breaks(QStringLiteral("[\\r\\n]+\\s*"));
     QString s = header;
-    s.remove(QRegularExpression(QStringLiteral("[\\r\\n]+\\s*")));
+    s.remove(breaks);
     return s.trimmed();
 }
 } // namespace
@@ -111,7 +125,6 @@ bool ImportedTable::hasErrors() const
 Result<ImportedTable> PlanTableImporter::importFile(
     const QString& path, const QString& encoding, const QString& sheetName)
 {
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
     // An Excel workbook: the cells of the chosen (or first) sheet go through the same header detection and
     // checks as a CSV.
@@ -130,13 +143,10 @@ Result<ImportedTable> PlanTableImporter::importFile(
         e.message = tr("%1 不是 Excel 工作簿（.xlsx），没有工作表「%2」可选").arg(name, sheetName);
         return e;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e;
-        e.file = name;
-        e.message = tr("无法打开文件 %1：%2").arg(path, file.errorString());
-        return e;
-    }
-    return importBytes(file.readAll(), name, encoding);
+    auto bytes = TextDecoder::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return importBytes(bytes.value(), name, encoding);
 }
 
 Result<ImportedTable> PlanTableImporter::importBytes(
@@ -160,10 +170,59 @@ Result<ImportedTable> PlanTableImporter::importText(
     return table;
 }
 
-Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& records, const QString& fileName)
+Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& input, const QString& fileName)
 {
     ImportedTable out;
     out.file = fileName;
+
+    // --- every cell cleaned first (InputSanitizer): NFC, invisible characters removed with a warning; a control
+    // character (NUL, ESC …) refuses the file, naming the first such cell ------------------------------------
+    QList<CsvRecord> records = input;
+    std::optional<Error> refused;
+    int refusedCells = 0;
+    for (CsvRecord& r : records) {
+        for (qsizetype c = 0; c < r.cells.size(); ++c) {
+            const QString& raw = r.cells.at(c);
+            if (raw.isEmpty())
+                continue;
+            const CleanText clean = InputSanitizer::clean(raw, TextShape::Block);
+            if (clean.problems.isEmpty()) {
+                if (clean.changed)
+                    r.cells[c] = clean.text;
+                continue;
+            }
+            if (clean.refused()) {
+                if (!refused) {
+                    Error e(tr("文件 %1 第 %2 行第 %3 列：%4，未导入")
+                                .arg(fileName)
+                                .arg(r.row)
+                                .arg(c + 1)
+                                .arg(clean.describe()));
+                    e.file = fileName;
+                    e.row = r.row;
+                    e.column = int(c) + 1;
+                    e.value = InputSanitizer::printable(raw);
+                    refused = e;
+                }
+                ++refusedCells;
+                continue;
+            }
+            Finding f;
+            f.severity = Severity::Warning;
+            f.rule = kRule;
+            f.file = fileName;
+            f.row = r.row;
+            f.column = int(c) + 1;
+            f.message = tr("「%1」：%2").arg(InputSanitizer::printable(raw), clean.describe());
+            out.findings << f;
+            r.cells[c] = clean.text;
+        }
+    }
+    if (refused) {
+        if (refusedCells > 1)
+            refused->message += tr("（另有 %1 个单元格有同样的问题）").arg(refusedCells - 1);
+        return *refused;
+    }
 
     // --- the header: the first row with at least two known column names -------------------------------
     qsizetype headerIndex = -1;
@@ -397,6 +456,14 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& r
 
         out.projects << p;
         out.projectRows << r.row;
+    }
+
+    // A header with nothing under it would make an empty plan (and a replace with it would empty one).
+    if (out.projects.isEmpty()) {
+        Error e(tr("文件 %1 的表头（第 %2 行）下没有培训项目，未导入").arg(fileName).arg(header.row));
+        e.file = fileName;
+        e.row = header.row;
+        return e;
     }
 
     // Content in columns that are not imported is reported, never dropped silently.

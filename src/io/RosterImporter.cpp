@@ -1,6 +1,7 @@
 #include "RosterImporter.h"
 
 #include "CellParsers.h"
+#include "InputSanitizer.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -44,6 +45,7 @@ Result<RosterSheet> RosterImporter::parse(const QByteArray& bytes, const QString
         return s.error();
     RosterSheet sheet;
     sheet.table = table.value();
+    sheet.findings << sheet.table.findings; // cells cleaned: invisible characters removed, control characters refused
     static const QRegularExpression digits(QStringLiteral("(\\d+)"));
     for (const CsvRecord& record : sheet.table.rows) {
         RosterRow row { record, personCells(sheet.table, record), 0 };
@@ -71,6 +73,11 @@ Result<AttendanceSheet> AttendanceImporter::parseFile(const QString& path, doubl
 Result<AttendanceSheet> AttendanceImporter::parse(
     const QByteArray& bytes, const QString& fileName, double sessionHours, const QString& encoding)
 {
+    if (Status s = NumberInput::check(sessionHours, NumberField::SessionHours); !s) {
+        Error e = s.error();
+        e.message = tr("每场学时：%1").arg(e.message);
+        return e;
+    }
     const QList<HeaderColumn> spec { staffNumberColumn(false), personNameColumn(false), unitColumn(false),
         { QStringLiteral("date"), { QStringLiteral("日期"), QStringLiteral("培训日期") }, true },
         { QStringLiteral("session"), { QStringLiteral("场次"), QStringLiteral("节次"), QStringLiteral("时段") },
@@ -91,13 +98,14 @@ Result<AttendanceSheet> AttendanceImporter::parse(
     AttendanceSheet sheet;
     sheet.table = table.value();
     const HeaderTable& t = sheet.table;
+    sheet.findings << t.findings; // cells cleaned: invisible characters removed, control characters refused
     for (const CsvRecord& record : t.rows) {
         AttendanceRecord r;
         const QString dateText = t.cell(record, QStringLiteral("date"));
         r.date = parseListDate(dateText);
         if (!r.date.isValid()) {
-            sheet.findings << t.finding(
-                Severity::Error, record, QStringLiteral("date"), tr("日期「%1」不是有效的日期").arg(dateText));
+            sheet.findings << t.finding(Severity::Error, record, QStringLiteral("date"),
+                tr("日期「%1」不是有效的日期").arg(InputSanitizer::printable(dateText)));
             continue;
         }
         const QString session = normalizeWidth(t.cell(record, QStringLiteral("session")));
@@ -105,29 +113,53 @@ Result<AttendanceSheet> AttendanceImporter::parse(
             : session == QStringLiteral("下午")       ? 2
             : session == QStringLiteral("晚上")       ? 3
                                                       : 0;
-        if (r.session == 0)
-            r.session = session.isEmpty() ? 1 : session.toInt();
-        if (r.session <= 0) {
-            sheet.findings << t.finding(Severity::Error, record, QStringLiteral("session"),
-                tr("场次「%1」应为数字或上午/下午/晚上").arg(session));
-            continue;
+        if (r.session == 0 && session.isEmpty())
+            r.session = 1;
+        if (r.session == 0) {
+            auto number = NumberInput::parse(session, NumberField::Session);
+            if (!number) {
+                sheet.findings << t.finding(Severity::Error, record, QStringLiteral("session"),
+                    tr("场次「%1」应为 1 到 %2 的数字或上午/下午/晚上")
+                        .arg(InputSanitizer::printable(session))
+                        .arg(NumberInput::bounds(NumberField::Session).max));
+                continue;
+            }
+            r.session = int(number.value());
         }
         const QString kindText = t.cell(record, QStringLiteral("kind"));
         const std::optional<AttendanceKind> kind = attendanceKindFromText(kindText);
         if (!kind) {
             sheet.findings << t.finding(Severity::Error, record, QStringLiteral("kind"),
-                tr("考勤「%1」应为 出勤、迟到、请假 或 缺勤").arg(kindText));
+                tr("考勤「%1」应为 出勤、迟到、请假 或 缺勤").arg(InputSanitizer::printable(kindText)));
             continue;
         }
         r.kind = *kind;
-        bool ok = true;
-        const QString plannedText = normalizeWidth(t.cell(record, QStringLiteral("planned")));
-        r.plannedHours = plannedText.isEmpty() ? sessionHours : plannedText.toDouble(&ok);
-        const QString hoursText = normalizeWidth(t.cell(record, QStringLiteral("hours")));
-        bool hoursOk = true;
+        // 学时 and 计划学时: finite numbers of one session ("nan" and "inf" are not hours).
+        const QString plannedText = t.cell(record, QStringLiteral("planned"));
+        r.plannedHours = sessionHours;
+        if (!plannedText.isEmpty()) {
+            auto planned = NumberInput::parse(plannedText, NumberField::SessionHours);
+            if (!planned) {
+                sheet.findings << t.finding(
+                    Severity::Error, record, QStringLiteral("planned"), tr("计划%1").arg(planned.error().message));
+                continue;
+            }
+            r.plannedHours = planned.value();
+        }
+        const QString hoursText = t.cell(record, QStringLiteral("hours"));
         const bool attended = r.kind == AttendanceKind::Present || r.kind == AttendanceKind::Late;
-        r.hours = hoursText.isEmpty() ? (attended ? r.plannedHours : 0) : hoursText.toDouble(&hoursOk);
-        if (!ok || !hoursOk || r.hours < 0 || r.plannedHours < 0 || r.hours > r.plannedHours + 1e-9) {
+        r.hours = attended ? r.plannedHours : 0;
+        if (!hoursText.isEmpty()) {
+            auto hours = NumberInput::parse(hoursText, NumberField::SessionHours);
+            if (!hours) {
+                sheet.findings << t.finding(Severity::Error, record, QStringLiteral("hours"),
+                    tr("学时「%1」应为 0 到计划学时（%2）之间的数")
+                        .arg(InputSanitizer::printable(hoursText), formatNumber(r.plannedHours)));
+                continue;
+            }
+            r.hours = hours.value();
+        }
+        if (r.hours > r.plannedHours + 1e-9) {
             sheet.findings << t.finding(Severity::Error, record, QStringLiteral("hours"),
                 tr("学时「%1」应为 0 到计划学时（%2）之间的数").arg(hoursText, formatNumber(r.plannedHours)));
             continue;

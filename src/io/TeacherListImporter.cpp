@@ -1,6 +1,7 @@
 #include "TeacherListImporter.h"
 
 #include "HeaderTable.h"
+#include "InputSanitizer.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -39,6 +40,7 @@ Result<TeacherListImport> TeacherListImporter::parse(
     TeacherListImport result;
     result.file = fileName;
     result.encoding = table->encoding;
+    result.findings << table->findings; // cells cleaned: invisible characters removed, control characters refused
     result.headerRow = table->headerRow;
     const QString staffKey = QStringLiteral("staff");
     QHash<QString, int> firstRow; // staff number → row it first appeared on
@@ -76,6 +78,8 @@ Result<TeacherListImport> TeacherListImporter::parse(
             if (!t.hireDate.isValid())
                 error(QStringLiteral("hired"), tr("入职时间「%1」不是日期（例如 2010-09-01 或 2010年9月）").arg(hired),
                     QString());
+            else if (Status s = DateInput::check(t.hireDate); !s)
+                error(QStringLiteral("hired"), tr("入职时间「%1」：%2").arg(hired, s.error().message), QString());
         }
         if (!t.staffNumber.isEmpty()) {
             if (const auto first = firstRow.constFind(t.staffNumber); first != firstRow.constEnd())

@@ -1,6 +1,10 @@
 #include "TextDecoder.h"
 
+#include "InputSanitizer.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 #include <memory>
 #include <unicode/ucnv.h>
@@ -239,6 +243,30 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
             .arg(bad + 1)
             .arg(lineOfOffset(bytes, bad))
             .arg(firstError.message));
+}
+
+Result<QByteArray> TextDecoder::readFile(const QString& path)
+{
+    QFile file(path);
+    Error e;
+    e.file = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        e.message = tr("无法打开文件 %1：%2").arg(path, file.errorString());
+        return e;
+    }
+    if (file.size() > InputLimits::maxTextFileBytes) {
+        e.message = tr("文件 %1 有 %2 MB，超过导入文件的上限 %3 MB")
+                        .arg(path)
+                        .arg(file.size() / (1024 * 1024))
+                        .arg(InputLimits::maxTextFileBytes / (1024 * 1024));
+        return e;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        e.message = tr("无法读取文件 %1：%2").arg(path, file.errorString());
+        return e;
+    }
+    return bytes;
 }
 
 } // namespace tp

@@ -28,6 +28,10 @@ public:
     static Result<DecodedText> decode(
         const QByteArray& bytes, const QString& fileName = {}, const QString& encoding = {});
 
+    // The bytes of a file to import, refused (with the size) beyond InputLimits::maxTextFileBytes before it is
+    // read. The Error names the file.
+    static Result<QByteArray> readFile(const QString& path);
+
     // Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. Returns the offset of the
     // first invalid byte, or -1 when all bytes are valid.
     static qsizetype firstInvalidUtf8(const QByteArray& bytes);

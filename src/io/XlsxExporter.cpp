@@ -1,16 +1,18 @@
 #include "XlsxExporter.h"
 
+#include "AtomicFile.h"
 #include "CellParsers.h"
 #include "PlanCsvExporter.h"
 #include "TableRules.h"
+#include "XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <xlsxwriter.h>
@@ -209,31 +211,26 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     if (cols.isEmpty())
         return fileError(path, tr("没有要导出的列"));
 
-    // libxlsxwriter writes the file itself: let it write a temporary file in the same folder, then rename.
-    const QFileInfo target(path);
-    QString tempPath;
-    {
-        QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.xlsx").arg(target.fileName())));
-        temp.setAutoRemove(false);
-        if (!temp.open())
-            return fileError(path,
-                tr("无法在 %1 中写入：%2").arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString()));
-        tempPath = temp.fileName();
-    }
+    // libxlsxwriter writes the file itself: into AtomicFile's temporary file beside the target (created with the
+    // permissions the target should have), which commit() flushes and renames — the old file stays whole on
+    // any failure.
+    AtomicFile file(path);
+    if (Status s = file.open(); !s)
+        return s;
+    const QString tempPath = file.tempPath();
     const QByteArray tempName = QFile::encodeName(tempPath);
-
     lxw_workbook_options wbOptions {};
     wbOptions.constant_memory = LXW_FALSE;
+    // libxlsxwriter's own temporary files beside the target too: a full disk there is the target's full disk.
+    const QByteArray tempDir = QFile::encodeName(QFileInfo(path).absolutePath());
+    wbOptions.tmpdir = const_cast<char*>(tempDir.constData());
     lxw_workbook* wb = workbook_new_opt(tempName.constData(), &wbOptions);
-    if (!wb) {
-        QFile::remove(tempPath);
+    if (!wb)
         return fileError(path, tr("无法创建 XLSX 文件"));
-    }
     const QByteArray sheetName = utf8(options.sheetName.isEmpty() ? tr("计划表") : options.sheetName);
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheetName.constData());
     if (!ws) {
         workbook_close(wb);
-        QFile::remove(tempPath);
         return fileError(path, tr("工作表名「%1」不能用作 Excel 工作表名").arg(options.sheetName));
     }
 
@@ -387,20 +384,27 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     worksheet_print_area(ws, 0, 0, lxw_row_t(std::max(lastTableRow, row - 1)), lxw_col_t(ncols - 1));
     worksheet_freeze_panes(ws, lxw_row_t(headerRow + 1), 0);
 
+    errno = 0;
     const lxw_error closed = workbook_close(wb);
+    const int why = errno;
+    const bool diskFull = why == ENOSPC || why == EDQUOT || why == EFBIG;
     if (closed != LXW_NO_ERROR) {
-        QFile::remove(tempPath);
-        return fileError(path, tr("写入 XLSX 失败：%1").arg(QString::fromUtf8(lxw_strerror(closed))));
+        // libxlsxwriter reports a full disk as a failed zip write; errno says which.
+        if (diskFull)
+            return AtomicFile::writeError(path, why);
+        return fileError(path, tr("写入 XLSX 失败：%1；原有文件未改变").arg(QString::fromUtf8(lxw_strerror(closed))));
     }
-    // std::rename replaces the target in one step on POSIX; QFile::rename would refuse an existing file.
-    if (std::rename(tempName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(target.absoluteFilePath());
-        if (!QFile::rename(tempPath, target.absoluteFilePath())) {
-            QFile::remove(tempPath);
-            return fileError(path, tr("无法保存文件 %1").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
-        }
+    // libxlsxwriter does not check every write of its temporary files: on a full disk it closed "successfully"
+    // with a workbook missing most of its rows. The file is read back before it replaces the old one.
+    auto written = XlsxReader::readSheet(tempPath, QString::fromUtf8(sheetName));
+    if (!written || written->records.size() < row) {
+        if (diskFull)
+            return AtomicFile::writeError(path, why);
+        return fileError(path,
+            tr("写入 XLSX 失败：写出的文件不完整，多半是磁盘空间不足，无法写入 %1；原有文件未改变")
+                .arg(QDir::toNativeSeparators(path)));
     }
-    return success();
+    return file.commit();
 }
 
 } // namespace tp

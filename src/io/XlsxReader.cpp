@@ -1,5 +1,6 @@
 #include "XlsxReader.h"
 
+#include "InputSanitizer.h"
 #include "XlsxExporter.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ QString tr(const char* text)
 
 constexpr int kMaxRows = 1048576; // Excel's limits
 constexpr int kMaxColumns = 16384;
-constexpr int kMaxFilledRows = 200000; // beyond this a "plan table" is something else
+constexpr int kMaxFilledRows = InputLimits::maxSheetRows; // beyond this a "plan table" is something else
 
 // The ZIP container of an .xlsx, read with zlib. Not QuaZip: Debian's QuaZip 1.4 exports its own, modified
 // minizip under minizip's names (zipOpen3, unzOpen…) and libxlsxwriter links the system libminizip; in one
@@ -33,14 +34,37 @@ constexpr int kMaxFilledRows = 200000; // beyond this a "plan table" is somethin
 // version and crashed in workbook_close (QuaZip's own calls go through its PLT as well, so no link order fixes
 // it). An .xlsx needs only the central directory, stored and deflated entries and their CRC — this.
 class ZipArchive {
+    Q_DECLARE_TR_FUNCTIONS(tp::XlsxReader)
+
 public:
-    // false: not a ZIP, or its central directory is missing or cut off (a truncated download).
-    bool open(const QString& path)
+    // false: not a ZIP, or its central directory is missing or cut off (a truncated download). `tooLarge`
+    // says why when the file, an entry or all entries inflated would exceed the limits (InputLimits): that is
+    // decided from the sizes the central directory declares, before anything is inflated or allocated.
+    bool open(const QString& path, QString* tooLarge = nullptr)
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return false;
-        m_data = f.readAll();
+        if (f.size() > InputLimits::maxWorkbookBytes) {
+            if (tooLarge)
+                *tooLarge = tr("文件有 %1 MB，超过 XLSX 导入的上限 %2 MB")
+                                .arg(f.size() / (1024 * 1024))
+                                .arg(InputLimits::maxWorkbookBytes / (1024 * 1024));
+            return false;
+        }
+        return openBytes(f.readAll(), tooLarge);
+    }
+
+    bool openBytes(const QByteArray& data, QString* tooLarge = nullptr)
+    {
+        if (data.size() > InputLimits::maxWorkbookBytes) {
+            if (tooLarge)
+                *tooLarge = tr("文件有 %1 MB，超过 XLSX 导入的上限 %2 MB")
+                                .arg(data.size() / (1024 * 1024))
+                                .arg(InputLimits::maxWorkbookBytes / (1024 * 1024));
+            return false;
+        }
+        m_data = data;
         const qsizetype n = m_data.size();
         if (n < 22)
             return false;
@@ -59,6 +83,12 @@ public:
         const quint32 cdOffset = u32(eocd + 16);
         if (qsizetype(cdOffset) + qsizetype(cdSize) > eocd)
             return false;
+        if (entries > InputLimits::maxWorkbookEntries) {
+            if (tooLarge)
+                *tooLarge = tr("压缩包中有 %1 个文件，不像是 Excel 工作簿").arg(entries);
+            return false;
+        }
+        qint64 total = 0;
         qsizetype p = cdOffset;
         for (int i = 0; i < entries; ++i) {
             if (p + 46 > eocd || u32(p) != 0x02014b50)
@@ -73,6 +103,17 @@ public:
             const quint16 commentLength = u16(p + 32);
             e.localHeader = u32(p + 42);
             const QString name = QString::fromUtf8(m_data.mid(p + 46, nameLength));
+            total += e.size;
+            if (e.size > InputLimits::maxWorkbookPartBytes || total > InputLimits::maxWorkbookTotalBytes) {
+                if (tooLarge)
+                    *tooLarge = e.size > InputLimits::maxWorkbookPartBytes
+                        ? tr("%1 解压后有 %2 MB，超过上限 %3 MB")
+                              .arg(name)
+                              .arg(e.size / (1024 * 1024))
+                              .arg(InputLimits::maxWorkbookPartBytes / (1024 * 1024))
+                        : tr("工作簿解压后超过 %1 MB").arg(InputLimits::maxWorkbookTotalBytes / (1024 * 1024));
+                return false;
+            }
             m_entries.insert(name.toLower(), e);
             p += 46 + nameLength + extraLength + commentLength;
         }
@@ -92,7 +133,7 @@ public:
         if (h + 30 > m_data.size() || u32(h) != 0x04034b50)
             return false;
         const qsizetype start = h + 30 + u16(h + 26) + u16(h + 28);
-        if (start + qsizetype(e.compressedSize) > m_data.size() || e.size > 512u * 1024 * 1024)
+        if (start + qsizetype(e.compressedSize) > m_data.size() || e.size > InputLimits::maxWorkbookPartBytes)
             return false;
         const char* src = m_data.constData() + start;
         if (e.method == 0) {
@@ -136,6 +177,7 @@ struct Workbook {
     QString path;
     QString file; // file name for messages
     ZipArchive zip;
+    const QByteArray* bytes = nullptr; // the workbook in memory instead of at `path`
 
     explicit Workbook(const QString& p)
         : path(p)
@@ -150,6 +192,16 @@ struct Workbook {
         return e;
     }
 
+    Status open()
+    {
+        QString tooLarge;
+        if (bytes ? zip.openBytes(*bytes, &tooLarge) : zip.open(path, &tooLarge))
+            return success();
+        if (!tooLarge.isEmpty())
+            return error(tr("XLSX 文件过大，未导入：%1").arg(tooLarge));
+        return error(tr("不是有效的 XLSX 文件：无法作为 ZIP 压缩包打开（文件损坏、不完整或不是 Excel 文件）"));
+    }
+
     // The bytes of one part; an Error if it is missing or cannot be inflated (CRC, truncation).
     Result<QByteArray> part(const QString& name, bool* missing = nullptr)
     {
@@ -160,6 +212,10 @@ struct Workbook {
         QByteArray bytes;
         if (!zip.read(name, &bytes))
             return error(tr("XLSX 文件中的 %1 已损坏（解压或校验失败）").arg(name));
+        // Excel never writes a document type declaration; one is how entity expansion (billion laughs) and
+        // external entities (XXE) get into XML. QXmlStreamReader resolves neither, and the part is refused.
+        if (bytes.contains("<!DOCTYPE"))
+            return error(tr("XLSX 文件中的 %1 含有文档类型声明（DTD），Excel 文件不会有，未导入").arg(name));
         return bytes;
     }
 };
@@ -236,20 +292,39 @@ Result<QStringList> readSharedStrings(Workbook& wb)
     QXmlStreamReader xml(bytes.value());
     QString current;
     int phonetic = 0; // inside <rPh>: the reading of a name, not its text
+    const auto tooMany = [&](qint64 n) {
+        return wb.error(
+            tr("xl/sharedStrings.xml 有 %1 个共享字符串，超过上限 %2").arg(n).arg(InputLimits::maxSharedStrings));
+    };
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("si"))
+            if (xml.name() == QLatin1String("sst")) {
+                // The declared count, checked before a single string is kept.
+                const qint64 declared = xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+                if (declared > InputLimits::maxSharedStrings)
+                    return tooMany(declared);
+                if (declared > 0)
+                    strings.reserve(declared);
+            } else if (xml.name() == QLatin1String("si")) {
                 current.clear();
-            else if (xml.name() == QLatin1String("rPh"))
+            } else if (xml.name() == QLatin1String("rPh")) {
                 ++phonetic;
-            else if (xml.name() == QLatin1String("t") && phonetic == 0)
-                current += xml.readElementText();
+            } else if (xml.name() == QLatin1String("t") && phonetic == 0) {
+                // Kept to one character past the cell limit: a cell that uses it is refused with its address.
+                if (current.size() <= InputLimits::maxCellChars)
+                    current += xml.readElementText().left(InputLimits::maxCellChars + 1 - current.size());
+                else
+                    xml.skipCurrentElement();
+            }
         } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("si"))
+            if (xml.name() == QLatin1String("si")) {
+                if (strings.size() >= InputLimits::maxSharedStrings)
+                    return tooMany(strings.size() + 1);
                 strings << current;
-            else if (xml.name() == QLatin1String("rPh"))
+            } else if (xml.name() == QLatin1String("rPh")) {
                 --phonetic;
+            }
         }
     }
     if (xml.hasError())
@@ -264,6 +339,8 @@ QString generalNumber(double v)
         return QString::number(qint64(v));
     return QString::number(v, 'g', 15);
 }
+
+Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName);
 
 } // namespace
 
@@ -291,16 +368,16 @@ bool XlsxReader::parseCellReference(QStringView ref, int* row, int* column)
 Result<QByteArray> XlsxReader::readPart(const QString& path, const QString& partName)
 {
     Workbook wb(path);
-    if (!wb.zip.open(path))
-        return wb.error(tr("不是有效的 XLSX 文件：无法作为 ZIP 压缩包打开（文件损坏、不完整或不是 Excel 文件）"));
+    if (Status s = wb.open(); !s)
+        return s.error();
     return wb.part(partName);
 }
 
 Result<QStringList> XlsxReader::sheetNames(const QString& path)
 {
     Workbook wb(path);
-    if (!wb.zip.open(path))
-        return wb.error(tr("不是有效的 XLSX 文件：无法作为 ZIP 压缩包打开（文件损坏、不完整或不是 Excel 文件）"));
+    if (Status s = wb.open(); !s)
+        return s.error();
     auto sheets = readSheetList(wb);
     if (!sheets)
         return sheets.error();
@@ -315,8 +392,21 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
     Workbook wb(path);
     if (!QFileInfo::exists(path))
         return wb.error(tr("文件不存在：%1").arg(path));
-    if (!wb.zip.open(path))
-        return wb.error(tr("不是有效的 XLSX 文件：无法作为 ZIP 压缩包打开（文件损坏、不完整或不是 Excel 文件）"));
+    return readWorkbookSheet(wb, sheetName);
+}
+
+Result<XlsxSheet> XlsxReader::readSheetData(const QByteArray& bytes, const QString& fileName, const QString& sheetName)
+{
+    Workbook wb(fileName);
+    wb.bytes = &bytes;
+    return readWorkbookSheet(wb, sheetName);
+}
+
+namespace {
+Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
+{
+    if (Status s = wb.open(); !s)
+        return s.error();
     auto sheets = readSheetList(wb);
     if (!sheets)
         return sheets.error();
@@ -385,7 +475,7 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
             int row = rowNumber;
             int column = nextColumn;
             const auto ref = attrs.value(QLatin1String("r"));
-            if (!ref.isEmpty() && !parseCellReference(ref, &row, &column))
+            if (!ref.isEmpty() && !XlsxReader::parseCellReference(ref, &row, &column))
                 return wb.error(tr("工作表「%1」的单元格引用「%2」无效").arg(sheet.name, ref.toString()));
             if (row < 1)
                 row = 1;
@@ -451,16 +541,27 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
                 return cellError(row, column, value, tr("未知的单元格类型「%1」").arg(type));
             }
             if (!text.isEmpty()) {
+                // One cell in column XFD of each row would make every row 16,384 cells wide.
+                if (column > InputLimits::maxColumns)
+                    return cellError(row, column, InputSanitizer::printable(text),
+                        tr("超出第 %1 列；计划表不会这么宽，请删去该单元格后再导入").arg(InputLimits::maxColumns));
+                if (row > kMaxFilledRows)
+                    return cellError(row, column, InputSanitizer::printable(text),
+                        tr("超过第 %1 行，不像是计划表").arg(kMaxFilledRows));
                 cells[row][column] = text;
                 if (cells.size() > kMaxFilledRows)
                     return wb.error(tr("工作表「%1」超过 %2 行，不像是计划表").arg(sheet.name).arg(kMaxFilledRows));
             }
         } else if (name == QLatin1String("mergeCell")) {
+            if (merges.size() >= InputLimits::maxMergedRanges)
+                return wb.error(tr("工作表「%1」有超过 %2 个合并单元格，不像是计划表")
+                                    .arg(sheet.name)
+                                    .arg(InputLimits::maxMergedRanges));
             const QString ref = xml.attributes().value(QLatin1String("ref")).toString();
             const QStringList ends = ref.split(QLatin1Char(':'));
             Range m {};
-            if (ends.size() == 2 && parseCellReference(ends.at(0), &m.r1, &m.c1)
-                && parseCellReference(ends.at(1), &m.r2, &m.c2))
+            if (ends.size() == 2 && XlsxReader::parseCellReference(ends.at(0), &m.r1, &m.c1)
+                && XlsxReader::parseCellReference(ends.at(1), &m.r2, &m.c2))
                 merges << m;
         }
     }
@@ -470,12 +571,20 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
                             .arg(xml.lineNumber())
                             .arg(xml.errorString()));
 
-    // A merged range shows its top-left value only; anything left in its other cells is hidden in Excel.
+    // A merged range shows its top-left value only; anything left in its other cells is hidden in Excel. Only
+    // the rows and cells that hold something are visited (20,000 merges as wide as the sheet took 39 s when
+    // every column of every merge was tried), within a budget.
+    qint64 work = 0;
     for (const Range& m : merges) {
         for (auto rit = cells.lowerBound(m.r1); rit != cells.end() && rit.key() <= m.r2; ++rit) {
-            for (int c = m.c1; c <= m.c2; ++c) {
-                if (rit.key() != m.r1 || c != m.c1)
-                    rit->remove(c);
+            if (++work > InputLimits::maxMergeWork)
+                return wb.error(tr("工作表「%1」的合并单元格过多或过大，不像是计划表").arg(sheet.name));
+            auto cit = rit->lowerBound(m.c1);
+            while (cit != rit->end() && cit.key() <= m.c2) {
+                if (rit.key() != m.r1 || cit.key() != m.c1)
+                    cit = rit->erase(cit);
+                else
+                    ++cit;
             }
         }
     }
@@ -490,6 +599,12 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
                             .arg(sheet.name)
                             .arg(lastRow)
                             .arg(kMaxFilledRows));
+    qint64 slots = 0;
+    for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
+        slots += it->isEmpty() ? 0 : it->lastKey();
+    if (slots > InputLimits::maxSheetCells)
+        return wb.error(
+            tr("工作表「%1」的单元格超过 %2 个，不像是计划表").arg(sheet.name).arg(InputLimits::maxSheetCells));
     for (int r = 1; r <= lastRow; ++r) {
         CsvRecord record;
         record.row = r;
@@ -505,5 +620,7 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
     }
     return out;
 }
+
+} // namespace
 
 } // namespace tp

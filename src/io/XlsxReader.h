@@ -11,6 +11,7 @@
 #include "CsvReader.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,9 @@ public:
     static Result<QStringList> sheetNames(const QString& path);
     // The sheet named `sheetName`, or the first sheet if it is empty.
     static Result<XlsxSheet> readSheet(const QString& path, const QString& sheetName = {});
+    // The same from a workbook in memory (`fileName` names it in errors): for tests and the fuzzer.
+    static Result<XlsxSheet> readSheetData(
+        const QByteArray& bytes, const QString& fileName, const QString& sheetName = {});
 
     // One part of the package as stored ("xl/worksheets/sheet1.xml"), for checks and diagnostics.
     static Result<QByteArray> readPart(const QString& path, const QString& partName);

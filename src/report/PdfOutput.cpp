@@ -1,5 +1,6 @@
 #include "PdfOutput.h"
 
+#include "AtomicFile.h"
 #include "PagedTable.h"
 
 #include <QBuffer>
@@ -8,16 +9,10 @@
 #include <QHash>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 
 namespace tp::report {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PdfOutput", text);
-}
 
 int hexValue(char c)
 {
@@ -159,20 +154,9 @@ Status writePdfFile(
         }
     }
     fixPdfToUnicode(bytes);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Error e(tr("无法写入文件：%1").arg(file.errorString()));
-        e.file = QFileInfo(path).fileName();
-        return e;
-    }
-    file.write(bytes);
-    if (!file.commit()) {
-        Error e(tr("无法保存文件：%1").arg(file.errorString()));
-        e.file = QFileInfo(path).fileName();
-        return e;
-    }
-    return success();
+    // Every write and the final rename checked: a full disk leaves the old PDF whole (a QSaveFile whose write()
+    // result was ignored replaced a good 61 KB file with 20 KB of it).
+    return AtomicFile::writeFile(path, bytes);
 }
 
 } // namespace tp::report

@@ -13,7 +13,8 @@ class QPagedPaintDevice;
 namespace tp::report {
 
 // Renders through `paint` onto a QPdfWriter (1200 dpi) into memory, repairs the text mapping (below), and
-// writes `path` atomically (QSaveFile): on failure the old file stays as it was.
+// writes `path` atomically (AtomicFile: every write and the rename checked): on failure, a full disk included,
+// the old file stays as it was and the error names the path.
 Status writePdfFile(
     const QString& path, const QString& documentTitle, const std::function<Status(QPagedPaintDevice*)>& paint);
 

@@ -2,6 +2,7 @@
 
 #include "CellParsers.h"
 #include "Database.h"
+#include "InputSanitizer.h"
 #include "RosterImporter.h"
 #include "TeacherRepository.h"
 #include "Transaction.h"
@@ -144,6 +145,12 @@ Result<AttendanceImport> storeSheet(Database& db, qint64 projectId, const Attend
     if (Status s = finder.load(db); !s)
         return s.error();
     EnrollmentRepository enrollments(db);
+    // Attendance is taken in the plan's year (a class may run into the next January, or start in December).
+    auto project = enrollments.projectCredit(projectId);
+    if (!project)
+        return project.error();
+    const QDate firstDay(project->year - 1, 1, 1);
+    const QDate lastDay(project->year + 1, 12, 31);
     auto list = enrollments.enrollments(projectId);
     if (!list)
         return list.error();
@@ -154,6 +161,13 @@ Result<AttendanceImport> storeSheet(Database& db, qint64 projectId, const Attend
 
     QHash<qint64, QList<AttendanceRecord>> records;
     for (const AttendanceRow& row : sheet.rows) {
+        if (Status s = DateInput::check(row.attendance.date, firstDay, lastDay); !s) {
+            result.findings << sheet.table.finding(Severity::Error, row.record, QStringLiteral("date"),
+                EnrollmentService::tr("日期「%1」不在计划年度（%2 年）前后一年内")
+                    .arg(sheet.table.cell(row.record, QStringLiteral("date")))
+                    .arg(project->year));
+            continue;
+        }
         const std::optional<Teacher> teacher = finder.find(sheet.table, row.record, row.person, result.findings);
         if (!teacher)
             continue;

@@ -16,10 +16,26 @@ Result<ImportReport> PlanImportService::importFile(const ImportRequest& request)
     ImportReport report = std::move(checked.value());
     const QString fileName = QFileInfo(request.path).fileName();
 
-    Transaction tx(m_db);
+    PlanRepository plans(m_db);
+    QString backupPath;
+    if (request.replace && m_db.transactionDepth() == 0) {
+        auto before = plans.findPlan(report.plan.district, report.plan.year);
+        if (!before)
+            return before.error();
+        if (before->has_value()) {
+            // A backup cannot run inside the transaction below: it is made first.
+            auto saved = m_db.automaticBackup(QStringLiteral("before-replace"));
+            if (!saved) {
+                Error e(tr("替换前无法备份数据库，未导入：%1").arg(saved.error().message));
+                e.file = fileName;
+                return e;
+            }
+            backupPath = saved.value();
+        }
+    }
+    Transaction tx(m_db, tr("导入计划表 %1").arg(fileName));
     if (!tx.isActive())
         return tx.error();
-    PlanRepository plans(m_db);
     auto existing = plans.findPlan(report.plan.district, report.plan.year);
     if (!existing)
         return existing.error();
@@ -38,7 +54,7 @@ Result<ImportReport> PlanImportService::importFile(const ImportRequest& request)
         }
         report.replaced = true;
     }
-    auto stored = plans.importPlan(report.plan, report.table.projects, request.replace);
+    auto stored = plans.importPlan(report.plan, report.table.projects, request.replace, &report.replaceSummary);
     if (!stored) {
         Error e = stored.error();
         if (e.file.isEmpty())
@@ -47,6 +63,8 @@ Result<ImportReport> PlanImportService::importFile(const ImportRequest& request)
     }
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (report.replaceSummary.backupPath.isEmpty())
+        report.replaceSummary.backupPath = backupPath;
     report.plan = stored.value();
     return report;
 }

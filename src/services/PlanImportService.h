@@ -23,7 +23,9 @@ public:
 
     // Reads, checks and stores the plan. An existing plan for the district and year without `request.replace` is
     // an Error naming it (and nothing is written). Rows whose cells do not parse are stored as typed; the
-    // findings report them.
+    // findings report them. A replace backs the database up first (outside a caller's transaction), keeps every
+    // project the new table still has (with its roster and credits) and is refused when a project with
+    // enrollments would disappear (PlanRepository::importPlan); report.replaceSummary says what it did.
     Result<ImportReport> importFile(const ImportRequest& request);
 
 private:

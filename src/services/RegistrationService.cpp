@@ -39,13 +39,11 @@ Result<RegistrationReport> RegistrationService::registerProject(
         if (holdsSeat(e.status))
             ids << e.id;
     }
-    if (!toComplete.isEmpty())
-        if (Status s = enrollments.setStatuses(toComplete, EnrollmentStatus::Completed); !s)
-            return s.error();
     auto rules = ledger.creditRules(district);
     if (!rules)
         return rules.error();
-    auto report = ledger.registerCredits(ids, rules.value(), reason, on);
+    // 结业 and the credits in one transaction (issue 9): a kill can no longer leave enrollments 结业 without them.
+    auto report = ledger.completeAndRegister(toComplete, ids, rules.value(), reason, on);
     if (!report)
         return report.error();
     if (Status s = tx.commit(); !s)

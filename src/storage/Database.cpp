@@ -3,19 +3,22 @@
 #include "Migrations.h"
 
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::Database", text);
-}
 
 QString userName()
 {
@@ -24,12 +27,105 @@ QString userName()
         name = qEnvironmentVariable("USERNAME");
     return name;
 }
+
+// SQLite's primary result codes for "another connection holds the lock".
+bool isBusy(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") || code.startsWith(QLatin1String("5 "))
+        || error.databaseText().contains(QLatin1String("database is locked"));
+}
+
+#ifdef Q_OS_UNIX
+// Session markers: "<file>-session-<pid>-<n>", each held with flock() by the connection that made it for as
+// long as it is open. A marker nobody holds was left by a session that never closed (a crash, a kill, a power
+// cut): then, and only then, open() reads the whole file to check it. The kernel drops a dead process's flock,
+// so a reused pid does not fool this.
+QAtomicInt sessionCounter;
+
+QString markerPrefix(const QFileInfo& db)
+{
+    return db.fileName() + QStringLiteral("-session-");
+}
+
+// Removes the markers of sessions that ended without closing; true if there was one.
+bool reapStaleSessions(const QFileInfo& db)
+{
+    bool stale = false;
+    const QDir dir = db.absoluteDir();
+    const QStringList names
+        = dir.entryList({ markerPrefix(db) + QLatin1Char('*') }, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names) {
+        const QByteArray file = QFile::encodeName(dir.filePath(name));
+        const int fd = ::open(file.constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            stale = true;
+            ::unlink(file.constData());
+        }
+        ::close(fd);
+    }
+    return stale;
+}
+
+// Creates this session's marker, locked before it gets the name another open() looks for. -1 if the folder
+// cannot hold one (read-only): then a crash goes unnoticed, as before markers existed.
+int createSessionMarker(const QFileInfo& db, QString* markerPath)
+{
+    const QDir dir = db.absoluteDir();
+    const QString base
+        = markerPrefix(db) + QStringLiteral("%1-%2").arg(::getpid()).arg(sessionCounter.fetchAndAddRelaxed(1));
+    const QString temp = dir.filePath(QLatin1Char('.') + base + QStringLiteral(".new"));
+    const QString finalPath = dir.filePath(base);
+    const QByteArray tempName = QFile::encodeName(temp);
+    const int fd = ::open(tempName.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return -1;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0
+        || ::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        ::unlink(tempName.constData());
+        ::close(fd);
+        return -1;
+    }
+    *markerPath = finalPath;
+    return fd;
+}
+#endif
+
 } // namespace
 
-Error sqlError(const QSqlQuery& query, const QString& what)
+bool Database::isTrainPlanSchema(qint64 applicationId, int userVersion, const QStringList& tables)
+{
+    if (applicationId == kApplicationId)
+        return true;
+    // A TrainPlan database from before application_id was set (schema 1–3) has these tables.
+    return applicationId == 0 && userVersion >= 1 && tables.contains(QStringLiteral("plan"))
+        && tables.contains(QStringLiteral("project")) && tables.contains(QStringLiteral("unit"))
+        && tables.contains(QStringLiteral("audit_log"));
+}
+
+Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
 {
     Error e;
-    e.message = tr("数据库操作失败（%1）：%2").arg(what, query.lastError().text());
+    const QSqlError error = query.lastError();
+    if (isBusy(error)) {
+        // "已等待 5 秒" (whole seconds), or "已等待 0.3 秒" for a short timeout.
+        QString seconds;
+        if (waitedMs >= 0)
+            seconds = waitedMs >= 1000 ? QString::number((waitedMs + 500) / 1000)
+                                       : QString::number(double(waitedMs) / 1000.0, 'f', 1);
+        e.message = !seconds.isEmpty() ? Database::tr("另一个程序正在写入，已等待 %1 秒；请稍后再试").arg(seconds)
+                                       : Database::tr("另一个程序正在写入；请稍后再试");
+        e.code = QStringLiteral("busy");
+        return e;
+    }
+    if (error.nativeErrorCode() == QLatin1String("13")) { // SQLITE_FULL
+        e.message = Database::tr("磁盘空间不足，无法写入数据库（%1）").arg(what);
+        e.code = QStringLiteral("disk-full");
+        return e;
+    }
+    e.message = Database::tr("数据库操作失败（%1）：%2").arg(what, error.text());
     return e;
 }
 
@@ -48,6 +144,18 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    releaseSessionMarker();
+}
+
+void Database::releaseSessionMarker()
+{
+#ifdef Q_OS_UNIX
+    if (m_sessionFd >= 0) {
+        ::unlink(QFile::encodeName(m_sessionMarker).constData());
+        ::close(m_sessionFd);
+        m_sessionFd = -1;
+    }
+#endif
 }
 
 QString Database::defaultPath()
@@ -72,6 +180,41 @@ Result<std::shared_ptr<Database>> Database::openSecondary(const QString& path)
     return openConnection(path, -1, false);
 }
 
+Status Database::checkOwnership(const QString& displayPath) const
+{
+    // Reads only: nothing may be written to a file that is not ours (no WAL switch, no user_version, no table).
+    auto id = exec(QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return Error { tr("%1 不是有效的 TrainPlan 数据库：%2").arg(displayPath, id.error().message) };
+    const qint64 applicationId = id->next() ? id->value(0).toLongLong() : 0;
+    if (applicationId == kApplicationId)
+        return success();
+    auto tables = exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (!tables)
+        return Error { tr("%1 不是有效的 TrainPlan 数据库：%2").arg(displayPath, tables.error().message) };
+    QStringList names;
+    while (tables->next())
+        names << tables->value(0).toString();
+    if (applicationId == 0 && names.isEmpty())
+        return success(); // new or empty: ours to create
+    if (isTrainPlanSchema(applicationId, schemaVersion(), names))
+        return success();
+    QStringList shown = names.mid(0, 5);
+    if (names.size() > shown.size())
+        shown << QStringLiteral("…");
+    Error e(applicationId != 0
+            ? tr("%1 是另一个程序的 SQLite 数据库（application_id 0x%2），不是 TrainPlan 的数据库；为保护它，"
+                 "TrainPlan 没有改动它")
+                  .arg(displayPath)
+                  .arg(QString::number(quint32(applicationId), 16).toUpper())
+            : tr("%1 是另一个程序的 SQLite 数据库（含有表 %2），不是 TrainPlan 的数据库；为保护它，TrainPlan "
+                 "没有改动它")
+                  .arg(displayPath, shown.join(QStringLiteral(", "))));
+    e.file = displayPath;
+    return e;
+}
+
 Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, int schemaVersion, bool primary)
 {
     static QAtomicInt counter;
@@ -81,15 +224,29 @@ Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error { tr("无法创建数据库所在的文件夹 %1").arg(info.absolutePath()) };
+#ifdef Q_OS_UNIX
+    // Teacher data is nobody else's business: a new database is readable by its owner only (SQLite gives the
+    // -wal and -shm files the database file's permissions).
+    if (!info.exists() && !info.isSymLink()) {
+        const int fd = ::open(
+            QFile::encodeName(info.absoluteFilePath()).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
+#endif
 
     const QString name = QStringLiteral("trainplan-%1").arg(counter.fetchAndAddRelaxed(1));
     std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(database->m_busyTimeoutMs));
         if (!db.open())
             return Error { tr("无法打开数据库 %1：%2").arg(path, db.lastError().text()) };
+    }
+    if (primary) {
+        if (Status s = database->checkOwnership(path); !s)
+            return s.error();
     }
     // Foreign keys on; WAL so a crash or kill leaves the last committed state and readers do not block.
     for (const char* pragma :
@@ -106,12 +263,30 @@ Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, 
                                .arg(latestSchemaVersion()) };
         return database;
     }
-    auto check = database->exec(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return Error { tr("%1 不是有效的 TrainPlan 数据库：%2").arg(path, check.error().message) };
-    if (check->next() && check->value(0).toString() != QStringLiteral("ok"))
-        return Error { tr("数据库 %1 已损坏：%2").arg(path, check->value(0).toString()) };
 
+#ifdef Q_OS_UNIX
+    // The whole-file check costs seconds on a city-sized file: only after a session that did not close.
+    const bool unclean = reapStaleSessions(info);
+    database->m_sessionFd = createSessionMarker(info, &database->m_sessionMarker);
+#else
+    const bool unclean = false;
+#endif
+    if (unclean) {
+        auto problems = database->checkIntegrity(false);
+        if (!problems)
+            return Error { tr("%1 不是有效的 TrainPlan 数据库：%2").arg(path, problems.error().message) };
+        if (!problems->isEmpty())
+            return Error { tr("数据库 %1 已损坏：%2").arg(path, problems->join(QLatin1Char('\n'))) };
+        database->m_checkedAfterUncleanShutdown = true;
+    }
+
+    const int current = database->schemaVersion();
+    const int target = schemaVersion < 0 ? latestSchemaVersion() : schemaVersion;
+    if (current >= 1 && current < target) {
+        auto saved = database->automaticBackup(QStringLiteral("before-upgrade-to-v%1").arg(target));
+        if (!saved)
+            return Error { tr("升级数据库 %1 之前无法备份它，未升级：%2").arg(path, saved.error().message) };
+    }
     if (Status s = migrate(*database, schemaVersion); !s)
         return s.error();
     return database;
@@ -129,6 +304,15 @@ int Database::schemaVersion() const
     return (r && r->next()) ? r->value(0).toInt() : -1;
 }
 
+Status Database::setBusyTimeout(int milliseconds)
+{
+    auto r = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, milliseconds)));
+    if (!r)
+        return r.error();
+    m_busyTimeoutMs = std::max(0, milliseconds);
+    return success();
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, Binds binds) const
 {
     QSqlQuery query(connection());
@@ -141,8 +325,10 @@ Result<QSqlQuery> Database::exec(const QString& sql, Binds binds) const
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
         query.bindValue(QLatin1Char(':') + QLatin1String(name), nullText ? QVariant(QStringLiteral("")) : value);
     }
+    QElapsedTimer timer;
+    timer.start();
     if (!query.exec())
-        return sqlError(query, sql.simplified().left(80));
+        return sqlError(query, sql.simplified().left(80), timer.elapsed());
     return query;
 }
 

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace tp {
 
 namespace {
@@ -535,7 +537,8 @@ Status EnrollmentRepository::importAttendance(
     int count = 0;
     for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
         for (const AttendanceRecord& r : it.value()) {
-            if (!r.date.isValid() || r.hours < 0 || r.plannedHours < 0)
+            if (!r.date.isValid() || !std::isfinite(r.hours) || !std::isfinite(r.plannedHours) || r.hours < 0
+                || r.plannedHours < 0)
                 return Error { Text::tr("参训记录 %1 的考勤有无效的日期或学时").arg(it.key()) };
             insert.addBindValue(it.key());
             insert.addBindValue(r.date.toString(Qt::ISODate));

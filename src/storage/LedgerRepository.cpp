@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "InputSanitizer.h"
 #include "RuleSetRepository.h"
 #include "TeacherRepository.h"
 #include "Transaction.h"
@@ -280,6 +281,23 @@ Result<RegistrationReport> LedgerRepository::registerWith(
     return report;
 }
 
+Result<RegistrationReport> LedgerRepository::completeAndRegister(const QList<qint64>& toComplete,
+    const QList<qint64>& enrollmentIds, const CreditRules& rules, const QString& reason, QDate on)
+{
+    Transaction tx(m_db, Text::tr("学分登记：%1").arg(reason));
+    if (!tx.isActive())
+        return tx.error();
+    if (!toComplete.isEmpty())
+        if (Status s = EnrollmentRepository(m_db).setStatuses(toComplete, EnrollmentStatus::Completed); !s)
+            return s.error();
+    auto report = registerCredits(enrollmentIds, rules, reason, on);
+    if (!report)
+        return report.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
 Result<qint64> LedgerRepository::reverseRegistration(qint64 registrationId, const QString& reason, QDate on)
 {
     if (reason.trimmed().isEmpty())
@@ -336,7 +354,15 @@ Result<qint64> LedgerRepository::reverseRegistration(qint64 registrationId, cons
 
 Result<qint64> LedgerRepository::addExternalCredit(const ExternalCredit& c, const QString& reason, QDate on)
 {
-    if (c.credits < 0 || c.hours < 0 || (c.credits == 0 && c.hours == 0))
+    // inf or 1e308 credits showed as "inf/20 学分 已达标" and could not be reversed (NOT NULL): the bounds are the
+    // importers' and the command line's (NumberInput).
+    if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)
+        return s.error();
+    if (Status s = NumberInput::check(c.hours, NumberField::Hours); !s)
+        return s.error();
+    if (Status s = NumberInput::check(c.year, NumberField::Year); !s)
+        return s.error();
+    if (c.credits == 0 && c.hours == 0)
         return Error { Text::tr("外部学分需要正的学分或学时") };
     Transaction tx(m_db);
     if (!tx.isActive())

@@ -125,6 +125,11 @@ public:
     // true: each change is a reversal and a new registration (reason required), in one transaction, audited as
     // one recalculation. Registrations the rules cannot recompute yet are listed as blocked and left alone.
     Result<Recalculation> recalculate(const QString& district, const QString& reason, bool apply, QDate on = {});
+    // `credits register --complete`: sets `toComplete` to 结业 and registers the credits of `enrollmentIds`, in
+    // ONE transaction — two (setStatuses, then registerCredits) let a kill in between leave enrollments 结业
+    // without their credits (30 of 88 kills did).
+    Result<RegistrationReport> completeAndRegister(const QList<qint64>& toComplete, const QList<qint64>& enrollmentIds,
+        const CreditRules& rules, const QString& reason, QDate on = {});
     // Reverses a registration (a new row with the negated amounts); the enrollment can be registered again.
     Result<qint64> reverseRegistration(qint64 registrationId, const QString& reason, QDate on = {});
     // Records credits earned elsewhere and registers them. Returns the registration id.

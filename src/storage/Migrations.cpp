@@ -21,6 +21,24 @@ QString tr(const char* text)
     return QCoreApplication::translate("tp::Migrations", text);
 }
 
+// Foreign keys off while the migrations run (a table rebuild drops the old table: with foreign keys on, that
+// drop would run the ON DELETE actions of every child row), on again afterwards whatever happens. Each
+// migration checks the keys itself (PRAGMA foreign_key_check) before it commits.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db)
+    {
+        m_ok = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
+    }
+    ~ForeignKeysOff() { (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    bool ok() const { return m_ok; }
+
+private:
+    Database& m_db;
+    bool m_ok = false;
+};
+
 struct Migration {
     int version;
     QString path;
@@ -86,6 +104,11 @@ Status migrate(Database& db, int targetVersion)
             tr("数据库 %1 的版本（%2）比本程序支持的（%3）新，请升级 TrainPlan").arg(db.path()).arg(current).arg(latest)
         };
 
+    if (current >= target)
+        return success();
+    ForeignKeysOff keysOff(db);
+    if (!keysOff.ok())
+        return Error { tr("无法升级数据库 %1：不能暂停外键检查").arg(db.path()) };
     for (const Migration& m : list) {
         if (m.version <= current || m.version > target)
             continue;
@@ -104,6 +127,13 @@ Status migrate(Database& db, int targetVersion)
                 return e;
             }
         }
+        auto keys = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!keys)
+            return keys.error();
+        if (keys->next())
+            return Error { tr("数据库升级到第 %1 版后，表 %2 的第 %3 行引用了不存在的 %4；未升级")
+                               .arg(m.version)
+                               .arg(keys->value(0).toString(), keys->value(1).toString(), keys->value(2).toString()) };
         if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
             return r.error();
         if (Status s = tx.commit(); !s)

@@ -1,8 +1,14 @@
 #include "PlanRepository.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,11 +17,6 @@
 namespace tp {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PlanRepository", text);
-}
 
 const char* columnOf(ProjectField field)
 {
@@ -177,11 +178,98 @@ Status PlanRepository::deletePlan(qint64 planId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    auto before = plan(planId);
+    if (!before)
+        return before.error();
+    auto all = projects(planId);
+    if (!all)
+        return all.error();
+    QStringList withLedger;
+    for (const Project& p : all.value()) {
+        auto ledger = ledgerOf(p.id);
+        if (!ledger)
+            return ledger.error();
+        if (ledger->enrollments > 0)
+            withLedger << tr("第 %1 项「%2」（%3 人报名）").arg(p.seq).arg(p.name).arg(ledger->enrollments);
+    }
+    if (!withLedger.isEmpty())
+        return Error { tr("%1 %2 年度的计划中有已报名的项目，不能删除：%3")
+                           .arg(before->district)
+                           .arg(before->year)
+                           .arg(withLedger.join(tr("；"))) };
+    // Every project goes with the plan: each is audited with its old values.
+    for (const Project& p : all.value()) {
+        auto snapshot = projectSnapshot(p.id);
+        if (!snapshot)
+            return snapshot.error();
+        if (Status s = audit(QStringLiteral("project"), p.id, QStringLiteral("delete"), QString(), snapshot.value());
+            !s)
+            return s;
+    }
     if (auto q = m_db.exec(QStringLiteral("DELETE FROM plan WHERE id = :id"), { { "id", planId } }); !q)
         return q.error();
-    if (Status s = audit(QStringLiteral("plan"), planId, QStringLiteral("delete")); !s)
+    const QJsonObject old { { QStringLiteral("district"), before->district }, { QStringLiteral("year"), before->year },
+        { QStringLiteral("title"), before->title }, { QStringLiteral("doc_number"), before->docNumber },
+        { QStringLiteral("status"), planStatusName(before->status) },
+        { QStringLiteral("source_file"), before->sourceFile }, { QStringLiteral("notes"), before->notes },
+        { QStringLiteral("projects"), int(all->size()) } };
+    if (Status s = audit(QStringLiteral("plan"), planId, QStringLiteral("delete"), QString(),
+            QString::fromUtf8(QJsonDocument(old).toJson(QJsonDocument::Compact)));
+        !s)
         return s;
     return tx.commit();
+}
+
+Result<ProjectLedgerCount> PlanRepository::ledgerOf(qint64 projectId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM enrollment WHERE project_id = :id), "
+                                      "(SELECT COUNT(*) FROM credit_registration r JOIN enrollment e ON e.id = "
+                                      "r.enrollment_id WHERE e.project_id = :id)"),
+        { { "id", projectId } });
+    if (!q)
+        return q.error();
+    ProjectLedgerCount count;
+    if (q->next()) {
+        count.enrollments = q->value(0).toInt();
+        count.registrations = q->value(1).toInt();
+    }
+    return count;
+}
+
+Result<QString> PlanRepository::projectSnapshot(qint64 projectId) const
+{
+    // Everything a deleted project takes with it (its cascaded rows included), for the audit log.
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT json_object('seq', p.seq, 'name', p.name, 'duration', p.duration_text, 'headcount', "
+            "p.headcount_text, 'modes', p.modes_text, 'months', p.months_text, 'location', p.location, 'level', "
+            "p.level, "
+            "'remarks', p.remarks, "
+            "'organizers', json((SELECT json_group_array(name) FROM (SELECT u.name FROM project_organizer o JOIN unit "
+            "u "
+            "ON u.id = o.unit_id WHERE o.project_id = p.id ORDER BY o.position))), "
+            "'credit', json((SELECT json_object('kind', kind, 'credits', credits, 'capacity', capacity) FROM "
+            "project_credit WHERE project_id = p.id)), "
+            "'schedule', json((SELECT json_object('start', start_date, 'end', end_date, 'submitted', "
+            "plan_submitted_on, "
+            "'approved', plan_approved_on, 'out_of_city', out_of_city, 'departure', departure_on, 'letter', "
+            "letter_filed_on) FROM project_schedule WHERE project_id = p.id)), "
+            "'classes', json((SELECT json_group_array(json_object('seq', seq, 'name', name, 'start', start_date, "
+            "'end', "
+            "end_date, 'place', place, 'capacity', capacity)) FROM project_class WHERE project_id = p.id)), "
+            "'changes', json((SELECT json_group_array(json_object('seq', seq, 'field', field, 'old', old_text, 'new', "
+            "new_text, 'requested', requested_on, 'decision', decision)) FROM project_change WHERE project_id = "
+            "p.id)), "
+            "'cancellation', json((SELECT json_object('on', cancelled_on, 'explanation', explanation) FROM "
+            "project_cancellation WHERE project_id = p.id)), "
+            "'quotas', json((SELECT json_group_array(json_object('unit', unit_id, 'seats', seats)) FROM project_quota "
+            "WHERE project_id = p.id))) FROM project p WHERE p.id = :id"),
+        { { "id", projectId } });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { tr("项目（编号 %1）不存在").arg(projectId) };
+    return q->value(0).toString();
 }
 
 Result<QList<Project>> PlanRepository::projects(qint64 planId) const
@@ -349,11 +437,33 @@ Status PlanRepository::deleteProject(qint64 projectId)
     auto before = project(projectId);
     if (!before)
         return before.error();
+    auto ledger = ledgerOf(projectId);
+    if (!ledger)
+        return ledger.error();
+    if (ledger->enrollments > 0) {
+        Error e(ledger->registrations > 0
+                ? tr("第 %1 项「%2」已有 %3 人报名、%4 条学分登记，不能删除；如不再举办，请将其标为取消（因故不能举办）"
+                     "并写明说明")
+                      .arg(before->seq)
+                      .arg(before->name)
+                      .arg(ledger->enrollments)
+                      .arg(ledger->registrations)
+                : tr("第 %1 项「%2」已有 %3 人报名，不能删除；如不再举办，请将其标为取消（因故不能举办）并写明说明")
+                      .arg(before->seq)
+                      .arg(before->name)
+                      .arg(ledger->enrollments));
+        e.value = before->name;
+        return e;
+    }
+    auto snapshot = projectSnapshot(projectId);
+    if (!snapshot)
+        return snapshot.error();
     if (auto q = m_db.exec(QStringLiteral("DELETE FROM project WHERE id = :id"), { { "id", projectId } }); !q)
         return q.error();
     if (Status s = renumber(before->planId); !s)
         return s;
-    if (Status s = audit(QStringLiteral("project"), projectId, QStringLiteral("delete"), QString(), before->name); !s)
+    if (Status s = audit(QStringLiteral("project"), projectId, QStringLiteral("delete"), QString(), snapshot.value());
+        !s)
         return s;
     return tx.commit();
 }
@@ -391,51 +501,289 @@ Status PlanRepository::moveProject(qint64 projectId, int seq)
     return tx.commit();
 }
 
-Result<Plan> PlanRepository::importPlan(const Plan& plan, const QList<Project>& projects, bool replace)
+Status PlanRepository::insertProjects(qint64 planId, const QList<Project>& list, const QList<int>& seqs)
 {
-    Transaction tx(m_db);
+    // One prepared statement per table and the units looked up once: an import of 100,000 rows is linear.
+    QHash<QString, qint64> unitIds;
+    {
+        auto units = m_db.exec(QStringLiteral("SELECT id, name FROM unit"));
+        if (!units)
+            return units.error();
+        while (units->next())
+            unitIds.insert(units->value(1).toString(), units->value(0).toLongLong());
+    }
+    QSqlQuery insert(m_db.connection());
+    if (!insert.prepare(QStringLiteral("INSERT INTO project (plan_id, seq, name, duration_text, headcount_text, "
+                                       "modes_text, months_text, location, level, remarks) VALUES (?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?)")))
+        return sqlError(insert, QStringLiteral("INSERT INTO project"));
+    QSqlQuery organizer(m_db.connection());
+    if (!organizer.prepare(
+            QStringLiteral("INSERT INTO project_organizer (project_id, position, unit_id) VALUES (?, ?, ?)")))
+        return sqlError(organizer, QStringLiteral("INSERT INTO project_organizer"));
+    UnitRepository units(m_db);
+    const auto text = [](const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); };
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Project& p = list.at(i);
+        insert.addBindValue(planId);
+        insert.addBindValue(seqs.at(i));
+        for (const QString* field : { &p.name, &p.durationText, &p.headcountText, &p.modesText, &p.monthsText,
+                 &p.location, &p.level, &p.remarks })
+            insert.addBindValue(text(*field));
+        if (!insert.exec())
+            return sqlError(insert, tr("第 %1 项「%2」").arg(seqs.at(i)).arg(p.name));
+        const qint64 id = insert.lastInsertId().toLongLong();
+        int position = 0;
+        for (const QString& raw : p.organizers) {
+            const QString name = raw.trimmed();
+            if (name.isEmpty())
+                continue;
+            auto unit = unitIds.constFind(name);
+            if (unit == unitIds.constEnd()) {
+                auto created = units.ensureUnit(name);
+                if (!created)
+                    return created.error();
+                unit = unitIds.insert(name, created.value());
+            }
+            organizer.addBindValue(id);
+            organizer.addBindValue(position++);
+            organizer.addBindValue(*unit);
+            if (!organizer.exec())
+                return sqlError(organizer, tr("第 %1 项的主办单位「%2」").arg(seqs.at(i)).arg(name));
+        }
+    }
+    return success();
+}
+
+Result<Plan> PlanRepository::importPlan(
+    const Plan& plan, const QList<Project>& incoming, bool replace, PlanReplaceSummary* summaryOut)
+{
+    PlanReplaceSummary summary;
+    const auto done = [&](Result<Plan> r) {
+        if (summaryOut)
+            *summaryOut = summary;
+        return r;
+    };
+    auto before = findPlan(plan.district, plan.year);
+    if (!before)
+        return before.error();
+    if (before->has_value() && replace && m_db.transactionDepth() == 0) {
+        // A replace is where a slip costs most: a dated copy first (the caller's own transaction, if any, has
+        // made its backup before it began — a backup cannot run inside a transaction).
+        auto saved = m_db.automaticBackup(QStringLiteral("before-replace"));
+        if (!saved)
+            return Error { tr("替换前无法备份数据库，未替换：%1").arg(saved.error().message) };
+        summary.backupPath = saved.value();
+    }
+
+    Transaction tx(m_db, tr("导入计划 %1 %2").arg(plan.district.trimmed()).arg(plan.year));
     if (!tx.isActive())
         return tx.error();
     auto existing = findPlan(plan.district, plan.year);
     if (!existing)
         return existing.error();
-    if (existing->has_value()) {
-        if (!replace)
-            return Error { tr("%1 %2 年度的计划已存在（%3 个项目）；如要用导入的表替换它，请确认替换")
-                               .arg(plan.district)
-                               .arg(plan.year)
-                               .arg(this->projects((*existing)->id).value().size()) };
-        if (Status s = deletePlan((*existing)->id); !s)
+    QList<int> seqs;
+    for (qsizetype i = 0; i < incoming.size(); ++i)
+        seqs << int(i) + 1;
+
+    if (!existing->has_value()) {
+        auto created = createPlan(plan);
+        if (!created)
+            return created.error();
+        if (Status s = insertProjects(created->id, incoming, seqs); !s)
+            return s.error();
+        if (Status s = audit(QStringLiteral("plan"), created->id, QStringLiteral("import"), QString(), QString(),
+                tr("%1 个项目（%2）").arg(incoming.size()).arg(plan.sourceFile));
+            !s)
+            return s.error();
+        summary.added = int(incoming.size());
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return done(created);
+    }
+    const Plan old = **existing;
+    if (!replace) {
+        auto oldProjects = projects(old.id);
+        return Error { tr("%1 %2 年度的计划已存在（%3 个项目）；如要用导入的表替换它，请确认替换")
+                           .arg(plan.district)
+                           .arg(plan.year)
+                           .arg(oldProjects ? oldProjects->size() : 0) };
+    }
+    summary.replaced = true;
+
+    // --- match the projects of the new table to those of the plan ---------------------------------------
+    auto current = projects(old.id);
+    if (!current)
+        return current.error();
+    const QList<Project>& oldList = current.value();
+    QHash<qsizetype, qsizetype> matchOf; // new index → old index
+    QSet<qsizetype> usedOld;
+    {
+        QHash<std::pair<int, QString>, qsizetype> bySeqAndName;
+        for (qsizetype o = 0; o < oldList.size(); ++o)
+            bySeqAndName.insert({ oldList.at(o).seq, oldList.at(o).name.trimmed() }, o);
+        for (qsizetype n = 0; n < incoming.size(); ++n) {
+            const auto it = bySeqAndName.constFind({ incoming.at(n).seq, incoming.at(n).name.trimmed() });
+            if (it != bySeqAndName.constEnd() && !usedOld.contains(*it)) {
+                matchOf.insert(n, *it);
+                usedOld.insert(*it);
+            }
+        }
+        // A project that moved (rows inserted above it) keeps its roster too: matched by a name that is
+        // unique on both sides among the rows left.
+        QHash<QString, QList<qsizetype>> oldByName;
+        QHash<QString, QList<qsizetype>> newByName;
+        for (qsizetype o = 0; o < oldList.size(); ++o)
+            if (!usedOld.contains(o))
+                oldByName[oldList.at(o).name.trimmed()] << o;
+        for (qsizetype n = 0; n < incoming.size(); ++n)
+            if (!matchOf.contains(n))
+                newByName[incoming.at(n).name.trimmed()] << n;
+        for (auto it = newByName.constBegin(); it != newByName.constEnd(); ++it) {
+            const QList<qsizetype> olds = oldByName.value(it.key());
+            if (it.key().isEmpty() || it.value().size() != 1 || olds.size() != 1)
+                continue;
+            matchOf.insert(it.value().first(), olds.first());
+            usedOld.insert(olds.first());
+        }
+    }
+
+    // --- a project with enrollments never disappears -------------------------------------------------------
+    QList<qsizetype> removed;
+    QStringList refused;
+    for (qsizetype o = 0; o < oldList.size(); ++o) {
+        if (usedOld.contains(o))
+            continue;
+        auto ledger = ledgerOf(oldList.at(o).id);
+        if (!ledger)
+            return ledger.error();
+        if (ledger->enrollments > 0)
+            refused << tr("第 %1 项「%2」（%3 人报名，%4 条学分登记）")
+                           .arg(oldList.at(o).seq)
+                           .arg(oldList.at(o).name)
+                           .arg(ledger->enrollments)
+                           .arg(ledger->registrations);
+        else
+            removed << o;
+    }
+    if (!refused.isEmpty()) {
+        Error e(
+            tr("新表中没有原计划的这些已有报名的项目，替换会删除它们的参训名单和学分登记，未替换：%1。请在新表中保留"
+               "这些项目（序号和名称不变），或先在原计划中将其标为取消")
+                .arg(refused.join(tr("；"))));
+        e.value = refused.join(QLatin1Char('\n'));
+        return e;
+    }
+
+    // --- the plan row: the new table's title, source and totals; status and document number stay -------
+    const auto planJson = [](const Plan& p) {
+        QJsonObject o { { QStringLiteral("title"), p.title }, { QStringLiteral("source_file"), p.sourceFile },
+            { QStringLiteral("notes"), p.notes } };
+        if (p.stated) {
+            o.insert(QStringLiteral("stated_duration"), p.stated->durationText);
+            o.insert(QStringLiteral("stated_headcount"), p.stated->headcountText);
+        }
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    Plan updated = old;
+    updated.title = plan.title;
+    updated.sourceFile = plan.sourceFile;
+    updated.stated = plan.stated;
+    updated.notes = plan.notes;
+    auto q = m_db.exec(QStringLiteral("UPDATE plan SET title = :title, source_file = :source, stated_duration = :sd, "
+                                      "stated_headcount = :sh, stated_row = :sr, notes = :notes WHERE id = :id"),
+        { { "title", updated.title },
+            { "source", updated.sourceFile.isEmpty() ? QVariant() : QVariant(updated.sourceFile) },
+            { "sd", updated.stated ? QVariant(updated.stated->durationText) : QVariant() },
+            { "sh", updated.stated ? QVariant(updated.stated->headcountText) : QVariant() },
+            { "sr", updated.stated ? QVariant(updated.stated->row) : QVariant() }, { "notes", updated.notes },
+            { "id", old.id } });
+    if (!q)
+        return q.error();
+    if (Status s
+        = audit(QStringLiteral("plan"), old.id, QStringLiteral("replace"), QString(), planJson(old), planJson(updated));
+        !s)
+        return s.error();
+
+    // --- removed projects (none has enrollments), audited with every old value --------------------------
+    for (qsizetype o : removed) {
+        const qint64 id = oldList.at(o).id;
+        auto snapshot = projectSnapshot(id);
+        if (!snapshot)
+            return snapshot.error();
+        if (auto d = m_db.exec(QStringLiteral("DELETE FROM project WHERE id = :id"), { { "id", id } }); !d)
+            return d.error();
+        if (Status s = audit(QStringLiteral("project"), id, QStringLiteral("delete"), QString(), snapshot.value()); !s)
             return s.error();
     }
-    auto created = createPlan(plan);
-    if (!created)
-        return created.error();
-    int seq = 1;
-    for (Project p : projects) {
-        p.id = 0;
-        auto inserted = insertProject(created->id, p, seq++);
-        if (!inserted)
-            return inserted.error();
+    summary.removed = int(removed.size());
+
+    // --- kept projects take the new table's cells and position -------------------------------------------
+    const auto projectJson = [](const Project& p, int seq) {
+        const QJsonObject o { { QStringLiteral("seq"), seq }, { QStringLiteral("name"), p.name },
+            { QStringLiteral("organizers"), QJsonArray::fromStringList(p.organizers) },
+            { QStringLiteral("duration"), p.durationText }, { QStringLiteral("headcount"), p.headcountText },
+            { QStringLiteral("modes"), p.modesText }, { QStringLiteral("months"), p.monthsText },
+            { QStringLiteral("location"), p.location }, { QStringLiteral("level"), p.level },
+            { QStringLiteral("remarks"), p.remarks } };
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    QList<Project> added;
+    QList<int> addedSeqs;
+    for (qsizetype n = 0; n < incoming.size(); ++n) {
+        const auto match = matchOf.constFind(n);
+        if (match == matchOf.constEnd()) {
+            added << incoming.at(n);
+            addedSeqs << seqs.at(n);
+            continue;
+        }
+        const Project& was = oldList.at(*match);
+        Project now = incoming.at(n);
+        now.id = was.id;
+        now.planId = was.planId;
+        const QString oldJson = projectJson(was, was.seq);
+        const QString newJson = projectJson(now, seqs.at(n));
+        ++summary.kept;
+        if (oldJson == newJson)
+            continue;
+        auto u = m_db.exec(
+            QStringLiteral("UPDATE project SET seq = :seq, name = :name, duration_text = :duration, headcount_text = "
+                           ":headcount, modes_text = :modes, months_text = :months, location = :location, level = "
+                           ":level, remarks = :remarks WHERE id = :id"),
+            { { "seq", seqs.at(n) }, { "name", now.name }, { "duration", now.durationText },
+                { "headcount", now.headcountText }, { "modes", now.modesText }, { "months", now.monthsText },
+                { "location", now.location }, { "level", now.level }, { "remarks", now.remarks }, { "id", now.id } });
+        if (!u)
+            return u.error();
+        if (was.organizers != now.organizers)
+            if (Status s = setOrganizers(now.id, now.organizers); !s)
+                return s.error();
+        if (Status s = audit(QStringLiteral("project"), now.id, QStringLiteral("replace"), QString(), oldJson, newJson);
+            !s)
+            return s.error();
     }
+    if (Status s = insertProjects(old.id, added, addedSeqs); !s)
+        return s.error();
+    summary.added = int(added.size());
+    if (Status s = audit(QStringLiteral("plan"), old.id, QStringLiteral("import"), QString(), QString(),
+            tr("%1 个项目（%2）：保留 %3，新增 %4，删除 %5")
+                .arg(incoming.size())
+                .arg(plan.sourceFile)
+                .arg(summary.kept)
+                .arg(summary.added)
+                .arg(summary.removed));
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return created;
+    auto stored = this->plan(old.id);
+    return done(stored);
 }
 
 Status PlanRepository::audit(const QString& entity, qint64 id, const QString& action, const QString& field,
     const QString& oldValue, const QString& newValue)
 {
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO audit_log (actor, entity, entity_id, action, field, old_value, new_value) "
-                       "VALUES (:actor, :entity, :id, :action, :field, :old, :new)"),
-        { { "actor", m_db.actor() }, { "entity", entity }, { "id", id }, { "action", action },
-            { "field", field.isEmpty() ? QVariant() : QVariant(field) },
-            { "old", oldValue.isNull() ? QVariant() : QVariant(oldValue) },
-            { "new", newValue.isNull() ? QVariant() : QVariant(newValue) } });
-    if (!q)
-        return q.error();
-    return success();
+    return writeAudit(m_db, entity, id, action, field, oldValue, newValue);
 }
 
 } // namespace tp

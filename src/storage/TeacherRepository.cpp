@@ -159,6 +159,17 @@ Status TeacherRepository::removeTeacher(qint64 id)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    // The ledger stays: a teacher with enrollments or credits is never deleted (schema 6 restricts it too).
+    auto ledger = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM enrollment WHERE teacher_id = :id), (SELECT "
+                                           "COUNT(*) FROM credit_registration WHERE teacher_id = :id)"),
+        { { "id", id } });
+    if (!ledger)
+        return ledger.error();
+    if (ledger->next() && (ledger->value(0).toInt() > 0 || ledger->value(1).toInt() > 0))
+        return Error { tr("教师 %1（%2）有 %3 条参训记录、%4 条学分登记，不能删除")
+                           .arg(before->name, before->staffNumber)
+                           .arg(ledger->value(0).toInt())
+                           .arg(ledger->value(1).toInt()) };
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM teacher WHERE id = :id"), { { "id", id } }); !r)
         return r.error();
     if (Status s = writeAudit(m_db, QStringLiteral("teacher"), id, QStringLiteral("delete"), QString(),

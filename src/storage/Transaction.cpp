@@ -4,16 +4,26 @@
 
 namespace tp {
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, const QString& label)
     : m_db(db)
-    , m_name(QStringLiteral("tp_sp_%1").arg(db.transactionDepth()))
 {
-    auto r = m_db.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    const bool outermost = m_db.transactionDepth() == 0;
+    if (!outermost)
+        m_name = QStringLiteral("tp_sp_%1").arg(m_db.transactionDepth());
+    // BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout; a deferred BEGIN would read
+    // first and then fail at once on its first write when another program got the lock in between.
+    auto r = m_db.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
     if (!r) {
         m_error = r.error();
         return;
     }
     m_active = true;
+    if (outermost) {
+        m_db.setOperationId(0);
+        m_db.setOperationLabel(label);
+    } else if (m_db.operationLabel().isEmpty() && m_db.operationId() == 0) {
+        m_db.setOperationLabel(label);
+    }
     ++m_db.transactionDepth();
 }
 
@@ -21,21 +31,34 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    (void)m_db.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-    (void)m_db.exec(QStringLiteral("RELEASE ") + m_name);
     --m_db.transactionDepth();
+    if (m_name.isEmpty()) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        endOperation();
+    } else {
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        (void)m_db.exec(QStringLiteral("RELEASE ") + m_name);
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    auto r = m_db.exec(QStringLiteral("RELEASE ") + m_name);
+    auto r = m_db.exec(m_name.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
     if (!r)
-        return r.error();
+        return r.error(); // still active: the destructor rolls back
     m_active = false;
     --m_db.transactionDepth();
+    if (m_name.isEmpty())
+        endOperation();
     return success();
+}
+
+void Transaction::endOperation()
+{
+    m_db.setOperationId(0);
+    m_db.setOperationLabel(QString());
 }
 
 } // namespace tp

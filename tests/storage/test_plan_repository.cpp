@@ -172,6 +172,6 @@ TEST_F(PlanRepositoryTest, ImportIsAllOrNothingAndRefusesToDuplicate)
     auto replaced = repo().importPlan(header, broken, true);
     ASSERT_TRUE(replaced.ok());
     EXPECT_EQ(names(replaced->id).size(), 3);
-    EXPECT_FALSE(repo().plan(first->id).ok()); // ids are never reused
+    EXPECT_EQ(replaced->id, first->id); // a replace keeps the plan, and A and B as they were (issue 9)
     EXPECT_EQ(repo().plans()->size(), 1);
 }
