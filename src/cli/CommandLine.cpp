@@ -25,7 +25,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> all = [] {
         QList<Command> list = planCommands();
-        list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands();
+        list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << ruleCommands()
+             << dbCommands();
         return list;
     }();
     return all;

@@ -11,5 +11,7 @@ QList<Command> calendarCommands(); // calendar, deadline
 QList<Command> teacherCommands(); // teachers import
 QList<Command> enrollCommands(); // enroll import, enroll withdraw, attendance import
 QList<Command> creditCommands(); // credits, credits register, credits external import/add, credits reverse/history
+QList<Command> dbCommands(); // backup, restore, db check
+QList<Command> ruleCommands(); // rules list, rules show, rules set, rules recalc
 
 } // namespace tp::cli
