@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "BackupFlow.h"
 #include "CalendarRepository.h"
 #include "CalendarView.h"
+#include "CreditRulesDialog.h"
 #include "Database.h"
 #include "DockController.h"
 #include "FindingsModel.h"
@@ -18,6 +20,7 @@
 #include "TeacherListPage.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +30,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace tp {
@@ -72,6 +76,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
     setupActions();
     addPrintActions();
+    addBackupActions();
 
     connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     connect(m_rosterPage, &RosterPage::ledgerChanged, m_docks, &DockController::refreshForecast);
@@ -101,6 +106,13 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     reloadCalendar();
     reloadPlanList(settings.value(QStringLiteral("mainWindow/planId")).toLongLong());
     updateStatus();
+
+    // Another program's commits (PRAGMA data_version) are noticed within two seconds and on activation.
+    m_dataVersion = m_database->dataVersion();
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setInterval(2000);
+    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOtherPrograms);
+    m_changeWatch->start();
 }
 
 MainWindow::~MainWindow()
@@ -118,6 +130,7 @@ MainWindow::~MainWindow()
     m_planPage->disconnect(this);
     m_rosterPage->disconnect(this);
     m_files->disconnect(this);
+    m_backups->disconnect(this);
 }
 
 PlanTableModel* MainWindow::planModel() const
@@ -208,6 +221,11 @@ void MainWindow::setupActions()
     connect(m_ui->actionProjectDetails, &QAction::triggered, m_planPage, &PlanPage::openCurrentDetails);
     connect(m_ui->actionShowCalendar, &QAction::triggered, this, &MainWindow::showCalendar);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    // 工具 → 学分规则…: each district's rule set, its numbers and their sources.
+    auto* creditRules = new QAction(tr("学分规则(&R)…"), this);
+    creditRules->setObjectName(QStringLiteral("actionCreditRules"));
+    m_ui->menuTools->insertAction(m_ui->actionSettings, creditRules);
+    connect(creditRules, &QAction::triggered, this, &MainWindow::openCreditRules);
     connect(m_ui->actionFindFilter, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus();
         m_ui->filterEdit->selectAll();
@@ -242,6 +260,65 @@ void MainWindow::addPrintActions()
     addPlanAction(tr("导出 Excel (XLSX)…"), QKeySequence(), QStringLiteral("actionExportXlsx"),
         [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanXlsx(w, p, list); });
     m_ui->menuFile->insertSeparator(m_ui->actionLoadSamples);
+}
+
+void MainWindow::addBackupActions()
+{
+    // 文件 → 备份… / 从备份恢复…
+    m_backups = new BackupFlow(m_database, this);
+    auto* backup = new QAction(tr("备份(&B)…"), this);
+    backup->setObjectName(QStringLiteral("actionBackup"));
+    backup->setStatusTip(tr("把全部数据复制到一个备份文件（其他程序正在使用数据库时也可以）"));
+    auto* restore = new QAction(tr("从备份恢复(&R)…"), this);
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    restore->setStatusTip(tr("先显示备份文件中有什么，确认后替换当前数据（替换前自动备份当前数据）"));
+    m_ui->menuFile->insertAction(m_ui->actionLoadSamples, backup);
+    m_ui->menuFile->insertAction(m_ui->actionLoadSamples, restore);
+    m_ui->menuFile->insertSeparator(m_ui->actionLoadSamples);
+    connect(backup, &QAction::triggered, m_backups, &BackupFlow::backup);
+    connect(restore, &QAction::triggered, m_backups, &BackupFlow::restore);
+    connect(m_backups, &BackupFlow::restored, this, &MainWindow::reloadAll);
+    connect(m_backups, &BackupFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The daily backup runs once, after the window is up (a copy of a large database takes a moment).
+    if (!m_dailyBackupScheduled) {
+        m_dailyBackupScheduled = true;
+        QTimer::singleShot(1500, this, [this] { (void)m_backups->runDailyBackup(); });
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkForOtherPrograms();
+}
+
+bool MainWindow::checkForOtherPrograms()
+{
+    // Not under a dialog (a retry of a busy write, 项目详情): the dialog works on what is shown; the next tick reloads.
+    if (QApplication::activeModalWidget())
+        return false;
+    const qint64 version = m_database->dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return false;
+    reloadAll();
+    statusBar()->showMessage(tr("另一个程序修改了数据，已重新载入"), 10000);
+    return true;
+}
+
+void MainWindow::reloadAll()
+{
+    m_dataVersion = m_database->dataVersion();
+    m_planPage->reloadUnits();
+    reloadCalendar();
+    reloadPlanList(plan().id);
+    m_teacherListPage->markStale();
+    m_docks->refreshForecast();
 }
 
 void MainWindow::reloadPlanList(qint64 selectPlanId)
@@ -387,6 +464,23 @@ void MainWindow::openSettings()
             m_planPage->setRuleSet(*rules);
     }
     m_calendarView->showPlan(planModel()->document());
+}
+
+void MainWindow::openCreditRules()
+{
+    QStringList districts;
+    if (auto plans = PlanRepository(*m_database).plans())
+        for (const Plan& p : *plans)
+            if (!districts.contains(p.district))
+                districts << p.district;
+    CreditRulesDialog dialog(*m_database, districts, plan().id > 0 ? plan().district : QString(), this);
+    dialog.exec();
+    if (dialog.changed()) {
+        // Registration, the teacher list and the forecast follow the district's rule set now in force.
+        m_teacherListPage->markStale();
+        m_rosterPage->setPlan(plan(), planModel()->projects());
+        m_docks->refreshForecast();
+    }
 }
 
 void MainWindow::updateStatus()

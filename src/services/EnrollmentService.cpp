@@ -279,4 +279,16 @@ Status EnrollmentService::saveProjectCredit(qint64 projectId, TrainingKind kind,
     return tx.commit();
 }
 
+Status EnrollmentService::exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    EnrollmentRepository repo(m_db);
+    for (qint64 id : enrollmentIds)
+        if (Status s = repo.setAttendanceExemption(id, reason.trimmed()); !s)
+            return s;
+    return tx.commit();
+}
+
 } // namespace tp

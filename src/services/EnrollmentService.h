@@ -74,6 +74,10 @@ public:
     Status saveProjectCredit(qint64 projectId, TrainingKind kind, std::optional<double> credits, int capacity,
         const QHash<qint64, int>& changedQuotas);
 
+    // 考勤豁免: registers a teacher whose attendance misses sessions anyway, for the written reason (required;
+    // audited, shown in the teacher's history). Several enrollments in one transaction.
+    Status exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason);
+
 private:
     Database& m_db;
 };

@@ -99,9 +99,13 @@ void PlanFileFlow::importPlan(const Plan& current)
     auto existing = PlanRepository(*m_database).findPlan(request.district, request.year);
     if (existing && existing->has_value()) {
         if (!Messages::ask(m_window, tr("计划已存在"),
-                tr("%1 %2 年度已有计划。要用导入的表替换它吗？\n原计划的项目将被删除（可在审计日志中查到）。")
+                tr("%1 %2 年度已有计划。要用导入的表替换它吗？\n\n"
+                   "新表中仍有的项目（按序号和名称对应）保留参训名单、学分登记、日期和学分设置，内容改为新表的。"
+                   "新表中没有的项目：无人参训的删除（审计日志保留其原有内容）；若有项目已有参训记录或学分登记，"
+                   "替换会被拒绝，并列出这些项目。\n\n替换前会自动备份当前数据到 %3。")
                     .arg(request.district)
-                    .arg(request.year)))
+                    .arg(request.year)
+                    .arg(QDir::toNativeSeparators(m_database->backupFolder()))))
             return;
         request.replace = true;
     }

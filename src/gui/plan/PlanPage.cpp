@@ -1,5 +1,6 @@
 #include "PlanPage.h"
 
+#include "CancelProjectDialog.h"
 #include "Database.h"
 #include "FindingsModel.h"
 #include "Messages.h"
@@ -7,6 +8,7 @@
 #include "PlanFilterProxyModel.h"
 #include "PlanItemDelegate.h"
 #include "PlanLoader.h"
+#include "PlanRepository.h"
 #include "PlanTableModel.h"
 #include "ProjectDetailsDialog.h"
 #include "TableRules.h"
@@ -15,6 +17,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -31,6 +35,8 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     m_model = new PlanTableModel(this);
     m_model->setEditService(m_edits.get());
     m_model->setUndoStack(m_undoStack);
+    // Another program writing: ask to retry the same edit instead of dropping it.
+    m_model->setBusyRetry([this](const Error& error) { return Messages::retryWhenBusy(this, error); });
     m_proxy = new PlanFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_delegate = new PlanItemDelegate(this);
@@ -220,10 +226,77 @@ void PlanPage::deleteSelectedRows()
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
+
+    // A project with enrolments or credit registrations is never deleted (the ledger is append-only): the delete is
+    // refused and 取消该项目 offered instead.
+    PlanRepository plans(*m_database);
+    QStringList names;
+    for (int row : rows) {
+        const Project& p = m_model->projects().at(row);
+        auto ledger = plans.ledgerOf(p.id);
+        if (!ledger) {
+            Messages::error(this, tr("删除项目"), ledger.error());
+            return;
+        }
+        if (ledger->enrollments > 0 || ledger->registrations > 0) {
+            offerCancellation(row, ledgerText(ledger->enrollments, ledger->registrations));
+            return;
+        }
+        names.prepend(tr("第 %1 项「%2」").arg(p.seq).arg(p.name));
+    }
+    if (!Messages::ask(this, tr("删除项目"),
+            tr("删除%1？\n\n删除记入审计日志（保留项目原有的内容、日期和学分设置），可用“撤销”恢复。")
+                .arg(names.join(tr("、")))))
+        return;
     m_undoStack->beginMacro(tr("删除 %n 行", nullptr, int(rows.size())));
     for (int row : rows)
         m_model->removeProjectAt(row);
     m_undoStack->endMacro();
+}
+
+QString PlanPage::ledgerText(int enrollments, int registrations)
+{
+    QStringList parts;
+    if (enrollments > 0)
+        parts << tr("%1 条参训记录").arg(enrollments);
+    if (registrations > 0)
+        parts << tr("%1 条学分登记").arg(registrations);
+    return parts.join(tr("、"));
+}
+
+void PlanPage::offerCancellation(int row, const QString& holds)
+{
+    const Project project = m_model->projects().at(row);
+    const ProjectSchedule current = m_model->scheduleOf(project.id);
+    if (current.isCancelled()) {
+        Messages::error(this, tr("删除项目"),
+            tr("第 %1 项「%2」已有%3，不能删除；它已于 %4 取消。")
+                .arg(project.seq)
+                .arg(project.name, holds, current.cancellation.date.toString(Qt::ISODate)));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("不能删除"),
+        tr("第 %1 项「%2」已有%3，不能删除：删除会丢失这些记录。\n\n可以改为取消该项目：项目和名单、学分登记都保留，"
+           "项目标为已取消，并写明取消原因。")
+            .arg(project.seq)
+            .arg(project.name, holds),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteRefusedBox"));
+    QPushButton* cancelProject = box.addButton(tr("取消该项目…"), QMessageBox::AcceptRole);
+    cancelProject->setObjectName(QStringLiteral("cancelProjectButton"));
+    box.addButton(tr("不删除"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancelProject);
+    box.exec();
+    if (box.clickedButton() != cancelProject)
+        return;
+    CancelProjectDialog dialog(project, holds, m_model->today(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.explanation().isEmpty())
+        return;
+    ProjectSchedule schedule = current;
+    schedule.cancellation = Cancellation { true, dialog.date(), dialog.explanation() };
+    // Through the undo stack and the edit service, like 项目详情: one transaction, audited.
+    if (m_model->setSchedule(project.id, schedule, project.monthsText))
+        Q_EMIT statusMessage(tr("第 %1 项已取消（未删除）").arg(project.seq), 5000);
 }
 
 void PlanPage::moveCurrent(int delta)

@@ -83,6 +83,10 @@ Q_SIGNALS:
     void statusMessage(const QString& text, int timeout);
 
 private:
+    // "3 条参训记录、2 条学分登记"
+    static QString ledgerText(int enrollments, int registrations);
+    // The delete of a project with a ledger is refused; 取消该项目 is offered instead.
+    void offerCancellation(int row, const QString& holds);
     void updateSummary();
     void showColumnsInUse();
 

@@ -295,7 +295,7 @@ bool PlanTableModel::applyField(qint64 projectId, ProjectField field, const QStr
 {
     if (rowOfProject(projectId) < 0 || !m_edits)
         return false;
-    if (Status s = m_edits->setField(projectId, field, text); !s) {
+    if (Status s = write([&] { return m_edits->setField(projectId, field, text); }); !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;
     }
@@ -326,7 +326,7 @@ bool PlanTableModel::applyInsert(int row, const Project& project)
     row = std::clamp(row, 0, projectCount());
     // An undone delete brings the project's dates and events back with it.
     const ProjectSchedule schedule = project.id > 0 ? m_removedSchedules.take(project.id) : ProjectSchedule();
-    auto inserted = m_edits->insertProject(m_doc.plan().id, project, row + 1, schedule);
+    auto inserted = write([&] { return m_edits->insertProject(m_doc.plan().id, project, row + 1, schedule); });
     if (!inserted) {
         Q_EMIT errorOccurred(inserted.error().toString());
         return false;
@@ -359,7 +359,7 @@ bool PlanTableModel::applyRemove(qint64 projectId)
     const int row = rowOfProject(projectId);
     if (row < 0 || !m_edits)
         return false;
-    if (Status s = m_edits->removeProject(projectId); !s) {
+    if (Status s = write([&] { return m_edits->removeProject(projectId); }); !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;
     }
@@ -389,7 +389,7 @@ bool PlanTableModel::applyMove(qint64 projectId, int toRow)
     const int from = rowOfProject(projectId);
     if (from < 0 || !m_edits || toRow < 0 || toRow >= projectCount())
         return false;
-    if (Status s = m_edits->moveProject(projectId, toRow + 1); !s) {
+    if (Status s = write([&] { return m_edits->moveProject(projectId, toRow + 1); }); !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;
     }
@@ -428,7 +428,9 @@ bool PlanTableModel::applyDetails(qint64 projectId, const ProjectSchedule& sched
     if (row < 0 || !m_edits)
         return false;
     const bool monthsChanged = m_doc.projects().at(row).monthsText != monthsText;
-    if (Status s = m_edits->saveDetails(projectId, schedule, monthsChanged ? std::optional(monthsText) : std::nullopt);
+    if (Status s = write([&] {
+            return m_edits->saveDetails(projectId, schedule, monthsChanged ? std::optional(monthsText) : std::nullopt);
+        });
         !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;

@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
@@ -40,6 +41,8 @@ public:
 
     // For tests: the widgets.
     QComboBox* kindCombo() const { return m_kind; }
+    // How 培训方式 decides the kind ("网络研修（培训方式：线上研修）", "未定：…请选择培训类型").
+    QLabel* kindOriginLabel() const { return m_kindOrigin; }
     QCheckBox* byDurationCheck() const { return m_byDuration; }
     QDoubleSpinBox* creditsSpin() const { return m_credits; }
     QSpinBox* capacitySpin() const { return m_capacity; }
@@ -57,6 +60,8 @@ private:
     QCheckBox* m_byDuration = nullptr;
     QDoubleSpinBox* m_credits = nullptr;
     QLabel* m_converted = nullptr;
+    QLabel* m_kindOrigin = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
     QSpinBox* m_capacity = nullptr;
     QTableWidget* m_quotaTable = nullptr;
 };

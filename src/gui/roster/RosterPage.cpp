@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "EmptyViewHint.h"
 #include "EnrollmentRepository.h"
+#include "EnrollmentService.h"
 #include "FileChooser.h"
 #include "Messages.h"
 #include "PrintActions.h"
@@ -130,6 +131,7 @@ void RosterPage::setupActions()
     add(tr("缺勤"), QStringLiteral("actionRosterAbsent"), status(EnrollmentStatus::Absent), &m_selectionActions);
     m_toolBar->addSeparator();
     add(tr("考勤…"), QStringLiteral("actionRosterAttendance"), &RosterPage::editAttendance, &m_selectionActions);
+    add(tr("考勤豁免…"), QStringLiteral("actionRosterExemption"), &RosterPage::exemptSelected, &m_selectionActions);
     add(tr("导入考勤表…"), QStringLiteral("actionRosterImportAttendance"), &RosterPage::chooseAttendanceFile,
         &m_projectActions);
     add(tr("学分登记…"), QStringLiteral("actionRosterRegister"), &RosterPage::registerSelected, &m_projectActions);
@@ -464,6 +466,33 @@ void RosterPage::editAttendance()
         dialog.addLine();
     if (dialog.exec() == QDialog::Accepted)
         recordAttendance(id, dialog.records());
+}
+
+void RosterPage::exemptSelected()
+{
+    const QList<qint64> ids = selectedEnrollmentIds();
+    if (ids.isEmpty())
+        return;
+    QString reason;
+    if (askReason(tr("考勤豁免"), tr("%1 考勤记录不全也登记学分，原因（必填，记入审计日志）：").arg(namesOf(ids)),
+            QString(), &reason))
+        exemptAttendance(ids, reason);
+}
+
+bool RosterPage::exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason)
+{
+    if (enrollmentIds.isEmpty())
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        fail(tr("考勤豁免"), tr("考勤豁免须写明原因"));
+        return false;
+    }
+    if (Status s = EnrollmentService(*m_database).exemptAttendance(enrollmentIds, reason); !s) {
+        fail(tr("考勤豁免"), s.error().toString());
+        return false;
+    }
+    notify(tr("考勤豁免"), tr("已为 %1 登记考勤豁免：%2").arg(namesOf(enrollmentIds), reason.trimmed()));
+    return true;
 }
 
 void RosterPage::chooseAttendanceFile()

@@ -61,6 +61,8 @@ public:
     bool withdraw(const QList<qint64>& enrollmentIds, const QString& reason);
     bool setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus status);
     bool recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records);
+    // 考勤豁免: these teachers may be registered although their attendance misses sessions (reason required).
+    bool exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason);
     bool importAttendance(const QString& path, double sessionHours = 4);
     // Registers the credits of these enrollments (empty: every 结业 one of the roster) with the district's rules.
     bool registerCredits(QList<qint64> enrollmentIds, const QString& reason);
@@ -91,6 +93,7 @@ private:
     void chooseRosterFile();
     void withdrawSelected();
     void editAttendance();
+    void exemptSelected();
     void chooseAttendanceFile();
     void registerSelected();
     void editCreditSettings();

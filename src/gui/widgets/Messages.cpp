@@ -43,6 +43,21 @@ bool Messages::ask(QWidget* parent, const QString& title, const QString& text, b
     return box.exec() == QMessageBox::Yes;
 }
 
+bool Messages::retryWhenBusy(QWidget* parent, const Error& error)
+{
+    last() = error.message;
+    QMessageBox box(QMessageBox::Warning, tr("另一个程序正在写入"),
+        tr("%1\n\n这次修改还没有保存。另一个程序（例如命令行或另一个 TrainPlan 窗口）写完后，按“重试”再保存一次；"
+           "按“取消”则放弃这次修改。")
+            .arg(error.message),
+        QMessageBox::Retry | QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("busyRetryBox"));
+    box.button(QMessageBox::Retry)->setText(tr("重试"));
+    box.button(QMessageBox::Cancel)->setText(tr("取消"));
+    box.setDefaultButton(QMessageBox::Retry);
+    return box.exec() == QMessageBox::Retry;
+}
+
 QString Messages::lastText()
 {
     return last();

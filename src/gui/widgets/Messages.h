@@ -28,6 +28,11 @@ public:
     // A question the caller needs answered before going on: blocks, and is asked even over a hidden window.
     static bool ask(QWidget* parent, const QString& title, const QString& text, bool yesByDefault = false);
 
+    // Another program is writing (Error::code "busy", after the database's busy timeout): says so — "另一个程序
+    // 正在写入，已等待 N 秒" — and asks 重试 / 取消. True: the caller applies the same edit again. Nothing is dropped
+    // silently: 取消 leaves the data as it was and the caller reports that the edit was not saved. The plan table's
+    // writes ask here (PlanTableModel::setBusyRetry).
+    static bool retryWhenBusy(QWidget* parent, const Error& error);
     // The last text reported (to any window).
     static QString lastText();
 
