@@ -301,7 +301,9 @@ void MainWindow::changeEvent(QEvent* event)
 bool MainWindow::checkForOtherPrograms()
 {
     // Not under a dialog (a retry of a busy write, 项目详情): the dialog works on what is shown; the next tick reloads.
-    if (QApplication::activeModalWidget())
+    // Nor while a cell is being edited: the reload would close the editor and lose what is being typed.
+    const QModelIndex current = planView()->currentIndex();
+    if (QApplication::activeModalWidget() || (current.isValid() && planView()->indexWidget(current)))
         return false;
     const qint64 version = m_database->dataVersion();
     if (version < 0 || version == m_dataVersion)

@@ -264,14 +264,22 @@ Status EnrollmentService::recordAttendance(qint64 enrollmentId, const QList<Atte
     return EnrollmentRepository(m_db).recordAttendance(enrollmentId, records);
 }
 
-Status EnrollmentService::saveProjectCredit(qint64 projectId, TrainingKind kind, std::optional<double> credits,
-    int capacity, const QHash<qint64, int>& changedQuotas)
+Status EnrollmentService::saveProjectCredit(qint64 projectId, std::optional<TrainingKind> kind,
+    std::optional<double> credits, int capacity, const QHash<qint64, int>& changedQuotas)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
     EnrollmentRepository repo(m_db);
-    if (Status s = repo.setProjectCredit(projectId, kind, credits, capacity); !s)
+    auto info = repo.projectCredit(projectId);
+    if (!info)
+        return info.error();
+    // A mix asks once: the clerk's answer is stored as the project's choice (setProjectCredit alone would take the
+    // placeholder 集中培训 for "unchanged").
+    if (kind && !info->kind.decided())
+        if (Status s = repo.setProjectKind(projectId, *kind); !s)
+            return s;
+    if (Status s = repo.setProjectCredit(projectId, kind.value_or(info->credit.kind), credits, capacity); !s)
         return s;
     for (auto it = changedQuotas.begin(); it != changedQuotas.end(); ++it)
         if (Status s = repo.setQuota(projectId, it.key(), it.value()); !s)

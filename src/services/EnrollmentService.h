@@ -71,8 +71,10 @@ public:
     Status setStatuses(const QList<qint64>& enrollmentIds, EnrollmentStatus status);
     Status recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records);
     // 名额与学分: the project's kind, credits and capacity, and the schools' quotas that changed, as one step.
-    Status saveProjectCredit(qint64 projectId, TrainingKind kind, std::optional<double> credits, int capacity,
-        const QHash<qint64, int>& changedQuotas);
+    // `kind` unset: the kind stays as it is (an undecided project stays undecided). A kind given for a project whose
+    // 培训方式 leaves it undecided (线上线下混合) is the clerk's choice and is kept.
+    Status saveProjectCredit(qint64 projectId, std::optional<TrainingKind> kind, std::optional<double> credits,
+        int capacity, const QHash<qint64, int>& changedQuotas);
 
     // 考勤豁免: registers a teacher whose attendance misses sessions anyway, for the written reason (required;
     // audited, shown in the teacher's history). Several enrollments in one transaction.

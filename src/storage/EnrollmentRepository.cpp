@@ -168,9 +168,7 @@ Status EnrollmentRepository::setProjectCredit(
         return info.error();
     ProjectCreditSettings s;
     const bool chosenBefore = info->kind.origin == KindOrigin::Chosen;
-    // An undecided kind (a mixed 培训方式) saved from the dialog is the clerk's choice, also when it is the
-    // placeholder 集中培训: asked once, then remembered.
-    if (chosenBefore || !info->kind.decided() || kind != info->credit.kind)
+    if (chosenBefore || kind != info->credit.kind)
         s.kindChoice = kind;
     s.credits = credits;
     s.capacity = capacity;

@@ -159,7 +159,7 @@ private Q_SLOTS:
                 QStringLiteral("师德师风线上研修"), *repo.projectCredit(online), 0, rules, *units, {}, {});
             QVERIFY2(dialog.kindOriginLabel()->text().contains(QStringLiteral("网络研修")),
                 qPrintable(dialog.kindOriginLabel()->text()));
-            QCOMPARE(dialog.kind(), TrainingKind::Online);
+            QCOMPARE(dialog.kind(), std::optional(TrainingKind::Online));
         }
         {
             ProjectCreditDialog dialog(
@@ -168,6 +168,10 @@ private Q_SLOTS:
                 qPrintable(dialog.kindOriginLabel()->text()));
             auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled()); // the clerk must choose
+            QVERIFY(!dialog.kind());
+            // Saved without a choice (as 名额与学分 would, were OK not disabled), it stays undecided.
+            QVERIFY(EnrollmentService(**m_db).saveProjectCredit(mixed, dialog.kind(), dialog.credits(), 0, {}).ok());
+            QVERIFY(!repo.projectCredit(mixed)->kind.decided());
             dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(TrainingKind::Centralized)));
             QVERIFY(ok->isEnabled());
             // What 名额与学分 saves (RosterActions::saveCreditSettings).
@@ -181,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(info->kind.origin, KindOrigin::Chosen);
         QCOMPARE(info->kind.kind, std::optional(TrainingKind::Centralized));
         ProjectCreditDialog again(QStringLiteral("骨干教师研修"), info.value(), 0, rules, *units, {}, {});
-        QCOMPARE(again.kind(), TrainingKind::Centralized);
+        QCOMPARE(again.kind(), std::optional(TrainingKind::Centralized));
         QVERIFY(again.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     }
 

@@ -130,7 +130,7 @@ void ProjectCreditDialog::updateConverted()
         return;
     }
     ProjectCredit c = m_info.credit;
-    c.kind = kind();
+    c.kind = kind().value_or(m_info.credit.kind);
     c.credits.reset();
     const std::optional<double> converted = projectCredits(c, m_rules);
     m_converted->setText(converted
@@ -139,9 +139,10 @@ void ProjectCreditDialog::updateConverted()
             : tr("没有培训时长，无法折算"));
 }
 
-TrainingKind ProjectCreditDialog::kind() const
+std::optional<TrainingKind> ProjectCreditDialog::kind() const
 {
-    return TrainingKind(m_kind->currentData().toInt());
+    const int k = m_kind->currentData().toInt();
+    return k >= 0 ? std::optional(TrainingKind(k)) : std::nullopt;
 }
 
 std::optional<double> ProjectCreditDialog::credits() const

@@ -30,7 +30,8 @@ public:
         const CreditRules& rules, const QList<Unit>& units, const QHash<qint64, int>& quotas,
         const QHash<qint64, int>& used, QWidget* parent = nullptr);
 
-    TrainingKind kind() const;
+    // The kind shown; unset while an undecided project's kind is not chosen yet (（请选择）).
+    std::optional<TrainingKind> kind() const;
     std::optional<double> credits() const; // nothing: by duration
     int capacity() const; // 0: the 参培人数 (or unlimited)
     // Every unit's quota (−1: none).
