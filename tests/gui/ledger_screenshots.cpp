@@ -206,7 +206,7 @@ int main(int argc, char** argv)
     const int row = page->model()->rowOfTeacher(zhangwei);
     page->view()->selectRow(row);
     TeacherHistoryDialog* history = page->createHistoryDialog(row);
-    history->resize(1000, 840);
+    history->resize(1440, 840); // wide enough for the rule set and the computation of each registration
     history->show();
     save(history, out.filePath(QStringLiteral("teacher-history.png")));
     history->close();

@@ -132,6 +132,9 @@ CreditRulesDialog::CreditRulesDialog(
     layout->addLayout(bottom);
     resize(1100, 760);
 
+    // Rows as tall as their wrapped source text at the widths the columns really have (after layout, too).
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+        [this] { QMetaObject::invokeMethod(m_table, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection); });
     connect(m_districtCombo, &QComboBox::currentTextChanged, this, [this] { loadDistrict(); });
     connect(usePreset, &QPushButton::clicked, this, [this] { choosePreset(m_presetCombo->currentData().toString()); });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
