@@ -5,6 +5,7 @@
 // pictures do not change from run to run. Not a test; run by scripts/screenshots-ledger.sh.
 //
 //   ledger_screenshots DATA_DIR OUTPUT_DIR
+#include "CancelProjectDialog.h"
 #include "CreditChartView.h"
 #include "CreditRulesDialog.h"
 #include "Database.h"
@@ -227,6 +228,19 @@ int main(int argc, char** argv)
     chart->show();
     save(chart, out.filePath(QStringLiteral("credit-chart.png")));
     delete chart;
+
+    // 计划表 → 删除 of a project with a roster: refused, 取消该项目 offered instead (issue 9).
+    {
+        const QList<Project> projects2025 = need(plans.projects(planOfYear[2025]), "projects");
+        const Project& held = projects2025.first();
+        const ProjectLedgerCount ledgerCount = need(plans.ledgerOf(held.id), "ledger");
+        CancelProjectDialog cancel(held,
+            QStringLiteral("%1 条参训记录、%2 条学分登记").arg(ledgerCount.enrollments).arg(ledgerCount.registrations),
+            today);
+        cancel.setExplanation(QStringLiteral("承办学校场地改建，本年度不再举办，已书面报区教委备案"));
+        cancel.show();
+        save(&cancel, out.filePath(QStringLiteral("cancel-project.png")));
+    }
 
     // 工具 → 学分规则…: 云阳县 has chosen the 云阳 preset; its yearly minimum is not published (seed 001).
     need(RuleSetRepository(*db).choosePreset(QStringLiteral("云阳县"), QStringLiteral("yunyang")), "yunyang");

@@ -15,7 +15,7 @@ CancelProjectDialog::CancelProjectDialog(const Project& project, const QString& 
 {
     setObjectName(QStringLiteral("cancelProjectDialog"));
     setWindowTitle(tr("取消该项目"));
-    auto* intro = new QLabel(tr("第 %1 项「%2」已有%3，不能删除。\n"
+    auto* intro = new QLabel(tr("第 %1 项「%2」已有 %3，不能删除。\n"
                                 "取消后项目仍保留在计划中（标为已取消），名单和学分登记都不变。取消须写明原因。")
                                  .arg(project.seq)
                                  .arg(project.name, holds),

@@ -270,13 +270,13 @@ void PlanPage::offerCancellation(int row, const QString& holds)
     const ProjectSchedule current = m_model->scheduleOf(project.id);
     if (current.isCancelled()) {
         Messages::error(this, tr("删除项目"),
-            tr("第 %1 项「%2」已有%3，不能删除；它已于 %4 取消。")
+            tr("第 %1 项「%2」已有 %3，不能删除；它已于 %4 取消。")
                 .arg(project.seq)
                 .arg(project.name, holds, current.cancellation.date.toString(Qt::ISODate)));
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("不能删除"),
-        tr("第 %1 项「%2」已有%3，不能删除：删除会丢失这些记录。\n\n可以改为取消该项目：项目和名单、学分登记都保留，"
+        tr("第 %1 项「%2」已有 %3，不能删除：删除会丢失这些记录。\n\n可以改为取消该项目：项目和名单、学分登记都保留，"
            "项目标为已取消，并写明取消原因。")
             .arg(project.seq)
             .arg(project.name, holds),
