@@ -156,3 +156,17 @@ TEST_F(CliRulesTest, RulesShowGivesEveryNumberWithItsSourceOrUnpublished)
     EXPECT_EQ(cli(args({ "rules", "set", "--district", "汉滨区", "--preset", "atlantis" })).exitCode, 2);
     EXPECT_EQ(cli(args({ "rules", "set", "--preset", "yunyang" })).exitCode, 2);
 }
+
+TEST_F(CliRulesTest, RegisterUsesTheRuleSetOfThePlansDistrictAlsoWithoutDistrict)
+{
+    // A second district's plan in the database (another year): --district left out, the project's plan is still
+    // the only 2023 one, and its district's rule set is the one used — not the default for "every district".
+    ASSERT_EQ(importLiangping().exitCode, 0);
+    ok(args({ "rules", "set", "--district", "汉滨区", "--preset", "shaanxi-2018" }));
+    const QJsonObject r = registerAll();
+    EXPECT_EQ(r.value(QStringLiteral("district")).toString(), QStringLiteral("汉滨区"));
+    EXPECT_EQ(r.value(QStringLiteral("rules")).toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("shaanxi-2018"));
+    EXPECT_EQ(r.value(QStringLiteral("registered")).toInt(), 2);
+    EXPECT_EQ(creditsInForce("101"), QList<double> { 2.0 });
+}
