@@ -7,16 +7,22 @@
 #include "PrintSetupDialog.h"
 #include "XlsxExporter.h"
 
+#include <QButtonGroup>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace tp {
@@ -161,27 +167,85 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     savePreviewGeometry(dialog);
 }
 
+bool chooseSignInLayout(QWidget* parent, SignInLayout* layout)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("signInLayoutDialog"));
+    dialog.setWindowTitle(PrintActions::tr("打印签到表"));
+    auto* box = new QVBoxLayout(&dialog);
+    box->addWidget(new QLabel(PrintActions::tr("培训有好几天，签到栏怎么排？"), &dialog));
+    auto* group = new QButtonGroup(&dialog);
+    const std::pair<SignInLayout, QString> choices[] = {
+        { SignInLayout::ColumnPerSession, PrintActions::tr("每场一栏（上午、下午各签一次），一张表签完全程") },
+        { SignInLayout::ColumnPerDay, PrintActions::tr("每天一栏，一张表签完全程") },
+        { SignInLayout::SheetPerDay, PrintActions::tr("每天一张表（当天上午、下午各一栏）") },
+        { SignInLayout::OneColumn, PrintActions::tr("只有一个签到栏") },
+    };
+    QSettings settings;
+    const int last = settings.value(QStringLiteral("print/signInLayout"), int(SignInLayout::ColumnPerSession)).toInt();
+    for (const auto& [value, text] : choices) {
+        auto* radio = new QRadioButton(text, &dialog);
+        radio->setObjectName(QStringLiteral("signInLayout%1").arg(int(value)));
+        radio->setChecked(int(value) == last);
+        group->addButton(radio, int(value));
+        box->addWidget(radio);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(PrintActions::tr("预览"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(PrintActions::tr("取消"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    box->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || group->checkedId() < 0)
+        return false;
+    *layout = SignInLayout(group->checkedId());
+    settings.setValue(QStringLiteral("print/signInLayout"), group->checkedId());
+    return true;
+}
+
 void showSignInPreview(
     QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options)
 {
-    // A sign-in sheet is a portrait list with room to sign.
-    options.page = PageSetup::defaults(QPageLayout::Portrait);
-    SignInSheet sheet(project, entries, options);
+    // A sign-in sheet is a portrait list with room to sign; with more than three 签到 columns, landscape.
+    options.page = PageSetup::defaults(
+        SignInSheet::signColumnCount(options) > 3 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    auto sheet = std::make_unique<SignInSheet>(project, entries, options);
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(options.page.pageLayout());
     printer.setFullPage(true); // the sheet draws its own margins
-    printer.setDocName(project.name);
+    printer.setDocName(sheet->title());
 
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1签到表").arg(project.name));
+    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1").arg(sheet->title()));
     restorePreviewGeometry(dialog, parent);
     PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
-        if (Status s = sheet.print(target); !s)
+        // The preview's orientation buttons: the sheet is laid out again for the page turned.
+        const QPageLayout::Orientation orientation = target->pageLayout().orientation();
+        if (orientation != options.page.orientation) {
+            options.page = PageSetup::defaults(orientation);
+            sheet = std::make_unique<SignInSheet>(project, entries, options);
+        }
+        if (Status s = sheet->print(target); !s)
             showError(&dialog, PrintActions::tr("打印"), s.error());
-        status.show(sheet.pageCount(), true, QPageLayout::Portrait);
+        status.show(sheet->pageCount(), sheet->layout().columnsFit(), orientation);
     });
+    if (auto* toolbar = dialog.findChild<QToolBar*>()) {
+        toolbar->addSeparator();
+        QAction* pdf = toolbar->addAction(PrintActions::tr("导出 PDF…"));
+        pdf->setObjectName(QStringLiteral("actionExportSignInPdf"));
+        QObject::connect(pdf, &QAction::triggered, &dialog, [&] {
+            Plan named; // askPath offers the sheet's title as the file name
+            named.title = sheet->title();
+            const QString path = askPath(&dialog, named, PrintActions::tr("导出 PDF"),
+                PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
+            if (path.isEmpty())
+                return;
+            if (Status s = sheet->writePdf(path); !s)
+                showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
+        });
+    }
     dialog.exec();
     savePreviewGeometry(dialog);
 }

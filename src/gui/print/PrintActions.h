@@ -36,7 +36,12 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
 // the report does not fit portrait (a district's report with several requirement columns).
 void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& rows, const CreditReportOptions& options);
 
-// QPrintPreviewDialog over the sign-in sheet (签到表, report/SignInSheet) of one class of a project.
+// 打印签到表 of a class of several days: one 签到 column, a column per session, a column per day, or a sheet per
+// day (the last choice is remembered). false if cancelled.
+bool chooseSignInLayout(QWidget* parent, SignInLayout* layout);
+
+// QPrintPreviewDialog over the sign-in sheet (签到表, report/SignInSheet) of one class of a project: portrait,
+// landscape when it has more than three 签到 columns; "导出 PDF…" on its toolbar.
 void showSignInPreview(
     QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options = {});
 

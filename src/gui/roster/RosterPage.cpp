@@ -1,11 +1,14 @@
 #include "RosterPage.h"
 
 #include "AttendanceDialog.h"
+#include "AttendanceGridDialog.h"
 #include "Database.h"
 #include "EmptyViewHint.h"
 #include "EnrollmentRepository.h"
+#include "EscapeClears.h"
 #include "FileChooser.h"
 #include "Messages.h"
+#include "PinyinIndex.h"
 #include "PrintActions.h"
 #include "ProjectCreditDialog.h"
 #include "RosterActions.h"
@@ -19,6 +22,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
@@ -46,6 +51,12 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     m_quotaLabel->setObjectName(QStringLiteral("rosterQuotaLabel"));
     m_quotaLabel->setWordWrap(true);
     m_quotaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findEdit = new QLineEdit(this);
+    m_findEdit->setObjectName(QStringLiteral("rosterFindEdit"));
+    m_findEdit->setPlaceholderText(tr("查找：姓名、拼音、首字母、工号或学校"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setMinimumWidth(160);
+    m_findEdit->setMaximumWidth(260);
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("rosterToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -78,6 +89,7 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     top->addWidget(m_classCombo);
     top->addSpacing(16);
     top->addWidget(m_summaryLabel, 1);
+    top->addWidget(m_findEdit);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -94,6 +106,14 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_classCombo, &QComboBox::currentIndexChanged, this, &RosterPage::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterPage::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &RosterPage::editAttendance);
+    connect(m_findEdit, &QLineEdit::textChanged, this, &RosterPage::applyFind);
+    // Ctrl+F finds, Escape in the box clears it (as in the teacher list and a spreadsheet).
+    auto* find = new QShortcut(QKeySequence::Find, this, [this] {
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    EscapeClears::install(m_findEdit);
     updateActions();
 }
 
@@ -129,6 +149,8 @@ void RosterPage::setupActions()
     add(tr("结业"), QStringLiteral("actionRosterComplete"), status(EnrollmentStatus::Completed), &m_selectionActions);
     add(tr("缺勤"), QStringLiteral("actionRosterAbsent"), status(EnrollmentStatus::Absent), &m_selectionActions);
     m_toolBar->addSeparator();
+    add(tr("考勤表…"), QStringLiteral("actionRosterAttendanceGrid"), &RosterPage::editAttendanceGrid,
+        &m_projectActions);
     add(tr("考勤…"), QStringLiteral("actionRosterAttendance"), &RosterPage::editAttendance, &m_selectionActions);
     add(tr("导入考勤表…"), QStringLiteral("actionRosterImportAttendance"), &RosterPage::chooseAttendanceFile,
         &m_projectActions);
@@ -229,8 +251,30 @@ void RosterPage::reload()
         names.insert(i + 1, m_classes.at(i).name);
     if (Status s = m_model->load(*m_database, project, currentClassSeq(), names); !s)
         fail(tr("参训名单"), s.error().toString());
+    applyFind();
     updateSummary();
     updateActions();
+}
+
+void RosterPage::setFindText(const QString& text)
+{
+    m_findEdit->setText(text); // applyFind
+}
+
+void RosterPage::applyFind()
+{
+    const QString query = normalizePinyinQuery(m_findEdit->text());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_view->setRowHidden(r, !m_model->matches(r, query));
+    updateActions();
+}
+
+int RosterPage::shownRowCount() const
+{
+    int shown = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        shown += m_view->isRowHidden(r) ? 0 : 1;
+    return shown;
 }
 
 void RosterPage::updateSummary()
@@ -258,7 +302,7 @@ QString RosterPage::quotaText() const
 void RosterPage::updateActions()
 {
     const bool project = currentProjectId() != 0;
-    const bool selected = project && m_view->selectionModel()->hasSelection();
+    const bool selected = project && !selectedEnrollmentIds().isEmpty();
     for (QAction* a : m_projectActions)
         a->setEnabled(project);
     for (QAction* a : m_selectionActions)
@@ -269,7 +313,8 @@ QList<qint64> RosterPage::selectedEnrollmentIds() const
 {
     QList<int> rows;
     for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
-        rows << i.row();
+        if (!m_view->isRowHidden(i.row()))
+            rows << i.row();
     std::sort(rows.begin(), rows.end());
     QList<qint64> ids;
     for (int r : rows)
@@ -379,6 +424,32 @@ bool RosterPage::importAttendance(const QString& path, double sessionHours)
 {
     const qint64 project = currentProjectId();
     return project && show(m_actions->importAttendance(project, path, sessionHours));
+}
+
+std::unique_ptr<AttendanceGridDialog> RosterPage::makeAttendanceGrid()
+{
+    const Project* project = currentProject();
+    if (!project)
+        return nullptr;
+    auto dialog = m_actions->attendanceGrid(*project, m_plan, currentClassSeq(), m_classes, this);
+    if (!dialog) {
+        fail(tr("考勤表"), dialog.error().message);
+        return nullptr;
+    }
+    return std::move(dialog).value();
+}
+
+bool RosterPage::saveAttendanceGrid(const AttendanceGridModel& grid)
+{
+    const qint64 project = currentProjectId();
+    return project && show(m_actions->saveAttendanceGrid(project, grid));
+}
+
+void RosterPage::editAttendanceGrid()
+{
+    auto dialog = makeAttendanceGrid();
+    if (dialog && dialog->exec() == QDialog::Accepted)
+        saveAttendanceGrid(*dialog->model());
 }
 
 bool RosterPage::registerCredits(QList<qint64> enrollmentIds, const QString& reason)
@@ -504,9 +575,19 @@ QList<SignInEntry> RosterPage::signInEntries() const
 
 void RosterPage::printSignInSheet()
 {
-    if (const Project* project = currentProject())
-        showSignInPreview(
-            this, *project, signInEntries(), m_actions->signInOptions(*project, currentClassSeq(), m_classes));
+    const Project* project = currentProject();
+    if (!project)
+        return;
+    SignInOptions options = m_actions->signInOptions(*project, currentClassSeq(), m_classes);
+    // A class of several days: a column per session, per day, or a sheet per day — the clerk chooses.
+    const auto [first, last] = m_actions->classDates(project->id, currentClassSeq(), m_classes);
+    if (first.isValid() && last > first) {
+        SignInLayout layout = SignInLayout::ColumnPerSession;
+        if (!chooseSignInLayout(this, &layout))
+            return;
+        SignInSheet::arrange(options, layout, first, last);
+    }
+    showSignInPreview(this, *project, signInEntries(), options);
 }
 
 } // namespace tp
