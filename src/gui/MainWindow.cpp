@@ -4,6 +4,7 @@
 #include "CalendarView.h"
 #include "Database.h"
 #include "DockController.h"
+#include "EscapeClears.h"
 #include "FindingsModel.h"
 #include "ForecastPanel.h"
 #include "Messages.h"
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace tp {
@@ -80,6 +82,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_planPage, &PlanPage::summaryChanged, this,
         [this] { m_calendarView->showPlan(m_planPage->model()->document()); });
     connect(m_planPage, &PlanPage::actionsChanged, this, &MainWindow::updateActions);
+    connect(planView()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateActions);
     connect(m_planPage, &PlanPage::rowChosen, this, [this] { m_planRowChosen = true; });
     connect(m_planPage, &PlanPage::filterClearRequested, m_ui->filterEdit, &QLineEdit::clear);
     connect(m_planPage, &PlanPage::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -91,10 +94,22 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
         connect(m_ui->findingsView, signal, this,
             [this](const QModelIndex& index) { m_planPage->selectFinding(index.row()); });
 
+    // A long plan title must not hold the window wide (a 1024×768 projector): it is cut, and whole in its tooltip.
+    m_ui->planTitleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->planTitleLabel->setMinimumWidth(60);
+    m_ui->filterEdit->setMinimumWidth(160);
+    m_ui->filterEdit->setMaximumWidth(320);
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // The findings under the table take a fifth of the height, not half of it (the size hint of their table, or
+    // a state saved by an older version); a split the user made within a third of the height is kept.
+    QTimer::singleShot(0, this, [this] {
+        if (m_ui->findingsDock->isVisible() && m_ui->findingsDock->height() > height() * 3 / 10)
+            resizeDocks({ m_ui->findingsDock }, { std::max(140, height() / 5) }, Qt::Vertical);
+    });
     m_ui->centralTabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
 
     m_planPage->reloadUnits();
@@ -172,14 +187,34 @@ void MainWindow::setupActions()
     m_ui->actionMoveDown->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
     m_ui->actionProjectDetails->setIcon(s->standardIcon(QStyle::SP_FileDialogDetailedView));
 
-    QAction* undo = undoStack()->createUndoAction(this, tr("撤销"));
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
-    QAction* redo = undoStack()->createRedoAction(this, tr("重做"));
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    // 撤销/重做 with short fixed text, the command in the tooltip: the toolbar keeps its layout on every edit
+    // (QUndoStack's own actions carry the whole command text). Redo is Ctrl+Y as in WPS/Excel, and Ctrl+Shift+Z.
+    auto stackAction = [this, s](const QString& text, const QString& name, QStyle::StandardPixmap icon,
+                           const QList<QKeySequence>& keys) {
+        auto* a = new QAction(s->standardIcon(icon), text, this);
+        a->setObjectName(name);
+        a->setShortcuts(keys);
+        a->setEnabled(false);
+        return a;
+    };
+    QAction* undo = stackAction(
+        tr("撤销"), QStringLiteral("actionUndo"), QStyle::SP_ArrowBack, { QKeySequence(Qt::CTRL | Qt::Key_Z) });
+    QAction* redo = stackAction(tr("重做"), QStringLiteral("actionRedo"), QStyle::SP_ArrowForward,
+        { QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    connect(undo, &QAction::triggered, undoStack(), &QUndoStack::undo);
+    connect(redo, &QAction::triggered, undoStack(), &QUndoStack::redo);
+    connect(undoStack(), &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::undoTextChanged, undo, [undo](const QString& command) {
+        undo->setToolTip(command.isEmpty() ? tr("撤销 (Ctrl+Z)") : tr("撤销：%1 (Ctrl+Z)").arg(command));
+        undo->setStatusTip(undo->toolTip());
+    });
+    connect(undoStack(), &QUndoStack::redoTextChanged, redo, [redo](const QString& command) {
+        redo->setToolTip(command.isEmpty() ? tr("重做 (Ctrl+Y)") : tr("重做：%1 (Ctrl+Y)").arg(command));
+        redo->setStatusTip(redo->toolTip());
+    });
+    undo->setToolTip(tr("撤销 (Ctrl+Z)"));
+    redo->setToolTip(tr("重做 (Ctrl+Y)"));
     m_ui->menuEdit->insertAction(m_ui->actionAddRow, undo);
     m_ui->menuEdit->insertAction(m_ui->actionAddRow, redo);
     m_ui->menuEdit->insertSeparator(m_ui->actionAddRow);
@@ -212,6 +247,40 @@ void MainWindow::setupActions()
         m_ui->filterEdit->setFocus();
         m_ui->filterEdit->selectAll();
     });
+    EscapeClears::install(m_ui->filterEdit); // Escape clears the filter
+    setupTabShortcuts();
+}
+
+void MainWindow::setupTabShortcuts()
+{
+    // Tabs by keyboard, as in a browser or WPS: Ctrl+Tab / Ctrl+PgDn the next, Ctrl+Shift+Tab / Ctrl+PgUp the
+    // previous (window-wide, so the plan table does not take Ctrl+Tab to move between cells), Alt+1..4 each tab.
+    QTabWidget* tabs = m_ui->centralTabs;
+    auto step = [tabs](int delta) {
+        const int n = tabs->count();
+        if (n > 0)
+            tabs->setCurrentIndex((tabs->currentIndex() + delta + n) % n);
+    };
+    auto* next = new QAction(tr("下一页"), this);
+    next->setObjectName(QStringLiteral("actionNextTab"));
+    next->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    connect(next, &QAction::triggered, this, [step] { step(+1); });
+    auto* previous = new QAction(tr("上一页"), this);
+    previous->setObjectName(QStringLiteral("actionPreviousTab"));
+    previous->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_Backtab),
+        QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+    connect(previous, &QAction::triggered, this, [step] { step(-1); });
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(next);
+    m_ui->menuView->addAction(previous);
+    for (int i = 0; i < tabs->count() && i < 9; ++i) {
+        auto* a = new QAction(tabs->tabText(i), this);
+        a->setObjectName(QStringLiteral("actionTab%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [tabs, i] { tabs->setCurrentIndex(i); });
+        m_ui->menuView->addAction(a);
+        tabs->setTabToolTip(i, tr("%1 (Alt+%2)").arg(tabs->tabText(i)).arg(i + 1));
+    }
 }
 
 void MainWindow::addPrintActions()
@@ -289,6 +358,7 @@ void MainWindow::planChosen(int comboIndex)
     m_calendarView->setYear(chosen.year);
     m_calendarView->showPlan(planModel()->document());
     m_ui->planTitleLabel->setText(QStringLiteral("<b>%1</b>").arg(chosen.title.toHtmlEscaped()));
+    m_ui->planTitleLabel->setToolTip(chosen.title);
     setWindowTitle(tr("%1 — TrainPlan 教师培训计划管理")
                        .arg(chosen.title.isEmpty() ? m_ui->planCombo->currentText() : chosen.title));
     updateActions();
@@ -413,8 +483,16 @@ void MainWindow::updateActions()
     m_ui->actionAddRow->setEnabled(hasPlan && planShown);
     m_ui->actionInsertRow->setEnabled(hasPlan && planShown);
     m_ui->actionDeleteRow->setEnabled(onProject);
-    m_ui->actionMoveUp->setEnabled(onProject && row > 0);
-    m_ui->actionMoveDown->setEnabled(onProject && row + 1 < planModel()->projectCount());
+    // 上移/下移 change the 序号: the row moves visibly only while the table is in 序号 order. Sorted by another
+    // column they are off, and their tooltip says how to get back.
+    const QHeaderView* header = planView()->horizontalHeader();
+    const bool inSeqOrder = header->sortIndicatorSection() == int(ProjectField::Seq)
+        && header->sortIndicatorOrder() == Qt::AscendingOrder;
+    m_ui->actionMoveUp->setEnabled(onProject && inSeqOrder && row > 0);
+    m_ui->actionMoveDown->setEnabled(onProject && inSeqOrder && row + 1 < planModel()->projectCount());
+    const QString sorted = tr("表格按其他列排序时不能移动行：点“序号”列头，按序号排列后再移动");
+    m_ui->actionMoveUp->setToolTip(inSeqOrder ? tr("上移 (Alt+Up)") : sorted);
+    m_ui->actionMoveDown->setToolTip(inSeqOrder ? tr("下移 (Alt+Down)") : sorted);
     m_ui->actionProjectDetails->setEnabled(onProject);
 }
 

@@ -69,6 +69,7 @@ public:
 
 private:
     void setupActions();
+    void setupTabShortcuts();
     void addPrintActions();
     void reloadPlanList(qint64 selectPlanId = 0);
     void planChosen(int comboIndex);

@@ -245,7 +245,7 @@ QVariant AttendanceGridModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (!missed)
-            return formatNumber(s.attendedHours);
+            return formatCreditAmount(s.attendedHours);
         if (!s.kept || s.plannedHours <= 0)
             return QString();
         return tr("%1%").arg(formatNumber(std::round(s.missedShare() * 1000) / 10));

@@ -1,6 +1,7 @@
 #include "RosterModel.h"
 
 #include "CellParsers.h"
+#include "CreditLedger.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "PinyinIndex.h"
@@ -184,10 +185,10 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return enrollmentStatusLabel(e.status);
         case HoursColumn:
-            return e.hoursAttended ? formatNumber(*e.hoursAttended) : QString();
+            return e.hoursAttended ? formatCreditAmount(*e.hoursAttended) : QString();
         case CreditsColumn:
             if (e.creditsAwarded)
-                return tr("%1（已登记）").arg(formatNumber(*e.creditsAwarded));
+                return tr("%1（已登记）").arg(formatCreditAmount(*e.creditsAwarded));
             return e.status == EnrollmentStatus::Completed ? tr("未登记") : QString();
         default:
             return {};

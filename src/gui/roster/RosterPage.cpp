@@ -16,6 +16,7 @@
 #include "ScheduleRepository.h"
 #include "TeacherPickerDialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -37,8 +38,12 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
 {
     m_projectCombo = new QComboBox(this);
     m_projectCombo->setObjectName(QStringLiteral("rosterProjectCombo"));
-    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_projectCombo->setMinimumWidth(360);
+    // As wide as there is room for (a long project name must not hold the window wide on a small screen); the
+    // list that drops down shows the names whole.
+    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_projectCombo->setMinimumContentsLength(18);
+    m_projectCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_projectCombo->view()->setMinimumWidth(480);
     m_projectCombo->setMaxVisibleItems(25);
     m_classCombo = new QComboBox(this);
     m_classCombo->setObjectName(QStringLiteral("rosterClassCombo"));
@@ -83,7 +88,7 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("项目："), this));
-    top->addWidget(m_projectCombo);
+    top->addWidget(m_projectCombo, 2);
     top->addSpacing(12);
     top->addWidget(new QLabel(tr("班次："), this));
     top->addWidget(m_classCombo);
@@ -529,7 +534,9 @@ void RosterPage::editAttendance()
         fail(tr("考勤"), records.error().toString());
         return;
     }
-    const QDate first = m_actions->firstDayOf(id, currentProjectId(), m_classes);
+    QDate first = m_actions->firstDayOf(id, currentProjectId(), m_classes);
+    if (!first.isValid()) // no dates yet: the first of January of the plan's year, never today
+        first = QDate(m_plan.year, 1, 1);
     AttendanceDialog dialog(namesOf({ id }), records.value(), first, 4, this);
     if (records->isEmpty())
         dialog.addLine();
