@@ -2,22 +2,34 @@
 // Delete in a cell, Ctrl+Tab and Alt+1..4 between the tabs), a toolbar that keeps its layout while editing,
 // 上移 that is off while the table is sorted by another column, and a window that fits a small screen.
 #include "CalendarView.h"
+#include "EnteredConversion.h"
+#include "LedgerRepository.h"
 #include "MainWindow.h"
+#include "Messages.h"
 #include "PlanFilterProxyModel.h"
 #include "PlanImportService.h"
 #include "PlanPage.h"
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
+#include "PrintActions.h"
+#include "ProjectDetailsDialog.h"
 #include "RosterPage.h"
+#include "SeededTeachers.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "WorkCalendar.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -164,6 +176,95 @@ private Q_SLOTS:
         action("actionMoveUp")->trigger();
         QCOMPARE(view->model()->index(4, int(ProjectField::Name)).data().toString(), name);
         QCOMPARE(view->currentIndex().row(), 4);
+    }
+
+    void dateFieldsOfAnOldPlanDefaultToItsYearNotToday()
+    {
+        // The 2021 plan opened on 2026-12-02: a project without dates offers dates in 2021.
+        Project project = model()->projects().at(0);
+        ProjectSchedule none;
+        ProjectDetailsDialog dialog(project, none, 2021, WorkCalendar::builtIn(), RuleSet(), QDate(2026, 12, 2));
+        for (const char* name :
+            { "startEdit", "planSubmittedEdit", "planApprovedEdit", "letterEdit", "cancelDateEdit" }) {
+            auto* edit = dialog.findChild<QDateEdit*>(QString::fromLatin1(name));
+            QVERIFY2(edit, name);
+            QVERIFY2(edit->date().year() == 2021,
+                qPrintable(
+                    QStringLiteral("%1: %2").arg(QString::fromLatin1(name), edit->date().toString(Qt::ISODate))));
+        }
+    }
+
+    void aSavedFileSaysWhereWithOpenFolder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("计划表.pdf"));
+        QMessageBox* box = Messages::saved(m_window.get(), QStringLiteral("导出 PDF"), path);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(path)), qPrintable(box->text()));
+        QVERIFY(box->findChild<QPushButton*>(QStringLiteral("openFolderButton")));
+        QCOMPARE(
+            box->findChild<QPushButton*>(QStringLiteral("openFolderButton"))->text(), QStringLiteral("打开文件夹"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("计划表.pdf")));
+        box->close();
+    }
+
+    void aDistrictReportBySchoolShowsProgressAndStopsWhenCancelled()
+    {
+        // A generated district: 40 schools of 30 teachers.
+        QList<test::TeacherSeed> seeds;
+        for (int school = 1; school <= 40; ++school)
+            for (int t = 1; t <= 30; ++t)
+                seeds << test::TeacherSeed(
+                    QStringLiteral("%1%2").arg(school, 3, 10, QLatin1Char('0')).arg(t, 3, 10, QLatin1Char('0')),
+                    QStringLiteral("教师%1-%2").arg(school).arg(t), QStringLiteral("梁平区第%1小学").arg(school));
+        auto seeded = test::seedTeachers(**m_db, seeds);
+        QVERIFY(seeded.ok());
+        CreditReportJob job;
+        job.database = m_db->shared().get();
+        job.options.rules = test::liangpingWithEnteredConversion();
+        job.options.cycleStart = 2021;
+        job.options.asOf = QDate(2023, 9, 1);
+        job.options.page = PageSetup::defaults(QPageLayout::Portrait);
+        for (auto it = seeded->units.constBegin(); it != seeded->units.constEnd(); ++it)
+            job.units.append({ it.value(), it.key() });
+        QCOMPARE(job.units.size(), 40);
+
+        // A page estimate that decides whether to ask: 1,200 teachers.
+        auto rows = LedgerRepository(**m_db).report(job.options.rules, 2021, job.options.asOf);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1200);
+        const int pages = estimatedCreditReportPages(rows.value(), job.options);
+        QVERIFY2(pages > 20 && pages < 100, qPrintable(QString::number(pages)));
+
+        // The progress is there as soon as the work runs (checked at the first event after 300 ms), and 取消
+        // stops it after the school being written: not all 40 are written.
+        QTemporaryDir out;
+        bool progressShown = false;
+        int valueWhenCancelled = -1;
+        QTimer::singleShot(300, this, [&] {
+            auto* progress = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget());
+            progressShown = progress && progress->isVisible();
+            if (progress) {
+                valueWhenCancelled = progress->value();
+                progress->cancel();
+            }
+        });
+        bool cancelled = false;
+        const QStringList files = exportCreditReportsBySchool(m_window.get(), job, out.path(), &cancelled);
+        QVERIFY(progressShown);
+        QVERIFY(cancelled);
+        QVERIFY2(files.size() < 40, qPrintable(QString::number(files.size())));
+        QVERIFY2(files.size() <= valueWhenCancelled + 1,
+            qPrintable(QStringLiteral("%1 after %2").arg(files.size()).arg(valueWhenCancelled)));
+        QCOMPARE(QDir(out.path()).entryList({ QStringLiteral("*.pdf") }).size(), files.size());
+
+        // Not cancelled: one PDF per school, named after it.
+        QTemporaryDir all;
+        job.units = job.units.mid(0, 3);
+        const QStringList three = exportCreditReportsBySchool(m_window.get(), job, all.path(), &cancelled);
+        QVERIFY(!cancelled);
+        QCOMPARE(three.size(), 3);
+        QVERIFY2(
+            QFileInfo(three.first()).fileName().endsWith(QStringLiteral("学分统计表.pdf")), qPrintable(three.first()));
     }
 
     void theWindowGoesDownToAThousandPixels()

@@ -1,5 +1,6 @@
 #include "PrintActions.h"
 
+#include "Database.h"
 #include "FileChooser.h"
 #include "Messages.h"
 #include "PageSetup.h"
@@ -12,11 +13,14 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -24,6 +28,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace tp {
 
@@ -244,6 +249,8 @@ void showSignInPreview(
                 return;
             if (Status s = sheet->writePdf(path); !s)
                 showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
+            else
+                Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
         });
     }
     dialog.exec();
@@ -262,6 +269,7 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
         showError(parent, PrintActions::tr("导出 PDF"), s.error());
         return false;
     }
+    Messages::saved(parent, PrintActions::tr("导出 PDF"), path);
     return true;
 }
 
@@ -288,6 +296,7 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
         showError(parent, PrintActions::tr("导出 Excel"), s.error());
         return false;
     }
+    Messages::saved(parent, PrintActions::tr("导出 Excel"), path);
     return true;
 }
 
@@ -328,10 +337,157 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
                 return;
             if (Status s = document->writePdf(path); !s)
                 showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
+            else
+                Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
         });
     }
     dialog.exec();
     savePreviewGeometry(dialog);
+}
+
+} // namespace tp
+
+namespace tp {
+
+namespace {
+
+// A file name from a unit's name, without the characters a file name cannot hold.
+QString fileNameFor(QString name)
+{
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\n]")), QStringLiteral("_"));
+    return name;
+}
+
+} // namespace
+
+int estimatedCreditReportPages(const QList<TeacherCreditRow>& rows, const CreditReportOptions& options)
+{
+    constexpr int kSample = 300;
+    if (rows.size() <= kSample)
+        return CreditReportDocument(rows, options).pageCount();
+    const int samplePages = CreditReportDocument(rows.mid(0, kSample), options).pageCount();
+    const double perPage = double(kSample) / std::max(1, samplePages);
+    return int(std::ceil(double(rows.size()) / perPage));
+}
+
+QStringList exportCreditReportsBySchool(
+    QWidget* parent, const CreditReportJob& job, const QString& folder, bool* cancelled)
+{
+    QStringList written;
+    if (cancelled)
+        *cancelled = false;
+    if (!job.database)
+        return written;
+    QProgressDialog progress(
+        PrintActions::tr("正在按学校导出学分统计表…"), PrintActions::tr("取消"), 0, int(job.units.size()), parent);
+    progress.setWindowTitle(PrintActions::tr("按学校导出"));
+    progress.setObjectName(QStringLiteral("creditReportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0); // at once: the clerk sees the work start, and where to stop it
+    progress.setValue(0);
+    LedgerRepository ledger(*job.database);
+    for (int i = 0; i < job.units.size(); ++i) {
+        if (progress.wasCanceled())
+            break;
+        const auto& [unitId, unitName] = job.units.at(i);
+        progress.setLabelText(PrintActions::tr("正在导出 %1（%2/%3）…").arg(unitName).arg(i + 1).arg(job.units.size()));
+        LedgerScope scope;
+        scope.unitId = unitId;
+        auto rows
+            = ledger.report(job.options.rules, job.options.cycleStart, job.options.asOf, scope, job.options.belowOnly);
+        if (!rows) {
+            Messages::error(parent, PrintActions::tr("按学校导出"), rows.error());
+            break;
+        }
+        if (rows->isEmpty()) {
+            progress.setValue(i + 1);
+            continue;
+        }
+        CreditReportOptions options = job.options;
+        options.unitName = unitName;
+        options.issuer = unitName; // a school signs its own report
+        const CreditReportDocument document(rows.value(), options);
+        const QString path = QDir(folder).filePath(fileNameFor(document.title()) + QStringLiteral(".pdf"));
+        if (Status s = document.writePdf(path); !s) {
+            Messages::error(parent, PrintActions::tr("按学校导出"), s.error());
+            break;
+        }
+        written << path;
+        progress.setValue(i + 1); // (modal) processes events: 取消 is seen here
+    }
+    if (cancelled)
+        *cancelled = progress.wasCanceled();
+    return written;
+}
+
+void printCreditReport(QWidget* parent, const CreditReportJob& job)
+{
+    if (!job.database)
+        return;
+    const QString title = PrintActions::tr("打印学分统计表");
+    QList<TeacherCreditRow> rows;
+    int pages = 0;
+    {
+        // Reading a district's totals and laying out a sample take a moment: say so at once.
+        QProgressDialog busy(PrintActions::tr("正在统计学分…"), QString(), 0, 0, parent);
+        busy.setWindowTitle(title);
+        busy.setWindowModality(Qt::WindowModal);
+        busy.setMinimumDuration(0);
+        busy.setValue(0);
+        QCoreApplication::processEvents();
+        auto read = LedgerRepository(*job.database)
+                        .report(job.options.rules, job.options.cycleStart, job.options.asOf, job.scope,
+                            job.options.belowOnly);
+        if (!read) {
+            busy.close();
+            Messages::error(parent, title, read.error());
+            return;
+        }
+        rows = std::move(read.value());
+        pages = estimatedCreditReportPages(rows, job.options);
+    }
+    if (pages <= kCreditReportAskPages) {
+        showCreditReportPreview(parent, rows, job.options);
+        return;
+    }
+    // Thousands of pages nobody reads whole: ask first.
+    QMessageBox ask(QMessageBox::Question, title,
+        PrintActions::tr("这份学分统计表有 %1 名教师，约 %2 页。").arg(rows.size()).arg(pages), QMessageBox::NoButton,
+        parent);
+    ask.setInformativeText(PrintActions::tr("可以只列未达标的教师，或按学校各导出一份 PDF 发给学校。"));
+    QPushButton* below = ask.addButton(PrintActions::tr("只列未达标的教师"), QMessageBox::AcceptRole);
+    below->setObjectName(QStringLiteral("reportBelowOnly"));
+    QPushButton* split = ask.addButton(PrintActions::tr("按学校分别导出 PDF…"), QMessageBox::AcceptRole);
+    split->setObjectName(QStringLiteral("reportBySchool"));
+    QPushButton* all = ask.addButton(PrintActions::tr("全部预览"), QMessageBox::AcceptRole);
+    all->setObjectName(QStringLiteral("reportAll"));
+    QPushButton* cancel = ask.addButton(PrintActions::tr("取消"), QMessageBox::RejectRole);
+    ask.setDefaultButton(below);
+    ask.setEscapeButton(cancel);
+    ask.exec();
+    if (ask.clickedButton() == all) {
+        showCreditReportPreview(parent, rows, job.options);
+    } else if (ask.clickedButton() == below) {
+        CreditReportJob belowJob = job;
+        belowJob.options.belowOnly = true;
+        auto belowRows = LedgerRepository(*job.database)
+                             .report(job.options.rules, job.options.cycleStart, job.options.asOf, job.scope, true);
+        if (!belowRows)
+            Messages::error(parent, title, belowRows.error());
+        else
+            showCreditReportPreview(parent, belowRows.value(), belowJob.options);
+    } else if (ask.clickedButton() == split) {
+        const QString folder = QFileDialog::getExistingDirectory(parent, PrintActions::tr("导出到哪个文件夹"),
+            QSettings().value(QStringLiteral("print/lastFolder")).toString());
+        if (folder.isEmpty())
+            return;
+        bool stopped = false;
+        const QStringList files = exportCreditReportsBySchool(parent, job, folder, &stopped);
+        const QString text = stopped
+            ? PrintActions::tr("已停止：导出了 %1 所学校的学分统计表，在 %2").arg(files.size()).arg(folder)
+            : PrintActions::tr("已导出 %1 所学校的学分统计表，在 %2").arg(files.size()).arg(folder);
+        Messages::saved(parent, PrintActions::tr("按学校导出"), QDir(folder).filePath(QStringLiteral(".")), text);
+    }
 }
 
 } // namespace tp

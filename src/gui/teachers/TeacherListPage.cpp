@@ -318,12 +318,16 @@ CreditReportOptions TeacherListPage::creditReportOptions() const
 
 void TeacherListPage::printCreditReport()
 {
-    auto rows = creditReportRows();
-    if (!rows) {
-        Messages::error(this, tr("打印学分统计表"), rows.error());
+    if (!m_database)
         return;
-    }
-    showCreditReportPreview(this, rows.value(), creditReportOptions());
+    // With progress, and a question first when it runs to hundreds of pages (PrintActions).
+    CreditReportJob job;
+    job.database = m_database;
+    job.scope.unitId = m_unitCombo->currentData().toLongLong();
+    job.options = creditReportOptions();
+    for (int i = 1; i < m_unitCombo->count(); ++i)
+        job.units.append({ m_unitCombo->itemData(i).toLongLong(), m_unitCombo->itemText(i) });
+    tp::printCreditReport(this, job);
 }
 
 QString TeacherListPage::scopeName() const
