@@ -94,9 +94,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
         connect(m_ui->findingsView, signal, this,
             [this](const QModelIndex& index) { m_planPage->selectFinding(index.row()); });
 
-    // A long plan title must not hold the window wide (a 1024×768 projector): it is cut, and whole in its tooltip.
+    // A long plan title must not hold the window wide (a 1024×768 projector): it is shortened with "…" to the room
+    // there is (showPlanTitle), and whole in its tooltip.
     m_ui->planTitleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->planTitleLabel->setMinimumWidth(60);
+    m_ui->planTitleLabel->installEventFilter(this);
     m_ui->filterEdit->setMinimumWidth(160);
     m_ui->filterEdit->setMaximumWidth(320);
 
@@ -186,6 +188,15 @@ void MainWindow::setupActions()
     m_ui->actionMoveUp->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
     m_ui->actionMoveDown->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
     m_ui->actionProjectDetails->setIcon(s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    // Short words on the toolbar (the menus keep theirs, with the access keys): at 1000 px 打印预览 still fits.
+    m_ui->actionImportCsv->setIconText(tr("导入"));
+    m_ui->actionExportCsv->setIconText(tr("导出 CSV"));
+    m_ui->actionAddRow->setIconText(tr("添加行"));
+    m_ui->actionInsertRow->setIconText(tr("插入行"));
+    m_ui->actionDeleteRow->setIconText(tr("删除行"));
+    m_ui->actionMoveUp->setIconText(tr("上移"));
+    m_ui->actionMoveDown->setIconText(tr("下移"));
+    m_ui->actionProjectDetails->setIconText(tr("详情"));
 
     // 撤销/重做 with short fixed text, the command in the tooltip: the toolbar keeps its layout on every edit
     // (QUndoStack's own actions carry the whole command text). Redo is Ctrl+Y as in WPS/Excel, and Ctrl+Shift+Z.
@@ -349,6 +360,7 @@ void MainWindow::planChosen(int comboIndex)
     m_rosterPage->setPlan(chosen, planModel()->projects());
     m_docks->setPlan(chosen.id);
     if (chosen.id <= 0) {
+        m_planTitle.clear();
         m_ui->planTitleLabel->clear();
         setWindowTitle(tr("TrainPlan 教师培训计划管理"));
         updateActions();
@@ -357,11 +369,28 @@ void MainWindow::planChosen(int comboIndex)
     m_teacherListPage->setDistrict(chosen.district);
     m_calendarView->setYear(chosen.year);
     m_calendarView->showPlan(planModel()->document());
-    m_ui->planTitleLabel->setText(QStringLiteral("<b>%1</b>").arg(chosen.title.toHtmlEscaped()));
-    m_ui->planTitleLabel->setToolTip(chosen.title);
+    m_planTitle = chosen.title;
+    showPlanTitle();
     setWindowTitle(tr("%1 — TrainPlan 教师培训计划管理")
                        .arg(chosen.title.isEmpty() ? m_ui->planCombo->currentText() : chosen.title));
     updateActions();
+}
+
+void MainWindow::showPlanTitle()
+{
+    QLabel* label = m_ui->planTitleLabel;
+    QFont bold = label->font();
+    bold.setBold(true);
+    const QString shown = QFontMetrics(bold).elidedText(m_planTitle, Qt::ElideMiddle, std::max(40, label->width()));
+    label->setText(QStringLiteral("<b>%1</b>").arg(shown.toHtmlEscaped()));
+    label->setToolTip(shown == m_planTitle ? QString() : m_planTitle);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->planTitleLabel && event->type() == QEvent::Resize)
+        showPlanTitle();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::planReady(qint64 planId)
@@ -491,8 +520,8 @@ void MainWindow::updateActions()
     m_ui->actionMoveUp->setEnabled(onProject && inSeqOrder && row > 0);
     m_ui->actionMoveDown->setEnabled(onProject && inSeqOrder && row + 1 < planModel()->projectCount());
     const QString sorted = tr("表格按其他列排序时不能移动行：点“序号”列头，按序号排列后再移动");
-    m_ui->actionMoveUp->setToolTip(inSeqOrder ? tr("上移 (Alt+Up)") : sorted);
-    m_ui->actionMoveDown->setToolTip(inSeqOrder ? tr("下移 (Alt+Down)") : sorted);
+    m_ui->actionMoveUp->setToolTip(inSeqOrder ? tr("将当前项目上移一行 (Alt+Up)") : sorted);
+    m_ui->actionMoveDown->setToolTip(inSeqOrder ? tr("将当前项目下移一行 (Alt+Down)") : sorted);
     m_ui->actionProjectDetails->setEnabled(onProject);
 }
 

@@ -67,7 +67,11 @@ public:
     // On first start with an empty database, asks whether to load the samples.
     void offerSamplesIfEmpty();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void showPlanTitle();
     void setupActions();
     void setupTabShortcuts();
     void addPrintActions();
@@ -90,6 +94,7 @@ private:
     RosterPage* m_rosterPage = nullptr;
     TeacherListPage* m_teacherListPage = nullptr;
     QLabel* m_findingsLabel = nullptr;
+    QString m_planTitle; // shown shortened to the room there is
     bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
 };
 

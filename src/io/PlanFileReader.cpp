@@ -144,9 +144,12 @@ Result<ImportReport> readAndCheck(const ImportRequest& request)
     if (plan.district.isEmpty())
         plan.district = districtFromTitle(table.title);
     if (plan.district.isEmpty()) {
-        return fileError(request.path,
+        // Words for the GUI and the CLI alike; the CLI names its --district (code "no-district").
+        Error e = fileError(request.path,
             table.title.isEmpty() ? PlanFileReader::tr("文件中没有标题行，无法得知区县名称；请指定区县")
                                   : PlanFileReader::tr("无法从标题「%1」得知区县名称；请指定区县").arg(table.title));
+        e.code = QStringLiteral("no-district");
+        return e;
     }
     plan.title = request.title.trimmed();
     if (plan.title.isEmpty())

@@ -35,8 +35,15 @@ void SignInSheet::arrange(SignInOptions& options, SignInLayout layout, QDate fir
     for (int s = 1; s <= sessionsPerDay; ++s)
         parts << (sessionsPerDay == 2 ? (s == 1 ? tr("上午") : tr("下午")) : tr("第%1场").arg(s));
     const QLocale chinese(QLocale::Chinese);
+    // More than six columns of a landscape page are narrow: the day alone ("10日", the month is in 培训时间), or
+    // "6/30" when the class runs into another month.
+    const qint64 columns = (first.daysTo(last) + 1) * (layout == SignInLayout::ColumnPerSession ? sessionsPerDay : 1);
+    const bool compact = layout != SignInLayout::SheetPerDay && columns > 6;
+    const bool oneMonth = first.month() == last.month() && first.year() == last.year();
     for (QDate d = first; d <= last; d = d.addDays(1)) {
-        const QString day = chinese.toString(d, tr("M月d日"));
+        const QString day = !compact ? chinese.toString(d, tr("M月d日"))
+            : oneMonth               ? chinese.toString(d, tr("d日"))
+                                     : chinese.toString(d, tr("M/d"));
         switch (layout) {
         case SignInLayout::ColumnPerSession:
             for (const QString& part : parts)
@@ -124,14 +131,14 @@ report::PagedTableInput SignInSheet::buildInput(const QString& dateText, const Q
 
     // Column widths from the content (TableFit.h): 序号, 姓名 and 学科 as wide as their values, the unit's name on
     // one line where it can, and the 签到 columns — at least a third of the width together, a name's room each
-    // (18 mm) — all that is left, to sign.
+    // (15 mm: ten sessions and a school's name fit A4 landscape) — all that is left, to sign.
     const double total = PagedTable::textWidthMm(in.page);
     QList<ColumnSpec> specs { { .role = ColumnRole::Value }, { .role = ColumnRole::Text, .priority = 1.0 },
         { .role = ColumnRole::Value }, { .role = ColumnRole::Value } };
-    const double signMm = std::max(std::max(total / 3, 40.0) / double(signs.size()), 18.0);
+    const double signMm = std::max(std::max(total / 3, 40.0) / double(signs.size()), 15.0);
     for (qsizetype c = 0; c < signs.size(); ++c)
         specs << ColumnSpec { .role = ColumnRole::Fill, .minMm = signMm };
-    for (int i = 0; i < rows; ++i) {
+    auto makeRow = [&](int i) {
         TableRowSpec row;
         const SignInEntry e = m_entries.value(i);
         row.cells << TableCell { QString::number(i + 1), 1, Qt::AlignCenter }
@@ -139,8 +146,10 @@ report::PagedTableInput SignInSheet::buildInput(const QString& dateText, const Q
                   << TableCell { e.subject, 1, Qt::AlignCenter };
         for (qsizetype c = 0; c < signs.size(); ++c)
             row.cells << TableCell { QString(), 1, Qt::AlignCenter };
-        in.rows << row;
-    }
+        return row;
+    };
+    for (int i = 0; i < rows; ++i)
+        in.rows << makeRow(i);
     const TableFitter fitter(in.header, in.rows, specs);
     const TableFit fit = fitter.fit(in);
     in.columnWidthsMm = fit.widthsMm;
@@ -152,7 +161,21 @@ report::PagedTableInput SignInSheet::buildInput(const QString& dateText, const Q
         leadHeight += b.spaceBeforeMm + PagedTable::textHeightMm(b.text, b.style, total) + b.spaceAfterMm;
     const double headerHeight = PagedTable::rowHeightMm(in.header, in.columnWidthsMm);
     const double available = PagedTable::textAreaHeightMm(in.page) - leadHeight - headerHeight - 0.5;
-    const double rowHeight = std::clamp(available / m_options.rowsPerPage, 9.0, 16.0);
+    // As many rows a page as fit at 9 mm or more: a landscape page (a column per session) holds fewer than the
+    // 20 asked for; the blank rows then fill the last page of that size.
+    const int per = std::clamp(int(available / 9.0), 1, m_options.rowsPerPage);
+    if (per < m_options.rowsPerPage) {
+        in.maxRowsPerPage = per;
+        if (m_options.blankRows) {
+            const int entries = int(m_entries.size());
+            const int wanted = std::max(per, (entries + per - 1) / per * per);
+            while (in.rows.size() > wanted)
+                in.rows.removeLast();
+            while (in.rows.size() < wanted)
+                in.rows << makeRow(int(in.rows.size()));
+        }
+    }
+    const double rowHeight = std::clamp(available / per, 9.0, 16.0);
     for (TableRowSpec& row : in.rows)
         row.minHeightMm = rowHeight;
     fitter.wrap(in);

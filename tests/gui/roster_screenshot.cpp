@@ -155,7 +155,8 @@ int main(int argc, char** argv)
             // The smallest window: 1000×700 (a 1024×768 projector), the plan table with its docks.
             tabs->setCurrentIndex(0);
             window.resize(1000, 700);
-            window.resizeDocks({ findings }, { 140 }, Qt::Vertical);
+            findings->raise();
+            window.resizeDocks({ findings, window.forecastDock() }, { 140, 140 }, Qt::Vertical);
             QCoreApplication::processEvents();
             window.grab().save(out.filePath(QStringLiteral("small-screen.png")));
             if (parser.isSet(QStringLiteral("dialogs"))) {

@@ -89,17 +89,19 @@ TEST(SignInSheet, AFiveDayClassGetsASignColumnPerSession)
     SignInOptions options;
     options.dateText = q("2021年6月7日—11日");
     options.place = q("区教师进修校301室");
-    for (int day = 7; day <= 11; ++day)
-        for (const char* part : { "上午", "下午" })
-            options.signColumns << q("6月%1日\n%2").arg(day).arg(q(part));
+    SignInSheet::arrange(options, SignInLayout::ColumnPerSession, QDate(2021, 6, 7), QDate(2021, 6, 11));
+    ASSERT_EQ(options.signColumns.size(), 10);
     options.page = PageSetup::defaults(QPageLayout::Landscape);
     SignInSheet sheet(newTeacherTraining(), entries, options);
     const report::PagedTable& layout = sheet.layout();
     ASSERT_EQ(layout.input().header.cells.size(), 4 + 10);
-    // Every session has room to sign a name (18 mm) and the table fits the landscape page.
+    // Every session has room to sign a name (15 mm), the school's name is on one line, and the table fits the
+    // landscape page: 12 names and 8 blank rows on one page.
     for (int c = 4; c < 14; ++c)
-        EXPECT_GE(layout.input().columnWidthsMm.at(c), 18.0 - 1e-6) << c;
+        EXPECT_GE(layout.input().columnWidthsMm.at(c), 15.0 - 1e-6) << c;
     EXPECT_TRUE(layout.columnsFit());
+    EXPECT_EQ(layout.lineCount(0, 1), 1);
+    EXPECT_EQ(sheet.pageCount(), 1);
 
     QTemporaryDir dir;
     const QString keep = qEnvironmentVariable("TRAINPLAN_REPORT_OUTPUT_DIR");
@@ -111,8 +113,13 @@ TEST(SignInSheet, AFiveDayClassGetsASignColumnPerSession)
     const QString s = squeezed(pages.first());
     EXPECT_TRUE(s.contains(q("培训时间：2021年6月7日—11日"))) << s.left(120).toStdString();
     EXPECT_TRUE(s.contains(q("培训地点：区教师进修校301室")));
-    EXPECT_TRUE(s.contains(q("6月7日上午"))) << s.left(200).toStdString();
-    EXPECT_TRUE(s.contains(q("6月11日下午")));
+    // The session headers (two lines each: the day, then 上午/下午) are each one word wide: no day is broken.
+    for (int c = 4; c < 14; ++c)
+        EXPECT_EQ(layout.lineCount(-1, c), 2) << c;
+    EXPECT_TRUE(s.contains(q("7日"))) << s.left(200).toStdString();
+    EXPECT_TRUE(s.contains(q("11日")));
+    EXPECT_EQ(s.count(q("上午")), 5);
+    EXPECT_EQ(s.count(q("下午")), 5);
     EXPECT_FALSE(s.contains(q("学科签到")));
 }
 
@@ -148,9 +155,14 @@ TEST(SignInSheet, ArrangeMakesTheColumnsOrSheetsOfTheClassDays)
     SignInOptions options;
     SignInSheet::arrange(options, SignInLayout::ColumnPerSession, QDate(2021, 6, 7), QDate(2021, 6, 11));
     ASSERT_EQ(options.signColumns.size(), 10);
-    EXPECT_EQ(options.signColumns.first(), q("6月7日\n上午"));
-    EXPECT_EQ(options.signColumns.last(), q("6月11日\n下午"));
+    // Ten narrow columns: the day alone (the month is in 培训时间); across a month, month/day.
+    EXPECT_EQ(options.signColumns.first(), q("7日\n上午"));
+    EXPECT_EQ(options.signColumns.last(), q("11日\n下午"));
     EXPECT_EQ(SignInSheet::signColumnCount(options), 10);
+    SignInSheet::arrange(options, SignInLayout::ColumnPerSession, QDate(2021, 6, 29), QDate(2021, 7, 2));
+    EXPECT_EQ(options.signColumns.first(), q("6/29\n上午"));
+    SignInSheet::arrange(options, SignInLayout::ColumnPerSession, QDate(2021, 6, 7), QDate(2021, 6, 8));
+    EXPECT_EQ(options.signColumns.first(), q("6月7日\n上午"));
     SignInSheet::arrange(options, SignInLayout::ColumnPerDay, QDate(2021, 6, 7), QDate(2021, 6, 11));
     EXPECT_EQ(options.signColumns, QStringList({ q("6月7日"), q("6月8日"), q("6月9日"), q("6月10日"), q("6月11日") }));
     SignInSheet::arrange(options, SignInLayout::SheetPerDay, QDate(2021, 6, 7), QDate(2021, 6, 8));

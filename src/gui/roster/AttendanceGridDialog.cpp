@@ -273,11 +273,22 @@ void AttendanceGridDialog::addDay()
 
 QString AttendanceGridDialog::voidedText() const
 {
+    // Those with no record at all are told apart: their attendance is not taken yet, rather than missed.
     QStringList names;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (m_model->voids(r))
+    int unrecorded = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const AttendanceSummary s = m_model->summary(r);
+        if (s.kept && s.missingRecords == s.sessions)
+            ++unrecorded;
+        else if (m_model->voids(r))
             names << m_model->people().at(r).name;
-    return names.isEmpty() ? QString() : tr("缺课达到规定、不计学分：%1").arg(names.join(tr("、")));
+    }
+    QStringList lines;
+    if (!names.isEmpty())
+        lines << tr("缺课达到规定、不计学分：%1").arg(names.join(tr("、")));
+    if (unrecorded > 0)
+        lines << tr("还有 %1 人没有任何考勤记录（按未出勤计）").arg(unrecorded);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void AttendanceGridDialog::updateTotals()
