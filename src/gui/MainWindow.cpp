@@ -96,8 +96,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
     // A long plan title must not hold the window wide (a 1024×768 projector): it is shortened with "…" to the room
     // there is (showPlanTitle), and whole in its tooltip.
-    m_ui->planTitleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // (An explicit minimum width stands for the label's, which is its whole text.)
+    m_ui->planTitleLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->planTitleLabel->setMinimumWidth(60);
+    m_ui->planBarLayout->setStretchFactor(m_ui->planTitleLabel, 1);
     m_ui->planTitleLabel->installEventFilter(this);
     m_ui->filterEdit->setMinimumWidth(160);
     m_ui->filterEdit->setMaximumWidth(320);
