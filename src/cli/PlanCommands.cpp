@@ -42,6 +42,11 @@ int runImport(CommandContext& ctx)
     if (!db)
         return ExitRejected;
     auto imported = PlanImportService(*db).importFile(request);
+    if (!imported && imported.error().code == QStringLiteral("no-district")) {
+        Error e = imported.error();
+        e.message += Cli::tr("（用 --district 名称）");
+        return ctx.reject(e);
+    }
     if (!imported)
         return ctx.reject(imported.error());
     const ImportReport& report = imported.value();

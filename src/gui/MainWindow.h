@@ -81,10 +81,13 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showPlanTitle();
     void setupActions();
     void addBackupActions();
+    void setupTabShortcuts();
     void addPrintActions();
     void reloadPlanList(qint64 selectPlanId = 0);
     void planChosen(int comboIndex);
@@ -110,6 +113,7 @@ private:
     QTimer* m_changeWatch = nullptr;
     qint64 m_dataVersion = -1;
     bool m_dailyBackupScheduled = false;
+    QString m_planTitle; // shown shortened to the room there is
     bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
 };
 

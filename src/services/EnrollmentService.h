@@ -70,6 +70,9 @@ public:
     Result<QList<qint64>> withdraw(const QList<qint64>& enrollmentIds, const QString& reason = {});
     Status setStatuses(const QList<qint64>& enrollmentIds, EnrollmentStatus status);
     Status recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records);
+    // 考勤表 of a class (the session grid): each enrollment's attendance replaced by its records, every enrollment
+    // in one transaction (all or nothing). A date must lie within a year of the plan's year, as in an import.
+    Status recordAttendanceGrid(qint64 projectId, const QHash<qint64, QList<AttendanceRecord>>& byEnrollment);
     // 名额与学分: the project's kind, credits and capacity, and the schools' quotas that changed, as one step.
     // `kind` unset: the kind stays as it is (an undecided project stays undecided). A kind given for a project whose
     // 培训方式 leaves it undecided (线上线下混合) is the clerk's choice and is kept.

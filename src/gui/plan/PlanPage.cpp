@@ -14,6 +14,7 @@
 #include "TableRules.h"
 #include "UnitRepository.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -101,7 +102,33 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::actionsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::rowChosen);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &PlanPage::actionsChanged);
+    // Delete clears the selected cells, as in a spreadsheet (one undoable step); Ctrl+Delete deletes rows.
+    auto* clearCells = new QAction(tr("清除内容"), this);
+    clearCells->setObjectName(QStringLiteral("actionClearCells"));
+    clearCells->setShortcut(QKeySequence(Qt::Key_Delete));
+    clearCells->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearCells, &QAction::triggered, this, &PlanPage::clearSelectedCells);
+    m_view->addAction(clearCells);
     updateSummary();
+}
+
+int PlanPage::clearSelectedCells()
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells << m_view->currentIndex();
+    QList<QPersistentModelIndex> toClear;
+    for (const QModelIndex& i : std::as_const(cells))
+        if ((i.flags() & Qt::ItemIsEditable) && !i.data(Qt::EditRole).toString().isEmpty())
+            toClear << i;
+    if (toClear.isEmpty())
+        return 0;
+    m_undoStack->beginMacro(tr("清除 %n 个单元格", nullptr, int(toClear.size())));
+    int cleared = 0;
+    for (const QPersistentModelIndex& i : std::as_const(toClear))
+        cleared += i.isValid() && m_proxy->setData(i, QString(), Qt::EditRole) ? 1 : 0;
+    m_undoStack->endMacro();
+    return cleared;
 }
 
 PlanPage::~PlanPage()

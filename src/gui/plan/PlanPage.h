@@ -63,6 +63,8 @@ public:
     void insertRow();
     void deleteSelectedRows();
     void moveCurrent(int delta);
+    // Delete: empties the selected editable cells (or the current one), one undoable step; how many.
+    int clearSelectedCells();
     // 项目详情 of a project (model row); saved through the undo stack when accepted.
     void openProjectDetails(int row);
     void openCurrentDetails();

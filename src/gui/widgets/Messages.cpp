@@ -1,9 +1,13 @@
 #include "Messages.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QUrl>
 #include <QWidget>
 
 namespace tp {
@@ -32,6 +36,23 @@ QMessageBox* Messages::error(QWidget* parent, const QString& title, const Error&
 QMessageBox* Messages::info(QWidget* parent, const QString& title, const QString& text)
 {
     return show(parent, QMessageBox::Information, title, text);
+}
+
+QMessageBox* Messages::saved(QWidget* parent, const QString& title, const QString& path, const QString& said)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString text = said.isEmpty() ? tr("已保存到 %1").arg(shown) : said;
+    if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(text, 10000);
+    QMessageBox* box = show(parent, QMessageBox::Information, title, text);
+    if (box) {
+        QPushButton* open = box->addButton(tr("打开文件夹"), QMessageBox::ActionRole);
+        open->setObjectName(QStringLiteral("openFolderButton"));
+        const QString folder = QFileInfo(path).absolutePath();
+        QObject::connect(
+            open, &QPushButton::clicked, box, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    }
+    return box;
 }
 
 bool Messages::ask(QWidget* parent, const QString& title, const QString& text, bool yesByDefault)

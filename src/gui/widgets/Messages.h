@@ -25,6 +25,9 @@ public:
     static QMessageBox* error(QWidget* parent, const QString& title, const Error& error);
     // What an action did ("已导入 34 个项目").
     static QMessageBox* info(QWidget* parent, const QString& title, const QString& text);
+    // A file was written: where ("已保存到 …", or `text`), with 打开文件夹 to show the folder of `path`; also in
+    // the main window's status bar.
+    static QMessageBox* saved(QWidget* parent, const QString& title, const QString& path, const QString& text = {});
     // A question the caller needs answered before going on: blocks, and is asked even over a hidden window.
     static bool ask(QWidget* parent, const QString& title, const QString& text, bool yesByDefault = false);
 
