@@ -25,7 +25,7 @@ const QList<Command>& commands()
 {
     static const QList<Command> all = [] {
         QList<Command> list = planCommands();
-        list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands();
+        list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << workflowCommands();
         return list;
     }();
     return all;

@@ -12,4 +12,8 @@ QList<Command> teacherCommands(); // teachers import
 QList<Command> enrollCommands(); // enroll import, enroll withdraw, attendance import
 QList<Command> creditCommands(); // credits, credits register, credits external import/add, credits reverse/history
 
+// plan submit|approve|return|start|complete|revise, change request|approve|reject|list, cancel, history, diff,
+// audit, units list|add|alias|merge
+QList<Command> workflowCommands();
+
 } // namespace tp::cli
