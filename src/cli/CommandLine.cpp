@@ -26,7 +26,7 @@ const QList<Command>& commands()
     static const QList<Command> all = [] {
         QList<Command> list = planCommands();
         list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << ruleCommands()
-             << dbCommands();
+             << dbCommands() << workflowCommands();
         return list;
     }();
     return all;

@@ -14,4 +14,8 @@ QList<Command> creditCommands(); // credits, credits register, credits external 
 QList<Command> dbCommands(); // backup, restore, db check
 QList<Command> ruleCommands(); // rules list, rules show, rules set, rules recalc
 
+// plan submit|approve|return|start|complete|revise, change request|approve|reject|list, cancel, history, diff,
+// audit, units list|add|alias|merge
+QList<Command> workflowCommands();
+
 } // namespace tp::cli

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace tp {
 
@@ -316,13 +317,30 @@ void MainWindow::setupTabShortcuts()
 void MainWindow::addPrintActions()
 {
     // Print preview, PDF and XLSX (src/report, src/io through PrintActions), in the File menu.
-    auto addPlanAction = [this](const QString& text, const QKeySequence& shortcut, const QString& name, auto handler) {
+    // Printing or exporting a plan with errors or cancelled projects says so first; the user may go on.
+    auto confirmOutput = [this] {
+        const Findings& findings = planModel()->findings();
+        const auto errors = std::count_if(
+            findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+        const int cancelled = planModel()->totals().cancelledRows;
+        if (errors == 0 && cancelled == 0)
+            return true;
+        QStringList what;
+        if (errors > 0)
+            what << tr("有 %1 个错误未解决（见“检查结果”）").arg(errors);
+        if (cancelled > 0)
+            what << tr("%1 个项目已取消（标为“已取消”、划去，不计入合计）").arg(cancelled);
+        return Messages::ask(
+            this, tr("打印或导出计划表"), tr("这份计划表%1。仍要继续吗？").arg(what.join(tr("；"))), true);
+    };
+    auto addPlanAction = [this, confirmOutput](const QString& text, const QKeySequence& shortcut, const QString& name,
+                             auto handler, bool outputs = true) {
         auto* action = new QAction(text, this);
         action->setShortcut(shortcut);
         action->setObjectName(name);
         m_ui->menuFile->insertAction(m_ui->actionLoadSamples, action);
-        connect(action, &QAction::triggered, this, [this, handler] {
-            if (plan().id > 0)
+        connect(action, &QAction::triggered, this, [this, handler, outputs, confirmOutput] {
+            if (plan().id > 0 && (!outputs || confirmOutput()))
                 handler(this, plan(), planModel()->projects());
         });
         return action;
@@ -334,8 +352,9 @@ void MainWindow::addPrintActions()
     preview->setIconText(tr("打印预览"));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(preview);
-    addPlanAction(tr("打印设置(&U)…"), QKeySequence(), QStringLiteral("actionPrintSetup"),
-        [](QWidget* w, const Plan& p, const QList<Project>& list) { editPlanPrintSetup(w, p, list); });
+    addPlanAction(
+        tr("打印设置(&U)…"), QKeySequence(), QStringLiteral("actionPrintSetup"),
+        [](QWidget* w, const Plan& p, const QList<Project>& list) { editPlanPrintSetup(w, p, list); }, false);
     addPlanAction(tr("导出 PDF…"), QKeySequence(), QStringLiteral("actionExportPdf"),
         [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanPdf(w, p, list); });
     addPlanAction(tr("导出 Excel (XLSX)…"), QKeySequence(), QStringLiteral("actionExportXlsx"),

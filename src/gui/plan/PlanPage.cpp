@@ -1,6 +1,7 @@
 #include "PlanPage.h"
 
 #include "CancelProjectDialog.h"
+#include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "FindingsModel.h"
 #include "Messages.h"
@@ -10,6 +11,7 @@
 #include "PlanLoader.h"
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
+#include "PlanWorkflowBar.h"
 #include "ProjectDetailsDialog.h"
 #include "TableRules.h"
 #include "UnitRepository.h"
@@ -24,6 +26,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace tp {
 
@@ -70,9 +73,23 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totalsLabel->setContentsMargins(4, 2, 4, 2);
+    m_workflowBar = new PlanWorkflowBar(m_database, this);
+    connect(m_workflowBar, &PlanWorkflowBar::planChanged, this, [this](qint64 planId) {
+        if (auto plan = PlanRepository(*m_database).plan(planId))
+            showPlan(*plan);
+    });
+    connect(m_workflowBar, &PlanWorkflowBar::unitsChanged, this, &PlanPage::reloadUnits);
+    connect(m_model, &PlanTableModel::changeRequested, this, &PlanPage::requestChange, Qt::QueuedConnection);
+    connect(this, &PlanPage::actionsChanged, m_workflowBar, [this] {
+        const int row = currentRow();
+        m_workflowBar->setCurrentProject(isOnProject() && row >= 0 && row < m_model->document().projectCount()
+                ? m_model->document().projects().at(row).id
+                : 0);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(m_workflowBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totalsLabel);
 
@@ -141,6 +158,7 @@ PlanPage::~PlanPage()
 
 bool PlanPage::showPlan(const Plan& plan)
 {
+    m_workflowBar->setPlan(plan);
     if (plan.id <= 0) {
         m_model->loadDocument(PlanDocument());
         return true;
@@ -339,16 +357,72 @@ void PlanPage::moveCurrent(int delta)
         selectCell(to, current.column());
 }
 
+void PlanPage::requestChange(qint64 projectId, ProjectField field, const QString& text)
+{
+    const int row = m_model->rowOfProject(projectId);
+    if (row < 0)
+        return;
+    const Project project = m_model->projects().at(row);
+    std::optional<ChangeField> changeField = changeFieldFromText(fieldLabel(field));
+    if (!changeField)
+        return;
+    ChangeRequestDialog dialog(*m_database, m_model->plan(), project.seq, *changeField, text, m_model->today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("已提出调整申请（编号 %1），批准后生效").arg(dialog.filed().id), 8000);
+}
+
 void PlanPage::openProjectDetails(int row)
 {
     if (row < 0 || row >= m_model->projectCount())
         return;
     const Project project = m_model->projects().at(row);
-    ProjectDetailsDialog dialog(project, m_model->scheduleOf(project.id), m_model->plan().year, m_model->calendar(),
-        m_model->ruleSet(), m_model->today(), this);
+    const ProjectSchedule before = m_model->scheduleOf(project.id);
+    ProjectDetailsDialog dialog(
+        project, before, m_model->plan().year, m_model->calendar(), m_model->ruleSet(), m_model->today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_model->setSchedule(project.id, dialog.schedule(), dialog.monthsText()))
+    ProjectSchedule schedule = dialog.schedule();
+    QString months = dialog.monthsText();
+    if (isApprovedStatus(m_model->plan().status)) {
+        // An approved project's dates, planned month and cancellation change only by an approved request, counted
+        // from the approved start (never from the date just typed): each becomes a request; the rest is saved.
+        struct Pending {
+            ChangeField field;
+            QString value;
+        };
+        QList<Pending> pending;
+        if (schedule.start != before.start)
+            pending << Pending { ChangeField::Start, schedule.start.toString(Qt::ISODate) };
+        if (schedule.end != before.end)
+            pending << Pending { ChangeField::End, schedule.end.toString(Qt::ISODate) };
+        if (months != project.monthsText)
+            pending << Pending { ChangeField::Months, months };
+        schedule.start = before.start;
+        schedule.end = before.end;
+        months = project.monthsText;
+        const bool cancels = schedule.cancellation.cancelled && !before.cancellation.cancelled;
+        const QString explanation = schedule.cancellation.explanation;
+        if (cancels)
+            schedule.cancellation = before.cancellation;
+        ProjectSchedule planned = before;
+        planned.plannedMonths = schedule.plannedMonths; // not stored here (the 拟培训时间 cell is)
+        if (schedule != planned && m_model->setSchedule(project.id, schedule, months))
+            Q_EMIT statusMessage(tr("已保存第 %1 项的项目详情").arg(project.seq), 5000);
+        for (const Pending& p : pending) {
+            ChangeRequestDialog request(
+                *m_database, m_model->plan(), project.seq, p.field, p.value, m_model->today(), this);
+            if (request.exec() == QDialog::Accepted)
+                Q_EMIT statusMessage(tr("已提出调整申请（编号 %1），批准后生效").arg(request.filed().id), 8000);
+        }
+        if (cancels) {
+            std::unique_ptr<ChangeRequestDialog> request(ChangeRequestDialog::cancellation(
+                *m_database, m_model->plan(), project.seq, explanation, m_model->today(), this));
+            if (request->exec() == QDialog::Accepted)
+                Q_EMIT statusMessage(tr("已提出取消申请（编号 %1），批准后生效").arg(request->filed().id), 8000);
+        }
+        return;
+    }
+    if (m_model->setSchedule(project.id, schedule, months))
         Q_EMIT statusMessage(tr("已保存第 %1 项的项目详情").arg(project.seq), 5000);
 }
 
@@ -375,11 +449,12 @@ void PlanPage::updateSummary()
     QString text = tr("%n 个项目", nullptr, t.projects);
     const QString duration = formatDurationTotal(t);
     text += tr("　培训天数合计：%1").arg(duration.isEmpty() ? tr("—") : duration);
-    text += tr("　参培人数合计：%1 人").arg(t.headcount);
+    text += tr("　参培人数合计：%1")
+                .arg(t.allStaffRows ? formatHeadcountTotal(t) : tr("%1 人").arg(t.headcount)); // "440 + 全员×1"
     if (t.approxRows)
         text += tr("（含约数 %1 行）").arg(t.approxRows);
-    if (t.allStaffRows)
-        text += tr("，另有“全员” %1 行").arg(t.allStaffRows);
+    if (t.cancelledRows)
+        text += tr("　已取消 %1 项，不计入合计").arg(t.cancelledRows);
     const Plan& plan = m_model->plan();
     if (plan.stated)
         text += tr("　｜　原表合计行：%1；%2 人").arg(plan.stated->durationText, plan.stated->headcountText);

@@ -113,15 +113,13 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
             if (field == ProjectField::Seq)
                 return tr("合计");
             if (field == ProjectField::Name)
-                return tr("%n 个项目", nullptr, m_doc.totals().projects);
+                return m_doc.totals().cancelledRows > 0 ? tr("%n 个项目", nullptr, m_doc.totals().projects)
+                        + tr("（另 %n 个已取消，不计入合计）", nullptr, m_doc.totals().cancelledRows)
+                                                        : tr("%n 个项目", nullptr, m_doc.totals().projects);
             if (field == ProjectField::Duration)
                 return formatDurationTotal(m_doc.totals());
-            if (field == ProjectField::Headcount) {
-                QString text = QString::number(m_doc.totals().headcount);
-                if (m_doc.totals().allStaffRows > 0)
-                    text += tr(" + 全员×%1").arg(m_doc.totals().allStaffRows);
-                return text;
-            }
+            if (field == ProjectField::Headcount)
+                return formatHeadcountTotal(m_doc.totals());
             return QVariant();
         case Qt::ToolTipRole:
             if (field == ProjectField::Duration)
@@ -155,10 +153,25 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     const Project& p = m_doc.projects().at(row);
     switch (role) {
     case Qt::DisplayRole:
+        // 已取消: the row stays, marked and struck through, and out of the totals.
+        if (p.cancelled && field == ProjectField::Name)
+            return tr("【已取消】%1").arg(p.name);
+        return p.text(field);
     case Qt::EditRole:
         return p.text(field);
+    case Qt::FontRole:
+        if (p.cancelled) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
+        return QVariant();
+    case Qt::ForegroundRole:
+        return p.cancelled ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = findingsTextAt(row, int(field));
+        if (tip.isEmpty() && p.cancelled)
+            tip = tr("已取消（因故不能举办）：不计入合计");
         if (tip.isEmpty() && field == ProjectField::Duration && !p.durationText.isEmpty()) {
             const Duration d = p.duration();
             tip = d.unit == DurationUnit::Hour ? tr("%1 学时").arg(formatNumber(d.value))
@@ -284,6 +297,11 @@ bool PlanTableModel::setData(const QModelIndex& index, const QVariant& value, in
     if (newText == oldText)
         return true;
     const qint64 id = p.id;
+    // seeds 000 §二(一): an approved plan changes only by an approved change request.
+    if (isApprovedStatus(m_doc.plan().status)) {
+        Q_EMIT changeRequested(id, field, newText);
+        return false;
+    }
     if (!applyField(id, field, newText))
         return false;
     if (m_undoStack)

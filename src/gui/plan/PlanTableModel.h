@@ -86,6 +86,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    // A cell of an approved plan was edited: it is not changed; the page files a change request (调整申请) instead.
+    void changeRequested(qint64 projectId, tp::ProjectField field, const QString& text);
     // Totals or findings changed (after any edit).
     void summaryChanged();
 
