@@ -471,7 +471,9 @@ private Q_SLOTS:
                 return;
             if (modal->objectName() == QStringLiteral("signInLayoutDialog")) {
                 chooser = modal->windowTitle();
-                modal->findChild<QRadioButton*>(QStringLiteral("signInLayout%1").arg(int(SignInLayout::ColumnPerSession)))
+                modal
+                    ->findChild<QRadioButton*>(
+                        QStringLiteral("signInLayout%1").arg(int(SignInLayout::ColumnPerSession)))
                     ->setChecked(true);
                 static_cast<QDialog*>(modal)->accept();
             } else {
