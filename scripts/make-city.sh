@@ -25,7 +25,7 @@ log="$out/timings.txt"
 
 # --- CSV files ----------------------------------------------------------------------------------------------------
 gen_start=$(date +%s.%N)
-# teachers: staff number 7 digits (school 3 + seq 4... no: 1000 schools x 100 teachers = school*100+n), 10 files
+# teachers: 7-digit staff numbers (school * 100 + n), 100 per school, 100 schools per file, 10 files
 awk -v dir="$out/csv" 'BEGIN {
   srand(16);
   ns = split("张 王 李 赵 刘 陈 杨 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 谢 韩 唐 冯 于 董 萧", sur, " ");
