@@ -1,5 +1,6 @@
 #include "PinyinIndex.h"
 
+#include <QHash>
 #include <QStringList>
 #include <algorithm>
 #include <unicode/coll.h>
@@ -74,10 +75,18 @@ PinyinKey pinyinKey(const QString& text)
             key.syllables << QString(lower);
             continue;
         }
-        icu::UnicodeString u = toIcu(QString(c));
-        t->transliterate(u);
-        QString syllable = fromIcu(u).trimmed();
-        syllable.remove(QLatin1Char(' '));
+        // Each character is transliterated once per thread (a city's 100,000 names use a few thousand
+        // characters; ICU's rule matching was most of a teacher list import).
+        thread_local QHash<char16_t, QString> syllables;
+        auto known = syllables.constFind(c.unicode());
+        if (known == syllables.constEnd()) {
+            icu::UnicodeString u = toIcu(QString(c));
+            t->transliterate(u);
+            QString transliterated = fromIcu(u).trimmed();
+            transliterated.remove(QLatin1Char(' '));
+            known = syllables.insert(c.unicode(), transliterated);
+        }
+        const QString& syllable = *known;
         if (syllable.isEmpty())
             continue;
         full += syllable;

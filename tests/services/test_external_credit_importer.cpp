@@ -8,6 +8,8 @@
 #include "TestDatabase.h"
 #include "UnitRepository.h"
 
+#include <QSet>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace tp;
@@ -83,4 +85,62 @@ TEST_F(ExternalCreditImportTest, EveryErrorNamesRowColumnAndValueAndNothingIsWri
     EXPECT_TRUE(r->registrationIds.isEmpty());
     auto zhang = LedgerRepository(*m_db).registrations(m_teachers[0]);
     EXPECT_TRUE(zhang->isEmpty()) << "the good row is not written either";
+}
+
+// Issue 16: the import writes its lines with prepared statements in one go (ExternalCreditBatch); what it writes
+// must stay what one registration at a time wrote — each registration audited like addExternalCredit's, all under
+// the import's one operation, and the maintained totals counting every line.
+TEST_F(ExternalCreditImportTest, ABatchImportIsAuditedLikeSingleRegistrationsUnderOneOperation)
+{
+    const QString csv = QStringLiteral("工号,年度,来源,级别,类型,学分,学时,培训名称\n"
+                                       "00123,2022,国培,国家级,集中,6,48,骨干研修\n"
+                                       "00123,2023,市培,市级,网络,3,24,网络研修\n"
+                                       "00124,2022,,区县级,校本,2,16,校本研修\n");
+    auto r = RegistrationService(*m_db).importExternalCredits(
+        csv.toUtf8(), QStringLiteral("外部.csv"), {}, QDate(2023, 2, 1));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    ASSERT_EQ(r->registrationIds.size(), 3);
+
+    // One registered by hand, the way it always was, to compare the audit rows with.
+    ExternalCredit single;
+    single.teacherId = m_teachers[1];
+    single.year = 2023;
+    single.level = TrainingLevel::Municipal;
+    single.kind = TrainingKind::Online;
+    single.credits = 1;
+    single.title = QStringLiteral("单条");
+    single.source = QStringLiteral("市培");
+    auto one = LedgerRepository(*m_db).addExternalCredit(single, QStringLiteral("手工登记"), QDate(2023, 2, 1));
+    ASSERT_TRUE(one.ok()) << one.error().toString().toStdString();
+
+    auto q = m_db->exec(QStringLiteral("SELECT entity_id, action, field, old_value, new_value, operation_id, actor "
+                                       "FROM audit_log WHERE entity = 'credit_registration' ORDER BY id"));
+    ASSERT_TRUE(q.ok());
+    QList<QStringList> rows;
+    QSet<qint64> operations;
+    while (q->next()) {
+        rows << QStringList { q->value(0).toString(), q->value(1).toString(),
+            q->value(2).isNull() ? QStringLiteral("NULL") : q->value(2).toString(),
+            q->value(3).isNull() ? QStringLiteral("NULL") : q->value(3).toString(), q->value(4).toString(),
+            q->value(6).toString() };
+        if (rows.size() <= 3)
+            operations.insert(q->value(5).toLongLong());
+    }
+    ASSERT_EQ(rows.size(), 4) << "one audit row per registration";
+    EXPECT_EQ(operations.size(), 1) << "the whole import is one operation";
+    EXPECT_EQ(rows[0],
+        (QStringList { QString::number(r->registrationIds[0]), QStringLiteral("external"), QStringLiteral("国培"),
+            QStringLiteral("NULL"), QStringLiteral("骨干研修 6 (导入 外部.csv 第 2 行：国培 骨干研修)"),
+            m_db->actor() }));
+    EXPECT_EQ(rows[2][2], QStringLiteral("NULL")) << "no source: no field, as addExternalCredit writes it";
+    EXPECT_EQ(rows[3],
+        (QStringList { QString::number(one.value()), QStringLiteral("external"), QStringLiteral("市培"),
+            QStringLiteral("NULL"), QStringLiteral("单条 1 (手工登记)"), m_db->actor() }))
+        << "the single path's row has the same shape";
+
+    // The maintained totals count every imported line.
+    auto totals = m_db->exec(
+        QStringLiteral("SELECT SUM(credits) FROM credit_year_total WHERE teacher_id = :t"), { { "t", m_teachers[0] } });
+    ASSERT_TRUE(totals.ok() && totals->next());
+    EXPECT_DOUBLE_EQ(totals->value(0).toDouble(), 9);
 }

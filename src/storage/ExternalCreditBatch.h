@@ -1,0 +1,25 @@
+#pragma once
+
+// Many external credits in one go (issue 16: imports at SQLite's speed). The same rows, checks and audit as
+// LedgerRepository::addExternalCredit one by one — an external_credit row, its credit_registration (the triggers
+// keep the totals), one audit row per registration under the import's one operation id — but each statement is
+// prepared once and reused for every line, inside the caller's transaction.
+
+#include "ExternalCredit.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace tp {
+
+class Database;
+
+// credits[i] is registered with reasons[i]. Must run inside a transaction (the caller's): on an error nothing is
+// kept once the caller rolls back; the error names the index of the line in Error::row (0-based, the caller maps
+// it to the file's row).
+Result<QList<qint64>> addExternalCredits(
+    Database& db, const QList<ExternalCredit>& credits, const QStringList& reasons, QDate on = {});
+
+} // namespace tp
