@@ -11,5 +11,6 @@ QList<Command> calendarCommands(); // calendar, deadline
 QList<Command> teacherCommands(); // teachers import
 QList<Command> enrollCommands(); // enroll import, enroll withdraw, attendance import
 QList<Command> creditCommands(); // credits, credits register, credits external import/add, credits reverse/history
+QList<Command> serverCommands(); // server init, server user add/list, server import/export
 
 } // namespace tp::cli
