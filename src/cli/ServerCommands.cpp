@@ -18,14 +18,16 @@ namespace tp::cli {
 
 namespace {
 
-// The server's database of --db; nullptr after saying why (a file is not a server).
-Database* serverDatabase(CommandContext& ctx)
+// The server's database of --db; nullptr after saying why, with the exit status in `exit` (a file is not a server:
+// a usage error).
+Database* serverDatabase(CommandContext& ctx, int* exit)
 {
     if (!Database::isServerAddress(ctx.value("db"))) {
-        ctx.usage(Cli::tr("命令 %1 需要服务器上的数据库：--db postgresql://登录名@服务器[:端口]/数据库名")
-                      .arg(ctx.command().name));
+        *exit = ctx.usage(Cli::tr("命令 %1 需要服务器上的数据库：--db postgresql://登录名@服务器[:端口]/数据库名")
+                              .arg(ctx.command().name));
         return nullptr;
     }
+    *exit = ExitRejected;
     return ctx.database();
 }
 
@@ -50,9 +52,10 @@ QString countsText(const CopyCounts& counts)
 
 int runServerInit(CommandContext& ctx)
 {
-    Database* db = serverDatabase(ctx);
+    int exit = ExitSuccess;
+    Database* db = serverDatabase(ctx, &exit);
     if (!db)
-        return ExitRejected;
+        return exit;
     // Opening it made the schema, the roles and the policies (the migrations, 008 for the roles).
     QStringList roles;
     for (ServerRole r :
@@ -73,9 +76,10 @@ int runServerInit(CommandContext& ctx)
 
 int runServerUserAdd(CommandContext& ctx)
 {
-    Database* db = serverDatabase(ctx);
+    int exit = ExitSuccess;
+    Database* db = serverDatabase(ctx, &exit);
     if (!db)
-        return ExitRejected;
+        return exit;
     const auto role = serverRoleFromText(ctx.value("role"));
     if (!role)
         return ctx.usage(
@@ -106,9 +110,10 @@ int runServerUserAdd(CommandContext& ctx)
 
 int runServerUserList(CommandContext& ctx)
 {
-    Database* db = serverDatabase(ctx);
+    int exit = ExitSuccess;
+    Database* db = serverDatabase(ctx, &exit);
     if (!db)
-        return ExitRejected;
+        return exit;
     auto users = ServerAdmin(*db).users();
     if (!users)
         return ctx.reject(users.error());
@@ -134,9 +139,10 @@ int runServerUserList(CommandContext& ctx)
 
 int runServerImport(CommandContext& ctx)
 {
-    Database* server = serverDatabase(ctx);
+    int exit = ExitSuccess;
+    Database* server = serverDatabase(ctx, &exit);
     if (!server)
-        return ExitRejected;
+        return exit;
     const QString file = ctx.positional().first();
     if (!QFileInfo(file).isFile())
         return ctx.reject(Error { Cli::tr("文件 %1 不存在").arg(file) });
@@ -160,12 +166,19 @@ int runServerImport(CommandContext& ctx)
 
 int runServerExport(CommandContext& ctx)
 {
-    Database* server = serverDatabase(ctx);
+    int exit = ExitSuccess;
+    Database* server = serverDatabase(ctx, &exit);
     if (!server)
-        return ExitRejected;
+        return exit;
     const QString file = ctx.positional().first();
     if (QFileInfo::exists(file))
         return ctx.reject(Error { Cli::tr("文件 %1 已经存在；为免覆盖，请换一个文件名").arg(file) });
+    // A school's clerk sees its own school's rows only: that would be no full copy.
+    auto role = ServerAdmin(*server).sessionRole();
+    if (!role)
+        return ctx.reject(role.error());
+    if (*role == std::optional<ServerRole>(ServerRole::SchoolAdmin))
+        return ctx.reject(Error { Cli::tr("学校管理员只能看到本校的数据，不能导出完整的副本；请由区县管理员导出") });
     CopyCounts counts;
     {
         auto target = Database::open(file);

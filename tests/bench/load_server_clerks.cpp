@@ -163,7 +163,7 @@ int main(int argc, char** argv)
         auditBefore = q.value(0).toLongLong();
     }
 
-    std::vector<ClerkResult> results(size_t(clerks));
+    std::vector<ClerkResult> results(static_cast<size_t>(clerks));
     std::atomic<int> ready { 0 };
     std::atomic<bool> go { false };
     QList<QThread*> threads;

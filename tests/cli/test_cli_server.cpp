@@ -190,7 +190,7 @@ TEST_F(CliServerTest, UsersAreAddedWithTheirRoleAndListed)
     const QString clerk = QStringLiteral("clerk") + uniqueSuffix();
     registerServerLogin(clerk);
     CliResult r
-        = cli(args({ "server", "user", "add" }) << clerk << args({ "--role", "学校管理员", "--unit", "梁平区教委" }),
+        = cli(args({ "server", "user", "add" }) << clerk << args({ "--role", "学校管理员", "--unit", "不存在的学校" }),
             m_server);
     EXPECT_EQ(r.exitCode, 1) << "the unit must exist: " << r.err.toStdString();
     r = cli(args({ "teachers", "import" }) << dataFile("roster-demo/teachers-city.csv"), m_server);

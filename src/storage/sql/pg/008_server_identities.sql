@@ -92,6 +92,10 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO "区教委", "进修学校", "学
 -- lastval() (the id of a new row) needs to read the sequence it came from.
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "区教委", "进修学校", "学校管理员", "只读";
 GRANT INSERT ON audit_log, audit_operation TO "区教委", "进修学校", "学校管理员";
+-- Tables and sequences of later migrations (made by the same owner): readable by the district's roles; a later
+-- migration grants the writes its tables need, and row-level security where they are about persons.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO "区教委", "进修学校", "只读";
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO "区教委", "进修学校", "学校管理员", "只读";
 
 GRANT INSERT, UPDATE, DELETE ON unit, plan, project, project_organizer, project_schedule, project_class,
     project_change, project_cancellation, project_credit, project_quota, holiday_day, rule_parameter, ledger_cycle,
