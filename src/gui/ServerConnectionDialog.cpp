@@ -46,6 +46,7 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget* parent)
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("连接"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -138,6 +139,7 @@ void ServerConnectionDialog::showSession(QMainWindow& window, Database& db)
         return;
     auto* label = new QLabel(sessionText(db));
     label->setObjectName(QStringLiteral("serverSessionLabel"));
+    label->setContentsMargins(16, 0, 4, 0); // apart from the findings count beside it
     label->setToolTip(db.path());
     window.statusBar()->addPermanentWidget(label);
     auto role = ServerAdmin(db).sessionRole();

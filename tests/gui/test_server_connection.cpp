@@ -4,6 +4,8 @@
 
 #include "Database.h"
 #include "MainWindow.h"
+#include "PlanImportService.h"
+#include "PlanTableModel.h"
 #include "ServerAdmin.h"
 #include "ServerConnectionDialog.h"
 #include "TestBackend.h"
@@ -85,6 +87,13 @@ private Q_SLOTS:
             auto owner = Database::open(address);
             QVERIFY2(owner.ok(), qPrintable(owner ? QString() : owner.error().toString()));
             QVERIFY((*owner)->exec(QStringLiteral("INSERT INTO unit (name) VALUES ('梁平区实验小学')")).ok());
+            // The district's plan, imported by the administrator through the same service as on a file.
+            ImportRequest request;
+            request.path = test::dataPath("liangping-2021-plan.csv");
+            request.district = QStringLiteral("梁平区");
+            request.year = 2021;
+            auto report = PlanImportService(**owner).importFile(request);
+            QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
             test::registerServerLogin(login);
             auto added = ServerAdmin(**owner).addUser(
                 login, ServerRole::SchoolAdmin, QStringLiteral("梁平区实验小学"), QStringLiteral("pw"));
@@ -99,6 +108,9 @@ private Q_SLOTS:
         ServerConnectionDialog::showSession(window, **db);
         window.resize(1200, 700);
         window.show();
+        // The clerk reads the plan from the server (the plans are everyone's to read).
+        QVERIFY(window.openPlan(QStringLiteral("梁平区"), 2021));
+        QVERIFY(window.planModel()->projects().size() > 10);
         auto* label = window.findChild<QLabel*>(QStringLiteral("serverSessionLabel"));
         QVERIFY(label);
         QVERIFY2(label->text().contains(login), qPrintable(label->text()));
