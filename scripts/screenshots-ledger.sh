@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Screenshots of the teacher list with credit status, a teacher's history and the credit chart
-# (docs/screenshots/teacher-list.png, teacher-history.png, credit-chart.png) from the demo data in
+# Screenshots of the teacher list with credit status, a teacher's history, the credit chart, the rule editor and the
+# project's credit dialog (docs/screenshots/teacher-list.png, teacher-history.png, credit-chart.png,
+# rule-editor.png, credit-dialog.png, cancel-project.png) from the demo data in
 # tests/data/ledger-demo, under a virtual display. Build first (scripts/setup.sh).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"

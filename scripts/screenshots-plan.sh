@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders docs/screenshots/main-window.png (梁平区 2021 and its findings) and findings-jianan.png (建安区 2024) from the
-# published sample plans, under a virtual display. Build first (scripts/setup.sh).
+# Renders docs/screenshots/main-window.png (梁平区 2021 and its findings), findings-jianan.png (建安区 2024), and the
+# approved plan's plan-approved.png, plan-history.png, plan-diff.png and unit-editor.png from the published sample
+# plans, under a virtual display. Build first (scripts/setup.sh).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 build="${BUILD_DIR:-$repo/build}"

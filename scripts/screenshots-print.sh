@@ -3,7 +3,8 @@
 #   print-liangping-p1/p2, print-jianan-p1      the published tables (trainplan-cli export, tests/data)
 #   print-nanan-2027-p1, print-500-projects-p1  a plan typed into TrainPlan, a generated 500-project plan
 #                                               (the PDFs of tests/report/test_table_fit.cpp)
-#   print-signin-p1                             a sign-in sheet (tests/report/test_sign_in_sheet.cpp)
+#   print-signin-p1, print-signin-sessions-p1   a sign-in sheet; one with a column per session of a 5-day class
+#                                               (tests/report/test_sign_in_sheet.cpp)
 #   print-credit-report-district-p1, -school    the 学分统计表 over the roster demo data (trainplan-cli credits)
 #   print-preview, print-preview-landscape-proposed, print-setup   the dialogs (tests/gui/test_print_setup.cpp)
 # Usage: scripts/screenshots-print.sh [build-dir]   (default: build; needs poppler-utils and xvfb-run)
@@ -37,6 +38,7 @@ TRAINPLAN_REPORT_OUTPUT_DIR="$work" QT_QPA_PLATFORM=offscreen "$build/tests/repo
 page "$work/nanan-2027.pdf" print-nanan-2027-p1 1
 page "$work/generated-500.pdf" print-500-projects-p1 1
 page "$work/signin.pdf" print-signin-p1 1
+page "$work/signin-sessions.pdf" print-signin-sessions-p1 1
 
 # The 学分统计表 of a school and of the district, over the roster demo data (as scripts/screenshots-roster.sh).
 demo="$repo/tests/data/roster-demo"

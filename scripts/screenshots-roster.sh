@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds a demo database with trainplan-cli from tests/data/roster-demo/ over the 梁平 2021 sample plan and
-# renders docs/screenshots/roster.png (参训名单) and docs/screenshots/forecast.png (学分需求预测).
+# renders docs/screenshots/roster.png (参训名单), forecast.png (学分需求预测), attendance-grid.png (考勤表 of
+# the 5-day class) and small-screen.png (the window at 1000×700, its smallest on a 1024×768 projector).
 # Usage: scripts/screenshots-roster.sh [build-dir] [--dialogs DIR]   (default: build; needs xvfb-run)
 #        --dialogs DIR also writes the roster's dialogs to DIR, for looking at them.
 set -euo pipefail
@@ -36,4 +37,4 @@ if [[ ${#dialogs[@]} -gt 0 ]]; then
     mkdir -p "$3"
     mv "$repo/docs/screenshots"/dialog-*.png "$3"/
 fi
-echo "wrote docs/screenshots/roster.png and docs/screenshots/forecast.png"
+echo "wrote docs/screenshots/roster.png, forecast.png, attendance-grid.png and small-screen.png"

@@ -14,7 +14,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TrainPlan"));
     QApplication::setApplicationName(QStringLiteral("TrainPlan"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "TrainPlan 教师培训计划管理"));
+    // No application display name: Qt appends it to every window's title under X11 and Windows, and a small box
+    // then reads "导入考勤… 划管理". The main window's title names the program itself.
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     QTranslator qtTranslator;
@@ -58,7 +59,8 @@ int main(int argc, char* argv[])
         database = tp::Database::open(parser.value(dbOption));
     }
     if (!database) {
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), database.error().toString());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "TrainPlan 教师培训计划管理"), database.error().toString());
         return 1;
     }
     tp::MainWindow window(*database);

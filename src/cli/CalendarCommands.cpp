@@ -1,14 +1,20 @@
 #include "Commands.h"
 
+#include "AtomicFile.h"
 #include "CalendarRepository.h"
 #include "CommandContext.h"
 #include "Database.h"
+#include "IcsCalendar.h"
 #include "JsonOutput.h"
 #include "WorkCalendar.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
+#include <algorithm>
 
 // The calendar commands of trainplan-cli: calendar (every day of a year) and deadline (the latest day to submit).
 
@@ -25,8 +31,42 @@ bool parseDate(const QString& text, QDate* date)
     return date->isValid();
 }
 
+// calendar --year Y --ics FILE: the plan's class dates and deadlines as an iCalendar file.
+int runCalendarIcs(CommandContext& ctx)
+{
+    int code = ExitSuccess;
+    const auto document = ctx.planDocument(CommandContext::Rules::All, &code);
+    if (!document)
+        return code;
+    const QString file = ctx.value("ics");
+    const QList<IcsEvent> events = planCalendarEvents(*document);
+    const Plan& plan = document->plan();
+    const QString name
+        = plan.title.isEmpty() ? Cli::tr("%1 %2 年度培训计划").arg(plan.district).arg(plan.year) : plan.title;
+    // DTSTAMP: the day the export is made for (--today), so two exports of one day are the same file.
+    const QByteArray ics = toIcs(events, name, QDateTime(ctx.today(), QTime(0, 0), QTimeZone::utc()));
+    if (Status s = AtomicFile::writeFile(file, ics); !s) {
+        Error e = s.error();
+        if (e.file.isEmpty())
+            e.file = file;
+        return ctx.reject(e);
+    }
+    const auto deadlines = std::count_if(
+        events.begin(), events.end(), [](const IcsEvent& e) { return e.uid.contains(QStringLiteral("-R-")); });
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject { { QStringLiteral("plan"), planJson(plan) },
+            { QStringLiteral("output"), QFileInfo(file).absoluteFilePath() },
+            { QStringLiteral("events"), int(events.size()) }, { QStringLiteral("deadlines"), int(deadlines) } });
+        return ExitSuccess;
+    }
+    ctx.print(Cli::tr("已写出 %1：%2 个日程（其中截止日期 %3 个）\n").arg(file).arg(events.size()).arg(deadlines));
+    return ExitSuccess;
+}
+
 int runCalendar(CommandContext& ctx)
 {
+    if (ctx.has("ics"))
+        return runCalendarIcs(ctx);
     Database* db = ctx.database();
     if (!db)
         return ExitRejected;
@@ -111,9 +151,10 @@ int runDeadline(CommandContext& ctx)
     QString rule;
     Deadline deadline;
     if (byMonths) {
-        // R-CHANGE — seeds 000 §二(一): 调整须提前1个月报批 (calendar months, no working-day adjustment).
+        // R-CHANGE — seeds 000 §二(一): 调整须提前1个月报批 (calendar months; a day off moves it to the last
+        // working day before it).
         rule = QStringLiteral("R-CHANGE");
-        deadline.date = WorkCalendar::monthsBefore(start, count);
+        deadline = calendar->monthsBeforeDeadline(start, count);
     } else {
         // R-LEAD — seeds 000 §二(一): 开班前15个工作日 (the rule set's number unless --workdays says otherwise).
         rule = QStringLiteral("R-LEAD");
@@ -133,10 +174,19 @@ int runDeadline(CommandContext& ctx)
         doc.insert(byMonths ? QStringLiteral("months") : QStringLiteral("workdays"), count);
         doc.insert(QStringLiteral("today"), ctx.today().toString(Qt::ISODate));
         doc.insert(QStringLiteral("remaining_workdays"), calendar->workdaysBetween(ctx.today(), deadline.date));
+        if (deadline.nominal.isValid()) {
+            doc.insert(QStringLiteral("nominal"), deadline.nominal.toString(Qt::ISODate));
+            doc.insert(QStringLiteral("note"), deadlineMoveNote(deadline));
+        }
         ctx.printJson(doc);
         return ExitSuccess;
     }
     ctx.print(deadline.date.toString(Qt::ISODate) + QLatin1Char('\n'));
+    if (deadline.nominal.isValid())
+        ctx.message(Cli::tr("最迟 %1 月 %2 日报送%3")
+                        .arg(deadline.date.month())
+                        .arg(deadline.date.day())
+                        .arg(deadlineMoveNote(deadline)));
     if (deadline.provisional)
         ctx.message(Cli::tr("注意：该期限依据估算的节假日，官方安排公布后可能变动"));
     return ExitSuccess;
@@ -147,9 +197,11 @@ int runDeadline(CommandContext& ctx)
 QList<Command> calendarCommands()
 {
     return {
-        { QStringLiteral("calendar"), QStringLiteral("calendar --year YEAR"),
-            Cli::tr("列出一年中的每一天：是否工作日，依据（官方、估算、用户、平日、周末）"),
-            { valueOption("year", "YEAR") }, {}, true, Command::Fonts::Never, runCalendar },
+        { QStringLiteral("calendar"), QStringLiteral("calendar --year YEAR [--ics FILE [--district NAME]]"),
+            Cli::tr("列出一年中的每一天：是否工作日，依据（官方、估算、用户、平日、周末）；--ics FILE："
+                    "把该年度计划的开班日期和报送截止日期写成 iCalendar 文件（手机、Outlook、WPS 日历可导入）"),
+            { valueOption("year", "YEAR"), valueOption("ics", "FILE"), valueOption("district", "NAME") }, {}, true,
+            Command::Fonts::Never, runCalendar },
         { QStringLiteral("deadline"), QStringLiteral("deadline --start DATE [--workdays N | --months N]"),
             Cli::tr("报送期限：开班日前 N 个工作日（默认按规则集，15 个），或生效日前 N 个月"),
             { valueOption("start", "DATE"), valueOption("workdays", "N"), valueOption("months", "N"),

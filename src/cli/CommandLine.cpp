@@ -25,7 +25,9 @@ const QList<Command>& commands()
 {
     static const QList<Command> all = [] {
         QList<Command> list = planCommands();
-        list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << serverCommands();
+        list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << ruleCommands()
+             << dbCommands() << workflowCommands()
+             << serverCommands();
         return list;
     }();
     return all;

@@ -30,11 +30,15 @@ int runCreditsRegister(CommandContext& ctx)
     const qint64 project = ctx.project(&code);
     if (!project)
         return code;
+    // The rule set is the district's whose plan holds the project (also when --district was left out).
+    const auto plan = ctx.plan(&code);
+    if (!plan)
+        return code;
     // With --complete, 结业 and the credits are one transaction (LedgerRepository::completeAndRegister): a kill
     // cannot leave enrollments 结业 without their credits.
     auto report = RegistrationService(*ctx.database())
-                      .registerProject(project, ctx.value("district"), ctx.value("reason").trimmed(),
-                          ctx.has("complete"), ctx.today());
+                      .registerProject(
+                          project, plan->district, ctx.value("reason").trimmed(), ctx.has("complete"), ctx.today());
     if (!report)
         return ctx.reject(report.error());
     QJsonObject doc;
@@ -43,10 +47,17 @@ int runCreditsRegister(CommandContext& ctx)
     for (const auto& [id, why] : report->skipped)
         skipped.append(QJsonObject { { QStringLiteral("enrollment"), id }, { QStringLiteral("reason"), why } });
     doc.insert(QStringLiteral("skipped"), skipped);
+    doc.insert(QStringLiteral("district"), plan->district);
+    auto rules = LedgerRepository(*ctx.database()).creditRules(plan->district);
+    if (!rules)
+        return ctx.reject(rules.error());
+    doc.insert(QStringLiteral("rules"),
+        QJsonObject { { QStringLiteral("id"), rules->id }, { QStringLiteral("name"), rules->name } });
     if (ctx.json())
         ctx.printJson(doc);
     else
-        ctx.print(Cli::tr("已登记 %1 人的学分；未登记 %2 人\n")
+        ctx.print(Cli::tr("已按%1的学分规则「%2」登记 %3 人的学分；未登记 %4 人\n")
+                      .arg(plan->district, rules->name)
                       .arg(report->registrationIds.size())
                       .arg(report->skipped.size()));
     return ExitSuccess;

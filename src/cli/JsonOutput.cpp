@@ -121,6 +121,7 @@ QJsonObject projectJson(const Project& p)
     o.insert(QStringLiteral("organizers"), QJsonArray::fromStringList(p.organizers));
     o.insert(QStringLiteral("duration"), durationJson(p.duration()));
     o.insert(QStringLiteral("headcount"), headcountJson(p.headcount()));
+    o.insert(QStringLiteral("cancelled"), p.cancelled);
 
     const MonthSpec m = p.months();
     QJsonArray months;
@@ -154,6 +155,8 @@ QJsonObject totalsJson(const PlanTotals& t)
     o.insert(QStringLiteral("invalid_rows"), t.invalidRows);
     o.insert(QStringLiteral("projects"), t.projects);
     o.insert(QStringLiteral("duration_text"), formatDurationTotal(t));
+    o.insert(QStringLiteral("headcount_text"), formatHeadcountTotal(t));
+    o.insert(QStringLiteral("cancelled_rows"), t.cancelledRows);
     return o;
 }
 

@@ -42,6 +42,11 @@ int runImport(CommandContext& ctx)
     if (!db)
         return ExitRejected;
     auto imported = PlanImportService(*db).importFile(request);
+    if (!imported && imported.error().code == QStringLiteral("no-district")) {
+        Error e = imported.error();
+        e.message += Cli::tr("（用 --district 名称）");
+        return ctx.reject(e);
+    }
     if (!imported)
         return ctx.reject(imported.error());
     const ImportReport& report = imported.value();
@@ -135,9 +140,19 @@ int runExport(CommandContext& ctx)
     const auto plan = ctx.plan(&code);
     if (!plan)
         return code;
-    auto projects = PlanRepository(*db).projects(plan->id);
-    if (!projects)
-        return ctx.reject(projects.error());
+    // The table as the plan page shows it: cancelled projects marked, and the table's own errors (两周, 春季) said
+    // before it goes out (it is exported all the same: the user decides what to do with it).
+    const auto document = ctx.planDocument(CommandContext::Rules::TableOnly, &code);
+    if (!document)
+        return code;
+    const Result<QList<Project>> projects = document->projects();
+    const int errors = int(std::count_if(document->findings().begin(), document->findings().end(),
+        [](const Finding& f) { return f.severity == Severity::Error; }));
+    const int cancelled = document->totals().cancelledRows;
+    if (errors > 0)
+        ctx.message(Cli::tr("注意：计划表有 %1 个错误（trainplan-cli check 可列出），照常导出").arg(errors));
+    if (cancelled > 0)
+        ctx.message(Cli::tr("注意：%1 个项目已取消，导出时标为“已取消”，不计入合计").arg(cancelled));
 
     int pages = 0;
     Status written = success();
@@ -185,6 +200,8 @@ int runExport(CommandContext& ctx)
         doc.insert(QStringLiteral("format"), format);
         doc.insert(QStringLiteral("output"), QFileInfo(output).absoluteFilePath());
         doc.insert(QStringLiteral("projects"), int(projects->size()));
+        doc.insert(QStringLiteral("errors"), errors);
+        doc.insert(QStringLiteral("cancelled"), cancelled);
         if (format == QStringLiteral("pdf"))
             doc.insert(QStringLiteral("pages"), pages);
         ctx.printJson(doc);

@@ -87,13 +87,17 @@ QString totalsText(const QList<Project>& projects, const std::optional<StatedTot
         parts << Cli::tr("%1 天").arg(formatNumber(t.days));
     if (t.hours > 0)
         parts << Cli::tr("%1 学时").arg(formatNumber(t.hours));
-    QString s = Cli::tr("合计：%1 个项目，%2，%3 人")
+    // 全员 is never dropped: "120 人 + 全员×1".
+    QString s = Cli::tr("合计：%1 个项目，%2，%3 人%4")
                     .arg(t.projects)
                     .arg(parts.isEmpty() ? Cli::tr("无天数") : parts.join(QStringLiteral(" + ")))
-                    .arg(t.headcount);
+                    .arg(t.headcount)
+                    .arg(t.allStaffRows > 0 ? QStringLiteral(" + 全员×%1").arg(t.allStaffRows) : QString());
     QStringList extra;
+    if (t.cancelledRows > 0)
+        extra << Cli::tr("%1 个项目已取消，不计入合计").arg(t.cancelledRows);
     if (t.allStaffRows > 0)
-        extra << Cli::tr("%1 行为“全员”，未计入人数").arg(t.allStaffRows);
+        extra << Cli::tr("%1 行为“全员”，人数另计").arg(t.allStaffRows);
     if (t.approxRows > 0)
         extra << Cli::tr("%1 行为约数，已计入").arg(t.approxRows);
     if (t.blankDurationRows > 0)
@@ -119,7 +123,7 @@ QString planTableText(const QList<Project>& projects)
     };
     const QList<Column> all {
         { Cli::tr("序号"), [](const Project& p) { return QString::number(p.seq); }, true },
-        { Cli::tr("培训项目"), [](const Project& p) { return p.name; } },
+        { Cli::tr("培训项目"), [](const Project& p) { return cellTextAsShown(p, ProjectField::Name); } },
         { Cli::tr("主办单位"), [](const Project& p) { return joinOrganizers(p.organizers); } },
         { Cli::tr("天数/学时"), [](const Project& p) { return p.durationText; }, true },
         { Cli::tr("参培人数"), [](const Project& p) { return p.headcountText; }, true },

@@ -1,9 +1,11 @@
 #include "AtomicFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -66,6 +68,8 @@ Status AtomicFile::open()
     const bool replacingFile = ::lstat(targetName.constData(), &existing) == 0 && S_ISREG(existing.st_mode);
     if (replacingFile && m_mode < 0)
         mode = int(existing.st_mode & 07777);
+    // A kill between open() and commit() (of this or an earlier export) leaves the temporary file behind.
+    removeStaleTemporaries(target.absolutePath());
     for (int attempt = 0; attempt < 50; ++attempt) {
         const QString temp
             = target.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
@@ -141,6 +145,24 @@ Status AtomicFile::writeFile(const QString& path, const QByteArray& bytes)
     if (Status s = file.write(bytes); !s)
         return s;
     return file.commit();
+}
+
+int AtomicFile::removeStaleTemporaries(const QString& folder, int olderThanSeconds)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\..+\\.[0-9a-f]{8}\\.tmp$"));
+    const QDir dir(folder);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-olderThanSeconds);
+    int removed = 0;
+    const auto entries = dir.entryInfoList({ QStringLiteral(".*.tmp") }, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo& info : entries) {
+        if (!pattern.match(info.fileName()).hasMatch() || info.isSymLink() || !info.isFile())
+            continue;
+        if (info.lastModified() >= before)
+            continue; // perhaps another export still writing it
+        if (::unlink(QFile::encodeName(info.absoluteFilePath()).constData()) == 0)
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace tp

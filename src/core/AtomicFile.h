@@ -47,6 +47,10 @@ public:
 
     // The whole file in one call.
     static Status writeFile(const QString& path, const QByteArray& bytes);
+    // Removes what killed writers left in `folder`: files named like this class's temporary files
+    // (".<name>.<8 hex digits>.tmp") that were last written more than `olderThanSeconds` ago. open() calls it for
+    // the target's folder, so the next export there cleans up. Returns how many were removed.
+    static int removeStaleTemporaries(const QString& folder, int olderThanSeconds = 60);
     // The message of a failed write: "磁盘空间不足，无法写入 PATH" for ENOSPC/EDQUOT/EFBIG, else the system's.
     static Error writeError(const QString& path, int errorNumber);
 

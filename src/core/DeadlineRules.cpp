@@ -56,6 +56,12 @@ QDate changeEffectiveDate(const ChangeRequest& c, const EffectiveStart& projectS
     return projectStart.date;
 }
 
+// The due day, and why it is not the day the rule gives when a day off moved it: "2025-09-30（10 月 1 日为节假日）".
+QString dueText(const DeadlineStatus& s)
+{
+    return iso(s.due) + deadlineMoveNote(Deadline { s.due, s.provisional, s.nominalDue, s.nominalName });
+}
+
 QString notes(const DeadlineStatus& s)
 {
     QString n;
@@ -164,7 +170,11 @@ ProjectDeadlines deadlinesFor(
     if (d.start.isValid()) {
         d.change.reference = d.start.date;
         d.change.approximate = d.start.approximate;
-        d.change.due = WorkCalendar::monthsBefore(d.start.date, rules.changeMonths);
+        const Deadline due = calendar.monthsBeforeDeadline(d.start.date, rules.changeMonths);
+        d.change.due = due.date;
+        d.change.provisional = due.provisional;
+        d.change.nominalDue = due.nominal;
+        d.change.nominalName = due.nominalName;
         d.change.remainingWorkdays = calendar.workdaysBetween(today, d.change.due);
         d.change.state = today > d.change.due                     ? DeadlineState::Overdue
             : d.change.remainingWorkdays <= rules.dueSoonWorkdays ? DeadlineState::DueSoon
@@ -176,7 +186,11 @@ ProjectDeadlines deadlinesFor(
         s.reference = changeEffectiveDate(c, d.start);
         s.approximate = !c.oldStart.isValid() && !c.newStart.isValid() && d.start.approximate;
         if (s.reference.isValid()) {
-            s.due = WorkCalendar::monthsBefore(s.reference, rules.changeMonths);
+            const Deadline due = calendar.monthsBeforeDeadline(s.reference, rules.changeMonths);
+            s.due = due.date;
+            s.provisional = due.provisional;
+            s.nominalDue = due.nominal;
+            s.nominalName = due.nominalName;
             s.done = c.requestedOn;
             s.remainingWorkdays = calendar.workdaysBetween(today, s.due);
             if (s.done.isValid())
@@ -239,10 +253,10 @@ Findings checkProjectDeadlines(
         const QString what = c.field.isEmpty() ? tr("调整申请") : tr("调整申请（%1）").arg(c.field);
         out << makeFinding(p, Severity::Warning, QStringLiteral("R-CHANGE"), ProjectField::Months,
             tr("%1于 %2 提出，晚于 %3：调整须在生效日 %4 前至少 %5 个月报批")
-                    .arg(what, iso(s.done), iso(s.due), iso(s.reference))
+                    .arg(what, iso(s.done), dueText(s), iso(s.reference))
                     .arg(rules.changeMonths)
                 + notes(s),
-            tr("调整须于 %1 前报批；已逾期的，请附书面说明逾期原因").arg(iso(s.due)));
+            tr("调整须于 %1 前报批；已逾期的，请附书面说明逾期原因").arg(dueText(s)));
     }
     return out;
 }

@@ -53,7 +53,9 @@ struct DeadlineStatus {
     QDate reference; // the day counted back from: opening, departure, or the day a change takes effect
     bool approximate = false; // reference is only the 1st of a planned month (or 1 January for 全年)
     QDate due; // the latest day to act
-    bool provisional = false; // `due` depends on an estimated holiday
+    bool provisional = false; // `due` depends on an estimated holiday or a year without a published schedule
+    QDate nominalDue; // the day the rule gives when it is a day off and `due` was moved before it
+    QString nominalName; // why nominalDue is off (国庆节, 周末)
     QDate done; // when it was done (submitted, filed, requested); invalid if not yet
     DeadlineState state = DeadlineState::NotApplicable;
     // Working days after today up to and including `due` (0 on the day itself); negative once passed.

@@ -75,8 +75,12 @@ bool Project::setText(ProjectField field, const QString& value)
 PlanTotals computeTotals(const QList<Project>& projects)
 {
     PlanTotals t;
-    t.projects = int(projects.size());
     for (const Project& p : projects) {
+        if (p.cancelled) {
+            ++t.cancelledRows;
+            continue;
+        }
+        ++t.projects;
         const Duration d = p.duration();
         const Headcount h = p.headcount();
         if (d.unit == DurationUnit::Day)
@@ -114,6 +118,12 @@ QString planStatusName(PlanStatus s)
         return QStringLiteral("approved");
     case PlanStatus::Issued:
         return QStringLiteral("issued");
+    case PlanStatus::Returned:
+        return QStringLiteral("returned");
+    case PlanStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case PlanStatus::Completed:
+        return QStringLiteral("completed");
     case PlanStatus::Draft:
         break;
     }
@@ -122,12 +132,10 @@ QString planStatusName(PlanStatus s)
 
 PlanStatus planStatusFromName(const QString& name)
 {
-    if (name == QStringLiteral("submitted"))
-        return PlanStatus::Submitted;
-    if (name == QStringLiteral("approved"))
-        return PlanStatus::Approved;
-    if (name == QStringLiteral("issued"))
-        return PlanStatus::Issued;
+    for (PlanStatus s : { PlanStatus::Submitted, PlanStatus::Approved, PlanStatus::Issued, PlanStatus::Returned,
+             PlanStatus::InProgress, PlanStatus::Completed })
+        if (name == planStatusName(s))
+            return s;
     return PlanStatus::Draft;
 }
 
@@ -137,13 +145,25 @@ QString planStatusLabel(PlanStatus s)
     case PlanStatus::Submitted:
         return QCoreApplication::translate("tp::Plan", "报审");
     case PlanStatus::Approved:
-        return QCoreApplication::translate("tp::Plan", "已批准");
+        return QCoreApplication::translate("tp::Plan", "已批复");
     case PlanStatus::Issued:
         return QCoreApplication::translate("tp::Plan", "已印发");
+    case PlanStatus::Returned:
+        return QCoreApplication::translate("tp::Plan", "退回修改");
+    case PlanStatus::InProgress:
+        return QCoreApplication::translate("tp::Plan", "执行中");
+    case PlanStatus::Completed:
+        return QCoreApplication::translate("tp::Plan", "已完成");
     case PlanStatus::Draft:
         break;
     }
     return QCoreApplication::translate("tp::Plan", "草稿");
+}
+
+bool isApprovedStatus(PlanStatus s)
+{
+    return s == PlanStatus::Approved || s == PlanStatus::Issued || s == PlanStatus::InProgress
+        || s == PlanStatus::Completed;
 }
 
 } // namespace tp

@@ -23,8 +23,10 @@ struct StatedTotals {
     bool operator==(const StatedTotals&) const = default;
 };
 
-// 年度计划 status: 草稿 → 报审 → 已批准 → 已印发.
-enum class PlanStatus { Draft, Submitted, Approved, Issued };
+// 年度计划 status (seeds 000 §二, seeds 002 §五): 草稿 → 报审 → 已批复 (文号) → 执行中 → 已完成, or 报审 → 退回修改 →
+// 报审 again. Issued (已印发) is what databases before version 7 could say of an approved plan; it is treated as
+// 已批复. The allowed transitions are in PlanWorkflow.h.
+enum class PlanStatus { Draft, Submitted, Approved, Issued, Returned, InProgress, Completed };
 
 struct Plan {
     qint64 id = 0;
@@ -41,9 +43,13 @@ struct Plan {
     bool operator==(const Plan&) const = default;
 };
 
-QString planStatusName(PlanStatus s); // draft | submitted | approved | issued (stable, for storage/JSON)
+// draft | submitted | approved | issued | returned | in_progress | completed (stable, for storage/JSON)
+QString planStatusName(PlanStatus s);
 PlanStatus planStatusFromName(const QString& name);
-QString planStatusLabel(PlanStatus s); // 草稿 | 报审 | 已批准 | 已印发
+QString planStatusLabel(PlanStatus s); // 草稿 | 报审 | 已批复 | 已印发 | 退回修改 | 执行中 | 已完成
+// Approved, issued, in progress or completed: the plan has an approved version, and a project changes only
+// through a change request (调整申请).
+bool isApprovedStatus(PlanStatus s);
 
 // 级别 of a project, for credits later.
 // Stored as text (国家级, 省级, 市级, 区县级, 校级) so a plan can carry what it says.
@@ -63,6 +69,9 @@ struct Project {
     QString location; // 培训地点
     QString level; // 级别
     QString remarks; // 备注
+    // 已取消 (因故不能举办, project_cancellation): read with the project, never edited as a cell. A cancelled
+    // project stays in the table, marked and struck through, and out of the totals.
+    bool cancelled = false;
 
     Duration duration() const { return parseDuration(durationText); }
     Headcount headcount() const { return parseHeadcount(headcountText); }
@@ -86,9 +95,11 @@ struct PlanTotals {
     int allStaffRows = 0; // rows whose headcount is 全员
     int blankDurationRows = 0;
     int invalidRows = 0; // rows with a cell that does not parse
-    int projects = 0;
+    int projects = 0; // rows counted (cancelled ones are not)
+    int cancelledRows = 0; // 已取消: shown, not summed
 };
 
+// Cancelled projects are counted in cancelledRows only.
 PlanTotals computeTotals(const QList<Project>& projects);
 
 // What importing a plan table over an existing plan of the same district and year did (PlanRepository::importPlan;

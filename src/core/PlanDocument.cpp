@@ -19,9 +19,12 @@ PlanDocument::PlanDocument(
     , m_schedules(std::move(schedules))
     , m_options(std::move(options))
 {
-    // The planned month is the project's 拟培训时间, whatever a stored schedule says.
-    for (const Project& p : std::as_const(m_projects))
+    // The planned month is the project's 拟培训时间, whatever a stored schedule says; a cancelled schedule (因故不能
+    // 举办) makes a cancelled project (shown struck through, out of the totals).
+    for (Project& p : m_projects) {
         m_schedules[p.id].plannedMonths = p.months();
+        p.cancelled = p.cancelled || m_schedules.value(p.id).isCancelled();
+    }
     recheck();
 }
 
@@ -100,6 +103,7 @@ void PlanDocument::insertProject(int row, const Project& project, const ProjectS
 {
     row = std::clamp(row, 0, projectCount());
     m_projects.insert(row, project);
+    m_projects[row].cancelled = project.cancelled || schedule.isCancelled();
     ProjectSchedule s = schedule;
     s.plannedMonths = project.months();
     m_schedules.insert(project.id, s);
@@ -132,6 +136,7 @@ void PlanDocument::applySchedule(qint64 projectId, const ProjectSchedule& schedu
     ProjectSchedule stored = schedule;
     stored.plannedMonths = m_projects.at(row).months();
     m_schedules.insert(projectId, stored);
+    m_projects[row].cancelled = stored.isCancelled();
     recheckDeadlines(m_projects.at(row));
     recheckTable();
     collectFindings();

@@ -85,7 +85,39 @@ QString formatHeadcountTotal(const PlanTotals& totals)
 {
     if (totals.headcount == 0 && totals.allStaffRows == 0 && totals.approxRows == 0)
         return QString();
-    return QString::number(totals.headcount);
+    // 全员 is never dropped from a total, and never counted as 0: "440 + 全员×1" on screen, in print and exports.
+    if (totals.allStaffRows == 0)
+        return QString::number(totals.headcount);
+    const QString allStaff = QStringLiteral("全员×%1").arg(totals.allStaffRows);
+    if (totals.headcount == 0 && totals.approxRows == 0)
+        return allStaff;
+    return QString::number(totals.headcount) + QStringLiteral(" + ") + allStaff;
+}
+
+QString cancelledMark()
+{
+    return tr("【已取消】");
+}
+
+QString cellTextAsShown(const Project& project, ProjectField field)
+{
+    if (field == ProjectField::Name && project.cancelled)
+        return cancelledMark() + project.name;
+    return project.text(field);
+}
+
+StatedHeadcount parseStatedHeadcount(const QString& text)
+{
+    StatedHeadcount result;
+    QString t = normalizeWidth(text).trimmed();
+    static const QRegularExpression allStaff(QStringLiteral("(?:^|[+＋、，,]\\s*)全员\\s*[×xX*＊]\\s*(\\d+)\\s*$"));
+    if (const auto m = allStaff.match(t); m.hasMatch()) {
+        result.allStaffRows = m.captured(1).toInt();
+        t = t.left(m.capturedStart()).trimmed();
+    }
+    if (!t.isEmpty())
+        result.headcount = parseHeadcount(t);
+    return result;
 }
 
 Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions& options)
@@ -205,7 +237,12 @@ Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions&
     }
 
     if (!stated.headcountText.trimmed().isEmpty()) {
-        const Headcount sh = parseHeadcount(stated.headcountText);
+        const StatedHeadcount parsed = parseStatedHeadcount(stated.headcountText);
+        Headcount sh = parsed.headcount;
+        if (parsed.allStaffRows > 0 && stated.headcountText.trimmed().startsWith(QStringLiteral("全员"))) {
+            sh.kind = HeadcountKind::Exact; // "全员×2": no number of people besides
+            sh.value = 0;
+        }
         const QString col = fieldLabel(ProjectField::Headcount);
         if (!sh.isValid() || (sh.kind != HeadcountKind::Exact && sh.kind != HeadcountKind::Approx)) {
             totalFinding(Severity::Error, stated.headcountColumn, col,
@@ -222,7 +259,13 @@ Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions&
             totalFinding(
                 Severity::Info, stated.headcountColumn, col, tr("合计行 %1 人与各行相加一致").arg(sh.value), QString());
         }
-        if (totals.allStaffRows > 0)
+        if (parsed.allStaffRows > 0 && parsed.allStaffRows != totals.allStaffRows)
+            totalFinding(Severity::Error, stated.headcountColumn, col,
+                tr("合计行写全员 %1 行，各行中参培人数为“全员”的有 %2 行")
+                    .arg(parsed.allStaffRows)
+                    .arg(totals.allStaffRows),
+                tr("将合计改为 %1").arg(formatHeadcountTotal(totals)));
+        else if (totals.allStaffRows > 0 && parsed.allStaffRows == 0)
             totalFinding(Severity::Info, stated.headcountColumn, col,
                 tr("%1 行参培人数为“全员”，未计入人数合计").arg(totals.allStaffRows), QString());
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tp {
 
@@ -13,6 +14,10 @@ struct Unit {
     QString shortName;
     UnitKind kind = UnitKind::Other;
     int staffCount = -1; // -1: unknown
+    // In the unit directory (单位名录). An organizer typed or imported that the directory does not know is kept
+    // (the plan names it) but not listed, so it stays flagged until a user adds it or maps it to a unit.
+    bool listed = true;
+    QStringList aliases; // other names of the unit: 区进修校 = 区教师进修学校
 };
 
 QString unitKindName(UnitKind k); // stable name for storage

@@ -519,7 +519,7 @@ Deadline offsetWorkdays(const WorkCalendar::Data& data, QDate start, int n)
     if (!start.isValid())
         return {};
     if (n == 0)
-        return { start, false };
+        return Deadline { start, false, {}, {} };
     const YearTable* t = &data.table(start.year());
     int i = int(start.toJulianDay() - t->jan1);
     bool provisional = false;
@@ -533,7 +533,7 @@ Deadline offsetWorkdays(const WorkCalendar::Data& data, QDate start, int n)
                 const auto first = std::lower_bound(t->workCum.begin(), t->workCum.begin() + i + 1, target + 1);
                 const int j = int(first - t->workCum.begin()) - 1;
                 provisional = provisional || t->estimatedCum[size_t(i)] > t->estimatedCum[size_t(j)];
-                return { QDate::fromJulianDay(t->jan1 + j), provisional };
+                return Deadline { QDate::fromJulianDay(t->jan1 + j), provisional, {}, {} };
             }
             provisional = provisional || t->estimatedCum[size_t(i)] > 0;
             need -= available;
@@ -552,7 +552,7 @@ Deadline offsetWorkdays(const WorkCalendar::Data& data, QDate start, int n)
             const auto first = std::lower_bound(t->workCum.begin() + from, t->workCum.begin() + t->days + 1, target);
             const int j = int(first - t->workCum.begin()) - 1;
             provisional = provisional || t->estimatedCum[size_t(j) + 1] > t->estimatedCum[size_t(from)];
-            return { QDate::fromJulianDay(t->jan1 + j), provisional };
+            return Deadline { QDate::fromJulianDay(t->jan1 + j), provisional, {}, {} };
         }
         provisional = provisional || t->estimatedCum[size_t(t->days)] > t->estimatedCum[size_t(from)];
         need -= available;
@@ -575,14 +575,65 @@ QDate WorkCalendar::addWorkdays(QDate start, int n) const
     return offsetWorkdays(*d, start, n).date;
 }
 
+// A deadline whose window touches a year without a published schedule may move when that schedule comes out
+// (its 调休 Saturdays are unknown even where no estimated holiday lies in the window): provisional.
 Deadline WorkCalendar::workdaysBefore(QDate start, int n) const
 {
-    return offsetWorkdays(*d, start, -std::abs(n));
+    Deadline r = offsetWorkdays(*d, start, -std::abs(n));
+    if (r.isValid() && !hasSchedules(r.date, start))
+        r.provisional = true;
+    return r;
 }
 
 Deadline WorkCalendar::workdaysAfter(QDate start, int n) const
 {
-    return offsetWorkdays(*d, start, std::abs(n));
+    Deadline r = offsetWorkdays(*d, start, std::abs(n));
+    if (r.isValid() && !hasSchedules(start, r.date))
+        r.provisional = true;
+    return r;
+}
+
+bool WorkCalendar::hasSchedules(QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return false;
+    if (to < from)
+        std::swap(from, to);
+    for (int year = from.year(); year <= to.year(); ++year)
+        if (!hasSchedule(year))
+            return false;
+    return true;
+}
+
+Deadline WorkCalendar::monthsBeforeDeadline(QDate start, int months) const
+{
+    Deadline r;
+    const QDate nominal = monthsBefore(start, months);
+    if (!nominal.isValid())
+        return r;
+    r.date = nominal;
+    // The office is closed on a day off: the last working day before it is the day to submit.
+    if (!isWorkday(nominal)) {
+        const DayInfo info = dayInfo(nominal);
+        r.nominal = nominal;
+        r.nominalName = info.name.isEmpty() ? daySourceLabel(info.source) : info.name;
+        r.date = offsetWorkdays(*d, nominal, -1).date;
+        if (info.isEstimated())
+            r.provisional = true;
+    }
+    if (!hasSchedules(r.date, start) || hasEstimatedDays(r.date, nominal))
+        r.provisional = true;
+    return r;
+}
+
+QString deadlineMoveNote(const Deadline& d)
+{
+    if (!d.nominal.isValid() || d.nominal == d.date)
+        return QString();
+    const QString day = tr("%1 月 %2 日").arg(d.nominal.month()).arg(d.nominal.day());
+    if (d.nominalName == daySourceLabel(DaySource::Weekend))
+        return tr("（%1为周末）").arg(day);
+    return tr("（%1为节假日）").arg(day);
 }
 
 int WorkCalendar::workdaysBetween(QDate a, QDate b) const

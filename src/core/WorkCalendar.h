@@ -45,9 +45,15 @@ struct DayInfo {
 
 // A computed deadline. `provisional` is true when a day counted (or skipped) on the way is an estimated
 // holiday or adjusted working day: the date may move once the official schedule is published.
+//
+// A deadline that would fall on a day off is moved to the last working day before it (the office is closed
+// that day): `nominal` is the day the rule gives and `nominalName` why it is off (国庆节, 周末); both are empty
+// when the deadline was not moved.
 struct Deadline {
     QDate date;
     bool provisional = false;
+    QDate nominal;
+    QString nominalName;
 
     bool isValid() const { return date.isValid(); }
     bool operator==(const Deadline&) const = default;
@@ -56,6 +62,8 @@ struct Deadline {
 QString daySourceName(DaySource s); // "official" | "estimated" | "user" | "weekday" | "weekend" (stable, for JSON)
 QString daySourceLabel(DaySource s); // 官方 | 估算 | 用户 | 工作日 | 周末 (translated)
 QString dayKindName(DayKind k); // "off" | "work" (the file format)
+// Why a deadline moved, for messages: "（10 月 1 日为国庆节）"; empty when it did not move.
+QString deadlineMoveNote(const Deadline& d);
 
 // The schedule year a special day belongs to: its own year, except that the December days of a 元旦
 // holiday belong to the next year's schedule (the 2007 notice lists 2006-12-30/31).
@@ -123,6 +131,13 @@ public:
     // docs/rules.md: "1 month before S": the same day of the previous month, or that month's last day if
     // it has no such day (2021-03-31 → 2021-02-28). Calendar months; no working-day adjustment.
     static QDate monthsBefore(QDate date, int months);
+    // The deadline "`months` months before `start`" as a day to act on: monthsBefore, moved back to the last
+    // working day when that day is off (2025-11-01 → 2025-10-01 国庆 → 2025-09-30). Provisional when the
+    // window touches a year without a published schedule.
+    Deadline monthsBeforeDeadline(QDate start, int months) const;
+
+    // True when every year from `from` to `to` has a published schedule.
+    bool hasSchedules(QDate from, QDate to) const;
 
     // True when any day in [from, to] is an estimated special day.
     bool hasEstimatedDays(QDate from, QDate to) const;

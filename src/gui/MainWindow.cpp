@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "BackupFlow.h"
 #include "CalendarRepository.h"
 #include "CalendarView.h"
+#include "CreditRulesDialog.h"
 #include "Database.h"
 #include "DockController.h"
+#include "EscapeClears.h"
 #include "FindingsModel.h"
 #include "ForecastPanel.h"
 #include "Messages.h"
@@ -18,6 +21,7 @@
 #include "TeacherListPage.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +31,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace tp {
 
@@ -72,6 +78,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 
     setupActions();
     addPrintActions();
+    addBackupActions();
 
     connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     connect(m_rosterPage, &RosterPage::ledgerChanged, m_docks, &DockController::refreshForecast);
@@ -80,6 +87,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_planPage, &PlanPage::summaryChanged, this,
         [this] { m_calendarView->showPlan(m_planPage->model()->document()); });
     connect(m_planPage, &PlanPage::actionsChanged, this, &MainWindow::updateActions);
+    connect(planView()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateActions);
     connect(m_planPage, &PlanPage::rowChosen, this, [this] { m_planRowChosen = true; });
     connect(m_planPage, &PlanPage::filterClearRequested, m_ui->filterEdit, &QLineEdit::clear);
     connect(m_planPage, &PlanPage::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -91,16 +99,39 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
         connect(m_ui->findingsView, signal, this,
             [this](const QModelIndex& index) { m_planPage->selectFinding(index.row()); });
 
+    // A long plan title must not hold the window wide (a 1024×768 projector): it is shortened with "…" to the room
+    // there is (showPlanTitle), and whole in its tooltip.
+    // (An explicit minimum width stands for the label's, which is its whole text.)
+    m_ui->planTitleLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->planTitleLabel->setMinimumWidth(60);
+    m_ui->planBarLayout->setStretchFactor(m_ui->planTitleLabel, 1);
+    m_ui->planTitleLabel->installEventFilter(this);
+    m_ui->filterEdit->setMinimumWidth(160);
+    m_ui->filterEdit->setMaximumWidth(320);
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // The findings under the table take a fifth of the height, not half of it (the size hint of their table, or
+    // a state saved by an older version); a split the user made within a third of the height is kept.
+    QTimer::singleShot(0, this, [this] {
+        if (m_ui->findingsDock->isVisible() && m_ui->findingsDock->height() > height() * 3 / 10)
+            resizeDocks({ m_ui->findingsDock }, { std::max(140, height() / 5) }, Qt::Vertical);
+    });
     m_ui->centralTabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
 
     m_planPage->reloadUnits();
     reloadCalendar();
     reloadPlanList(settings.value(QStringLiteral("mainWindow/planId")).toLongLong());
     updateStatus();
+
+    // Another program's commits (PRAGMA data_version) are noticed within two seconds and on activation.
+    m_dataVersion = m_database->dataVersion();
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setInterval(2000);
+    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOtherPrograms);
+    m_changeWatch->start();
 }
 
 MainWindow::~MainWindow()
@@ -118,6 +149,7 @@ MainWindow::~MainWindow()
     m_planPage->disconnect(this);
     m_rosterPage->disconnect(this);
     m_files->disconnect(this);
+    m_backups->disconnect(this);
 }
 
 PlanTableModel* MainWindow::planModel() const
@@ -171,15 +203,44 @@ void MainWindow::setupActions()
     m_ui->actionMoveUp->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
     m_ui->actionMoveDown->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
     m_ui->actionProjectDetails->setIcon(s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    // Short words on the toolbar (the menus keep theirs, with the access keys): at 1000 px 打印预览 still fits.
+    m_ui->actionImportCsv->setIconText(tr("导入"));
+    m_ui->actionExportCsv->setIconText(tr("导出 CSV"));
+    m_ui->actionAddRow->setIconText(tr("添加行"));
+    m_ui->actionInsertRow->setIconText(tr("插入行"));
+    m_ui->actionDeleteRow->setIconText(tr("删除行"));
+    m_ui->actionMoveUp->setIconText(tr("上移"));
+    m_ui->actionMoveDown->setIconText(tr("下移"));
+    m_ui->actionProjectDetails->setIconText(tr("详情"));
 
-    QAction* undo = undoStack()->createUndoAction(this, tr("撤销"));
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
-    QAction* redo = undoStack()->createRedoAction(this, tr("重做"));
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    // 撤销/重做 with short fixed text, the command in the tooltip: the toolbar keeps its layout on every edit
+    // (QUndoStack's own actions carry the whole command text). Redo is Ctrl+Y as in WPS/Excel, and Ctrl+Shift+Z.
+    auto stackAction = [this, s](const QString& text, const QString& name, QStyle::StandardPixmap icon,
+                           const QList<QKeySequence>& keys) {
+        auto* a = new QAction(s->standardIcon(icon), text, this);
+        a->setObjectName(name);
+        a->setShortcuts(keys);
+        a->setEnabled(false);
+        return a;
+    };
+    QAction* undo = stackAction(
+        tr("撤销"), QStringLiteral("actionUndo"), QStyle::SP_ArrowBack, { QKeySequence(Qt::CTRL | Qt::Key_Z) });
+    QAction* redo = stackAction(tr("重做"), QStringLiteral("actionRedo"), QStyle::SP_ArrowForward,
+        { QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    connect(undo, &QAction::triggered, undoStack(), &QUndoStack::undo);
+    connect(redo, &QAction::triggered, undoStack(), &QUndoStack::redo);
+    connect(undoStack(), &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::undoTextChanged, undo, [undo](const QString& command) {
+        undo->setToolTip(command.isEmpty() ? tr("撤销 (Ctrl+Z)") : tr("撤销：%1 (Ctrl+Z)").arg(command));
+        undo->setStatusTip(undo->toolTip());
+    });
+    connect(undoStack(), &QUndoStack::redoTextChanged, redo, [redo](const QString& command) {
+        redo->setToolTip(command.isEmpty() ? tr("重做 (Ctrl+Y)") : tr("重做：%1 (Ctrl+Y)").arg(command));
+        redo->setStatusTip(redo->toolTip());
+    });
+    undo->setToolTip(tr("撤销 (Ctrl+Z)"));
+    redo->setToolTip(tr("重做 (Ctrl+Y)"));
     m_ui->menuEdit->insertAction(m_ui->actionAddRow, undo);
     m_ui->menuEdit->insertAction(m_ui->actionAddRow, redo);
     m_ui->menuEdit->insertSeparator(m_ui->actionAddRow);
@@ -208,22 +269,78 @@ void MainWindow::setupActions()
     connect(m_ui->actionProjectDetails, &QAction::triggered, m_planPage, &PlanPage::openCurrentDetails);
     connect(m_ui->actionShowCalendar, &QAction::triggered, this, &MainWindow::showCalendar);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    // 工具 → 学分规则…: each district's rule set, its numbers and their sources.
+    auto* creditRules = new QAction(tr("学分规则(&R)…"), this);
+    creditRules->setObjectName(QStringLiteral("actionCreditRules"));
+    m_ui->menuTools->insertAction(m_ui->actionSettings, creditRules);
+    connect(creditRules, &QAction::triggered, this, &MainWindow::openCreditRules);
     connect(m_ui->actionFindFilter, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus();
         m_ui->filterEdit->selectAll();
     });
+    EscapeClears::install(m_ui->filterEdit); // Escape clears the filter
+    setupTabShortcuts();
+}
+
+void MainWindow::setupTabShortcuts()
+{
+    // Tabs by keyboard, as in a browser or WPS: Ctrl+Tab / Ctrl+PgDn the next, Ctrl+Shift+Tab / Ctrl+PgUp the
+    // previous (window-wide, so the plan table does not take Ctrl+Tab to move between cells), Alt+1..4 each tab.
+    QTabWidget* tabs = m_ui->centralTabs;
+    auto step = [tabs](int delta) {
+        const int n = tabs->count();
+        if (n > 0)
+            tabs->setCurrentIndex((tabs->currentIndex() + delta + n) % n);
+    };
+    auto* next = new QAction(tr("下一页"), this);
+    next->setObjectName(QStringLiteral("actionNextTab"));
+    next->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    connect(next, &QAction::triggered, this, [step] { step(+1); });
+    auto* previous = new QAction(tr("上一页"), this);
+    previous->setObjectName(QStringLiteral("actionPreviousTab"));
+    previous->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_Backtab),
+        QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+    connect(previous, &QAction::triggered, this, [step] { step(-1); });
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(next);
+    m_ui->menuView->addAction(previous);
+    for (int i = 0; i < tabs->count() && i < 9; ++i) {
+        auto* a = new QAction(tabs->tabText(i), this);
+        a->setObjectName(QStringLiteral("actionTab%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [tabs, i] { tabs->setCurrentIndex(i); });
+        m_ui->menuView->addAction(a);
+        tabs->setTabToolTip(i, tr("%1 (Alt+%2)").arg(tabs->tabText(i)).arg(i + 1));
+    }
 }
 
 void MainWindow::addPrintActions()
 {
     // Print preview, PDF and XLSX (src/report, src/io through PrintActions), in the File menu.
-    auto addPlanAction = [this](const QString& text, const QKeySequence& shortcut, const QString& name, auto handler) {
+    // Printing or exporting a plan with errors or cancelled projects says so first; the user may go on.
+    auto confirmOutput = [this] {
+        const Findings& findings = planModel()->findings();
+        const auto errors = std::count_if(
+            findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+        const int cancelled = planModel()->totals().cancelledRows;
+        if (errors == 0 && cancelled == 0)
+            return true;
+        QStringList what;
+        if (errors > 0)
+            what << tr("有 %1 个错误未解决（见“检查结果”）").arg(errors);
+        if (cancelled > 0)
+            what << tr("%1 个项目已取消（标为“已取消”、划去，不计入合计）").arg(cancelled);
+        return Messages::ask(
+            this, tr("打印或导出计划表"), tr("这份计划表%1。仍要继续吗？").arg(what.join(tr("；"))), true);
+    };
+    auto addPlanAction = [this, confirmOutput](const QString& text, const QKeySequence& shortcut, const QString& name,
+                             auto handler, bool outputs = true) {
         auto* action = new QAction(text, this);
         action->setShortcut(shortcut);
         action->setObjectName(name);
         m_ui->menuFile->insertAction(m_ui->actionLoadSamples, action);
-        connect(action, &QAction::triggered, this, [this, handler] {
-            if (plan().id > 0)
+        connect(action, &QAction::triggered, this, [this, handler, outputs, confirmOutput] {
+            if (plan().id > 0 && (!outputs || confirmOutput()))
                 handler(this, plan(), planModel()->projects());
         });
         return action;
@@ -235,13 +352,75 @@ void MainWindow::addPrintActions()
     preview->setIconText(tr("打印预览"));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(preview);
-    addPlanAction(tr("打印设置(&U)…"), QKeySequence(), QStringLiteral("actionPrintSetup"),
-        [](QWidget* w, const Plan& p, const QList<Project>& list) { editPlanPrintSetup(w, p, list); });
+    addPlanAction(
+        tr("打印设置(&U)…"), QKeySequence(), QStringLiteral("actionPrintSetup"),
+        [](QWidget* w, const Plan& p, const QList<Project>& list) { editPlanPrintSetup(w, p, list); }, false);
     addPlanAction(tr("导出 PDF…"), QKeySequence(), QStringLiteral("actionExportPdf"),
         [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanPdf(w, p, list); });
     addPlanAction(tr("导出 Excel (XLSX)…"), QKeySequence(), QStringLiteral("actionExportXlsx"),
         [](QWidget* w, const Plan& p, const QList<Project>& list) { exportPlanXlsx(w, p, list); });
     m_ui->menuFile->insertSeparator(m_ui->actionLoadSamples);
+}
+
+void MainWindow::addBackupActions()
+{
+    // 文件 → 备份… / 从备份恢复…
+    m_backups = new BackupFlow(m_database, this);
+    auto* backup = new QAction(tr("备份(&B)…"), this);
+    backup->setObjectName(QStringLiteral("actionBackup"));
+    backup->setStatusTip(tr("把全部数据复制到一个备份文件（其他程序正在使用数据库时也可以）"));
+    auto* restore = new QAction(tr("从备份恢复(&R)…"), this);
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    restore->setStatusTip(tr("先显示备份文件中有什么，确认后替换当前数据（替换前自动备份当前数据）"));
+    m_ui->menuFile->insertAction(m_ui->actionLoadSamples, backup);
+    m_ui->menuFile->insertAction(m_ui->actionLoadSamples, restore);
+    m_ui->menuFile->insertSeparator(m_ui->actionLoadSamples);
+    connect(backup, &QAction::triggered, m_backups, &BackupFlow::backup);
+    connect(restore, &QAction::triggered, m_backups, &BackupFlow::restore);
+    connect(m_backups, &BackupFlow::restored, this, &MainWindow::reloadAll);
+    connect(m_backups, &BackupFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The daily backup runs once, after the window is up (a copy of a large database takes a moment).
+    if (!m_dailyBackupScheduled) {
+        m_dailyBackupScheduled = true;
+        QTimer::singleShot(1500, this, [this] { (void)m_backups->runDailyBackup(); });
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkForOtherPrograms();
+}
+
+bool MainWindow::checkForOtherPrograms()
+{
+    // Not under a dialog (a retry of a busy write, 项目详情): the dialog works on what is shown; the next tick reloads.
+    // Nor while a cell is being edited: the reload would close the editor and lose what is being typed.
+    const QModelIndex current = planView()->currentIndex();
+    if (QApplication::activeModalWidget() || (current.isValid() && planView()->indexWidget(current)))
+        return false;
+    const qint64 version = m_database->dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return false;
+    reloadAll();
+    statusBar()->showMessage(tr("另一个程序修改了数据，已重新载入"), 10000);
+    return true;
+}
+
+void MainWindow::reloadAll()
+{
+    m_dataVersion = m_database->dataVersion();
+    m_planPage->reloadUnits();
+    reloadCalendar();
+    reloadPlanList(plan().id);
+    m_teacherListPage->markStale();
+    m_docks->refreshForecast();
 }
 
 void MainWindow::reloadPlanList(qint64 selectPlanId)
@@ -280,6 +459,7 @@ void MainWindow::planChosen(int comboIndex)
     m_rosterPage->setPlan(chosen, planModel()->projects());
     m_docks->setPlan(chosen.id);
     if (chosen.id <= 0) {
+        m_planTitle.clear();
         m_ui->planTitleLabel->clear();
         setWindowTitle(tr("TrainPlan 教师培训计划管理"));
         updateActions();
@@ -288,10 +468,28 @@ void MainWindow::planChosen(int comboIndex)
     m_teacherListPage->setDistrict(chosen.district);
     m_calendarView->setYear(chosen.year);
     m_calendarView->showPlan(planModel()->document());
-    m_ui->planTitleLabel->setText(QStringLiteral("<b>%1</b>").arg(chosen.title.toHtmlEscaped()));
+    m_planTitle = chosen.title;
+    showPlanTitle();
     setWindowTitle(tr("%1 — TrainPlan 教师培训计划管理")
                        .arg(chosen.title.isEmpty() ? m_ui->planCombo->currentText() : chosen.title));
     updateActions();
+}
+
+void MainWindow::showPlanTitle()
+{
+    QLabel* label = m_ui->planTitleLabel;
+    QFont bold = label->font();
+    bold.setBold(true);
+    const QString shown = QFontMetrics(bold).elidedText(m_planTitle, Qt::ElideMiddle, std::max(40, label->width()));
+    label->setText(QStringLiteral("<b>%1</b>").arg(shown.toHtmlEscaped()));
+    label->setToolTip(shown == m_planTitle ? QString() : m_planTitle);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->planTitleLabel && event->type() == QEvent::Resize)
+        showPlanTitle();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::planReady(qint64 planId)
@@ -389,6 +587,23 @@ void MainWindow::openSettings()
     m_calendarView->showPlan(planModel()->document());
 }
 
+void MainWindow::openCreditRules()
+{
+    QStringList districts;
+    if (auto plans = PlanRepository(*m_database).plans())
+        for (const Plan& p : *plans)
+            if (!districts.contains(p.district))
+                districts << p.district;
+    CreditRulesDialog dialog(*m_database, districts, plan().id > 0 ? plan().district : QString(), this);
+    dialog.exec();
+    if (dialog.changed()) {
+        // Registration, the teacher list and the forecast follow the district's rule set now in force.
+        m_teacherListPage->markStale();
+        m_rosterPage->setPlan(plan(), planModel()->projects());
+        m_docks->refreshForecast();
+    }
+}
+
 void MainWindow::updateStatus()
 {
     if (plan().id <= 0) {
@@ -413,8 +628,16 @@ void MainWindow::updateActions()
     m_ui->actionAddRow->setEnabled(hasPlan && planShown);
     m_ui->actionInsertRow->setEnabled(hasPlan && planShown);
     m_ui->actionDeleteRow->setEnabled(onProject);
-    m_ui->actionMoveUp->setEnabled(onProject && row > 0);
-    m_ui->actionMoveDown->setEnabled(onProject && row + 1 < planModel()->projectCount());
+    // 上移/下移 change the 序号: the row moves visibly only while the table is in 序号 order. Sorted by another
+    // column they are off, and their tooltip says how to get back.
+    const QHeaderView* header = planView()->horizontalHeader();
+    const bool inSeqOrder = header->sortIndicatorSection() == int(ProjectField::Seq)
+        && header->sortIndicatorOrder() == Qt::AscendingOrder;
+    m_ui->actionMoveUp->setEnabled(onProject && inSeqOrder && row > 0);
+    m_ui->actionMoveDown->setEnabled(onProject && inSeqOrder && row + 1 < planModel()->projectCount());
+    const QString sorted = tr("表格按其他列排序时不能移动行：点“序号”列头，按序号排列后再移动");
+    m_ui->actionMoveUp->setToolTip(inSeqOrder ? tr("将当前项目上移一行 (Alt+Up)") : sorted);
+    m_ui->actionMoveDown->setToolTip(inSeqOrder ? tr("将当前项目下移一行 (Alt+Down)") : sorted);
     m_ui->actionProjectDetails->setEnabled(onProject);
 }
 

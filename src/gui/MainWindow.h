@@ -9,6 +9,7 @@
 class QDockWidget;
 class QLabel;
 class QTableView;
+class QTimer;
 class QUndoStack;
 
 namespace Ui {
@@ -17,6 +18,7 @@ class MainWindow;
 
 namespace tp {
 
+class BackupFlow;
 class CalendarView;
 class Database;
 class DockController;
@@ -51,6 +53,7 @@ public:
     ForecastPanel* forecastPanel() const;
     QDockWidget* forecastDock() const;
     TeacherListPage* teacherListPage() const { return m_teacherListPage; }
+    BackupFlow* backupFlow() const { return m_backups; }
 
     // Opens 项目详情 for a project (model row); saves through the undo stack when accepted.
     void openProjectDetails(int row);
@@ -67,8 +70,24 @@ public:
     // On first start with an empty database, asks whether to load the samples.
     void offerSamplesIfEmpty();
 
+    // Whether another program (the CLI, another TrainPlan) committed to the database since this window last
+    // looked (PRAGMA data_version): then the plan, units, calendar and lists are reloaded, so that a later edit
+    // does not fail on a project that is gone. Polled on a timer and when the window is activated. True when it
+    // reloaded.
+    bool checkForOtherPrograms();
+    // Everything shown is read again from the database (after a restore, or another program's changes).
+    void reloadAll();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void showPlanTitle();
     void setupActions();
+    void addBackupActions();
+    void setupTabShortcuts();
     void addPrintActions();
     void reloadPlanList(qint64 selectPlanId = 0);
     void planChosen(int comboIndex);
@@ -77,6 +96,7 @@ private:
     void updateActions();
     void reloadCalendar();
     void openSettings();
+    void openCreditRules();
     void tabChanged(int index);
     const Plan& plan() const;
 
@@ -89,6 +109,11 @@ private:
     RosterPage* m_rosterPage = nullptr;
     TeacherListPage* m_teacherListPage = nullptr;
     QLabel* m_findingsLabel = nullptr;
+    BackupFlow* m_backups = nullptr;
+    QTimer* m_changeWatch = nullptr;
+    qint64 m_dataVersion = -1;
+    bool m_dailyBackupScheduled = false;
+    QString m_planTitle; // shown shortened to the room there is
     bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
 };
 

@@ -1,15 +1,20 @@
 #include "SettingsDialog.h"
 
+#include "BackupFlow.h"
 #include "CalendarRepository.h"
 #include "FileChooser.h"
 #include "Messages.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace tp {
 
@@ -57,6 +62,33 @@ SettingsDialog::SettingsDialog(CalendarRepository& repository, const QStringList
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     loadRules();
     loadYear();
+    addBackupTab();
+}
+
+void SettingsDialog::addBackupTab()
+{
+    // 数据备份: the daily automatic backup (BackupFlow), on by default, kept 7 days.
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("backupTab"));
+    m_dailyBackupCheck = new QCheckBox(tr("每天自动备份（启动后进行，每天一份）"), tab);
+    m_dailyBackupCheck->setObjectName(QStringLiteral("dailyBackupCheck"));
+    m_dailyBackupCheck->setChecked(BackupFlow::dailyBackupEnabled());
+    m_keepDaysSpin = new QSpinBox(tab);
+    m_keepDaysSpin->setObjectName(QStringLiteral("keepDaysSpin"));
+    m_keepDaysSpin->setRange(1, 365);
+    m_keepDaysSpin->setSuffix(tr(" 天"));
+    m_keepDaysSpin->setValue(BackupFlow::dailyBackupKeepDays());
+    auto* note = new QLabel(tr("自动备份保存在数据库文件旁的“…-backups”文件夹中；超过保留天数的每日备份会删除，"
+                               "升级、替换计划和恢复之前的备份不会删除。随时可以用“文件 → 备份…”另存一份。"),
+        tab);
+    note->setWordWrap(true);
+    auto* form = new QFormLayout(tab);
+    form->addRow(m_dailyBackupCheck);
+    form->addRow(tr("每日备份保留："), m_keepDaysSpin);
+    form->addRow(note);
+    connect(m_dailyBackupCheck, &QCheckBox::toggled, m_keepDaysSpin, &QWidget::setEnabled);
+    m_keepDaysSpin->setEnabled(m_dailyBackupCheck->isChecked());
+    m_ui->tabs->addTab(tab, tr("数据备份"));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -242,6 +274,7 @@ void SettingsDialog::accept()
         fail(s.error().toString());
         return;
     }
+    BackupFlow::setDailyBackup(m_dailyBackupCheck->isChecked(), m_keepDaysSpin->value());
     QDialog::accept();
 }
 

@@ -6,6 +6,9 @@
 #include <QDialog>
 #include <QScopedPointer>
 
+class QCheckBox;
+class QSpinBox;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -42,10 +45,13 @@ private:
     void importCsv();
     void removeSchedule();
     void fail(const QString& message);
+    void addBackupTab();
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
     CalendarRepository& m_repository;
     QString m_loadedDistrict;
+    QCheckBox* m_dailyBackupCheck = nullptr;
+    QSpinBox* m_keepDaysSpin = nullptr;
     bool m_calendarChanged = false;
     QString m_lastError;
 };

@@ -42,7 +42,7 @@ bool excelWouldMangle(const QString& text)
 
 QString cellText(const Project& p, ProjectField f, const CsvExportOptions& options)
 {
-    QString text = PlanCsvExporter::neutralizeFormula(p.text(f));
+    QString text = PlanCsvExporter::neutralizeFormula(cellTextAsShown(p, f));
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     if (options.protectText && isTextColumn(f) && excelWouldMangle(text))
         return QStringLiteral("=\"%1\"").arg(text);

@@ -144,11 +144,12 @@ Result<ImportReport> readAndCheck(const ImportRequest& request)
     if (plan.district.isEmpty())
         plan.district = districtFromTitle(table.title);
     if (plan.district.isEmpty()) {
-        return fileError(request.path,
-            table.title.isEmpty()
-                ? PlanFileReader::tr("文件中没有标题行，无法得知区县名称；请指定区县（命令行用 --district 名称）")
-                : PlanFileReader::tr("无法从标题「%1」得知区县名称；请指定区县（命令行用 --district 名称）")
-                      .arg(table.title));
+        // Words for the GUI and the CLI alike; the CLI names its --district (code "no-district").
+        Error e = fileError(request.path,
+            table.title.isEmpty() ? PlanFileReader::tr("文件中没有标题行，无法得知区县名称；请指定区县")
+                                  : PlanFileReader::tr("无法从标题「%1」得知区县名称；请指定区县").arg(table.title));
+        e.code = QStringLiteral("no-district");
+        return e;
     }
     plan.title = request.title.trimmed();
     if (plan.title.isEmpty())
@@ -175,7 +176,8 @@ Result<ImportReport> readAndCheck(const ImportRequest& request)
         f.message = PlanFileReader::tr("文件标题「%1」写的是 %2 年，而导入为 %3 年度的计划")
                         .arg(table.title, m.captured(1))
                         .arg(plan.year);
-        f.fix = PlanFileReader::tr("确认年度；命令行用 --year %1").arg(m.captured(1));
+        // Words for the GUI and the CLI alike (the CLI's --year is named in its help, not here).
+        f.fix = PlanFileReader::tr("确认年度：标题写的是 %1 年").arg(m.captured(1));
         report.findings.prepend(f);
     }
     report.imported = int(table.projects.size());

@@ -102,7 +102,10 @@ ColumnTotal durationTotal(const QList<Project>& projects, const QString& col, in
     const bool live = unitCells <= 200;
     for (int i = 0; i < projects.size(); ++i) {
         const QString text = projects.at(i).durationText.trimmed();
-        if (text.isEmpty() || isPlainNumber(text))
+        // A cancelled project (已取消) stays in the sheet and leaves the 合计: its number is taken out of the SUM.
+        if (projects.at(i).cancelled && isPlainNumber(text))
+            dayTerms << QStringLiteral("-") + col + QString::number(firstRow + i);
+        if (text.isEmpty() || isPlainNumber(text) || projects.at(i).cancelled)
             continue;
         const Duration d = parseDuration(text);
         if (!d.isValid() || d.unit == DurationUnit::None)
@@ -128,7 +131,7 @@ ColumnTotal durationTotal(const QList<Project>& projects, const QString& col, in
     const PlanTotals totals = computeTotals(projects);
     ColumnTotal t;
     if (hourTerms.isEmpty()) {
-        t.formula = dayTerms.join(QLatin1Char('+'));
+        t.formula = dayTerms.join(QLatin1Char('+')).replace(QStringLiteral("+-"), QStringLiteral("-"));
         t.number = totals.days;
         return t;
     }
@@ -136,7 +139,8 @@ ColumnTotal durationTotal(const QList<Project>& projects, const QString& col, in
     t.text = formatDurationTotal(totals);
     const QString hours = QStringLiteral("(") + hourTerms.join(QLatin1Char('+')) + QStringLiteral(")");
     if (totals.days > 0 || dayTerms.size() > 1)
-        t.formula = QStringLiteral("(%1)&\"天+\"&%2&\"学时\"").arg(dayTerms.join(QLatin1Char('+')), hours);
+        t.formula = QStringLiteral("(%1)&\"天+\"&%2&\"学时\"")
+                        .arg(dayTerms.join(QLatin1Char('+')).replace(QStringLiteral("+-"), QStringLiteral("-")), hours);
     else
         t.formula = hours + QStringLiteral("&\"学时\"");
     return t;
@@ -152,7 +156,9 @@ ColumnTotal headcountTotal(const QList<Project>& projects, const QString& col, i
     const bool live = unitCells <= 200;
     for (int i = 0; i < projects.size(); ++i) {
         const QString text = projects.at(i).headcountText.trimmed();
-        if (text.isEmpty() || isPlainNumber(text))
+        if (projects.at(i).cancelled && isPlainNumber(text))
+            terms << QStringLiteral("-") + col + QString::number(firstRow + i);
+        if (text.isEmpty() || isPlainNumber(text) || projects.at(i).cancelled)
             continue;
         const Headcount h = parseHeadcount(text);
         if (!h.isValid() || (h.kind != HeadcountKind::Exact && h.kind != HeadcountKind::Approx))
@@ -166,14 +172,25 @@ ColumnTotal headcountTotal(const QList<Project>& projects, const QString& col, i
     if (constant != 0)
         terms << numberText(constant);
     ColumnTotal t;
-    t.formula = terms.join(QLatin1Char('+'));
-    t.number = double(computeTotals(projects).headcount);
+    t.formula = terms.join(QLatin1Char('+')).replace(QStringLiteral("+-"), QStringLiteral("-"));
+    const PlanTotals totals = computeTotals(projects);
+    t.number = double(totals.headcount);
+    // 全员 is never dropped: "440 + 全员×1", as on screen and in print.
+    if (totals.allStaffRows > 0) {
+        t.isText = true;
+        t.text = formatHeadcountTotal(totals);
+        const QString allStaff = QStringLiteral("全员×%1").arg(totals.allStaffRows);
+        if (totals.headcount == 0 && totals.approxRows == 0)
+            t.formula = QStringLiteral("\"%1\"").arg(allStaff);
+        else
+            t.formula = QStringLiteral("(%1)&\" + %2\"").arg(t.formula, allStaff);
+    }
     return t;
 }
 
 QString cellText(const Project& p, ProjectField f)
 {
-    return p.text(f).trimmed();
+    return cellTextAsShown(p, f).trimmed();
 }
 
 } // namespace
@@ -254,6 +271,12 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     lxw_format* textFormat = makeFormat(false, 11, true, true);
     format_set_num_format(textFormat, "@"); // text cells stay text when someone types into them
     lxw_format* noteFormat = makeFormat(false, 11, false, false);
+    // 已取消: the row stays, struck through (and out of the 合计).
+    lxw_format* struckCellFormat = makeFormat(false, 11, true, true);
+    format_set_font_strikeout(struckCellFormat);
+    lxw_format* struckTextFormat = makeFormat(false, 11, true, true);
+    format_set_num_format(struckTextFormat, "@");
+    format_set_font_strikeout(struckTextFormat);
 
     const int ncols = int(cols.size());
     int row = 0;
@@ -306,12 +329,14 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
         for (int i = 0; i < ncols; ++i) {
             const ProjectField f = cols.at(i).field;
             const QString text = f == ProjectField::Seq ? QString::number(p.seq) : cellText(p, f);
+            lxw_format* numberFormat = p.cancelled ? struckCellFormat : cellFormat;
+            lxw_format* stringFormat = p.cancelled ? struckTextFormat : textFormat;
             if (text.isEmpty())
-                worksheet_write_blank(ws, lxw_row_t(row), lxw_col_t(i), cellFormat);
+                worksheet_write_blank(ws, lxw_row_t(row), lxw_col_t(i), numberFormat);
             else if (isNumericField(f) && isPlainNumber(text))
-                worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(i), text.toDouble(), cellFormat);
+                worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(i), text.toDouble(), numberFormat);
             else
-                worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(i), utf8(text).constData(), textFormat);
+                worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(i), utf8(text).constData(), stringFormat);
             lines = std::max(lines, lineCount(text, i));
         }
         worksheet_set_row(ws, lxw_row_t(row), 15.0 * lines + 5, nullptr);

@@ -191,7 +191,8 @@ QFont fontFor(TextStyle style)
     return font;
 }
 
-void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align)
+void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+    bool struckThrough)
 {
     if (text.isEmpty())
         return;
@@ -210,6 +211,10 @@ void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text,
         else if (align & Qt::AlignRight)
             x += rect.width() - line.naturalTextWidth();
         line.draw(&painter, QPointF(x, top));
+        if (struckThrough) {
+            const double y = top + line.y() + line.ascent() * 0.62;
+            painter.drawLine(QPointF(x, y), QPointF(x + line.naturalTextWidth(), y));
+        }
     }
 }
 
@@ -431,7 +436,7 @@ void PagedTable::paintRow(QPainter& painter, const TableRowSpec& spec, double y,
         const double padX = mmToDots(kCellPadXMm);
         const double padY = mmToDots(spec.padYMm);
         drawWrappedText(painter, box.adjusted(padX, padY, -padX, -padY), cell.text, spec.style,
-            (cell.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter);
+            (cell.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, spec.struckThrough);
         x += w;
     }
 }

@@ -69,6 +69,7 @@ struct TableRowSpec {
     double padYMm = kDefaultCellPadYMm; // space above and below the text
     bool keepWithPrevious = false; // the 合计 row: never alone at the top of a page
     bool sizesColumns = true; // false (the 合计 row): wraps at its separators rather than widen a value column
+    bool struckThrough = false; // a cancelled project (已取消): every line of its text struck through
 };
 
 struct PagedTableInput {
@@ -141,6 +142,8 @@ private:
 };
 
 // Draws `text` wrapped into `rect` (dots), aligned; returns nothing. Shared by the page engine.
-void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align);
+// `struckThrough`: every line struck through (a cancelled project's row).
+void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+    bool struckThrough = false);
 
 } // namespace tp::report

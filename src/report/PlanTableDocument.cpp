@@ -44,7 +44,7 @@ report::ColumnSpec columnSpec(ProjectField field)
 
 QString cellText(const Project& p, ProjectField field)
 {
-    return p.text(field).trimmed();
+    return cellTextAsShown(p, field).trimmed();
 }
 
 // "2021年5月12日": GB/T 9704-2012 writes the date in Arabic numerals, without leading zeros.
@@ -199,6 +199,7 @@ report::PagedTableInput PlanTableDocument::buildInput() const
     for (const Project& p : m_projects) {
         TableRowSpec row;
         row.minHeightMm = 7.5;
+        row.struckThrough = p.cancelled; // 已取消: printed, struck through, out of the 合计
         for (const PlanColumn& c : cols)
             row.cells << TableCell { cellText(p, c.field), 1, Qt::AlignCenter };
         in.rows << row;

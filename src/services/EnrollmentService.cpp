@@ -264,17 +264,66 @@ Status EnrollmentService::recordAttendance(qint64 enrollmentId, const QList<Atte
     return EnrollmentRepository(m_db).recordAttendance(enrollmentId, records);
 }
 
-Status EnrollmentService::saveProjectCredit(qint64 projectId, TrainingKind kind, std::optional<double> credits,
-    int capacity, const QHash<qint64, int>& changedQuotas)
+Status EnrollmentService::recordAttendanceGrid(
+    qint64 projectId, const QHash<qint64, QList<AttendanceRecord>>& byEnrollment)
+{
+    EnrollmentRepository enrollments(m_db);
+    auto project = enrollments.projectCredit(projectId);
+    if (!project)
+        return project.error();
+    const QDate firstDay(project->year - 1, 1, 1);
+    const QDate lastDay(project->year + 1, 12, 31);
+    Transaction tx(m_db, tr("考勤表"));
+    if (!tx.isActive())
+        return tx.error();
+    for (auto it = byEnrollment.constBegin(); it != byEnrollment.constEnd(); ++it) {
+        auto enrollment = enrollments.enrollment(it.key());
+        if (!enrollment)
+            return enrollment.error();
+        if (enrollment->projectId != projectId)
+            return Error { tr("参训记录 %1 不属于此项目").arg(it.key()) };
+        for (const AttendanceRecord& r : it.value())
+            if (Status s = DateInput::check(r.date, firstDay, lastDay); !s)
+                return Error { tr("考勤日期 %1 不在计划年度（%2 年）前后一年内")
+                                   .arg(r.date.toString(Qt::ISODate))
+                                   .arg(project->year) };
+        if (Status s = enrollments.recordAttendance(it.key(), it.value()); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status EnrollmentService::saveProjectCredit(qint64 projectId, std::optional<TrainingKind> kind,
+    std::optional<double> credits, int capacity, const QHash<qint64, int>& changedQuotas)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
     EnrollmentRepository repo(m_db);
-    if (Status s = repo.setProjectCredit(projectId, kind, credits, capacity); !s)
+    auto info = repo.projectCredit(projectId);
+    if (!info)
+        return info.error();
+    // A mix asks once: the clerk's answer is stored as the project's choice (setProjectCredit alone would take the
+    // placeholder 集中培训 for "unchanged").
+    if (kind && !info->kind.decided())
+        if (Status s = repo.setProjectKind(projectId, *kind); !s)
+            return s;
+    if (Status s = repo.setProjectCredit(projectId, kind.value_or(info->credit.kind), credits, capacity); !s)
         return s;
     for (auto it = changedQuotas.begin(); it != changedQuotas.end(); ++it)
         if (Status s = repo.setQuota(projectId, it.key(), it.value()); !s)
+            return s;
+    return tx.commit();
+}
+
+Status EnrollmentService::exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    EnrollmentRepository repo(m_db);
+    for (qint64 id : enrollmentIds)
+        if (Status s = repo.setAttendanceExemption(id, reason.trimmed()); !s)
             return s;
     return tx.commit();
 }

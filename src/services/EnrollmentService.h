@@ -70,9 +70,18 @@ public:
     Result<QList<qint64>> withdraw(const QList<qint64>& enrollmentIds, const QString& reason = {});
     Status setStatuses(const QList<qint64>& enrollmentIds, EnrollmentStatus status);
     Status recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records);
+    // 考勤表 of a class (the session grid): each enrollment's attendance replaced by its records, every enrollment
+    // in one transaction (all or nothing). A date must lie within a year of the plan's year, as in an import.
+    Status recordAttendanceGrid(qint64 projectId, const QHash<qint64, QList<AttendanceRecord>>& byEnrollment);
     // 名额与学分: the project's kind, credits and capacity, and the schools' quotas that changed, as one step.
-    Status saveProjectCredit(qint64 projectId, TrainingKind kind, std::optional<double> credits, int capacity,
-        const QHash<qint64, int>& changedQuotas);
+    // `kind` unset: the kind stays as it is (an undecided project stays undecided). A kind given for a project whose
+    // 培训方式 leaves it undecided (线上线下混合) is the clerk's choice and is kept.
+    Status saveProjectCredit(qint64 projectId, std::optional<TrainingKind> kind, std::optional<double> credits,
+        int capacity, const QHash<qint64, int>& changedQuotas);
+
+    // 考勤豁免: registers a teacher whose attendance misses sessions anyway, for the written reason (required;
+    // audited, shown in the teacher's history). Several enrollments in one transaction.
+    Status exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason);
 
 private:
     Database& m_db;

@@ -62,7 +62,7 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
     for (Teacher& t : result.teachers) {
         auto it = unitIds.constFind(t.unitName);
         if (it == unitIds.constEnd()) {
-            auto id = units.ensureUnit(t.unitName);
+            auto id = units.ensureUnit(t.unitName, true); // a school list names real schools
             if (!id)
                 return id.error();
             it = unitIds.insert(t.unitName, id.value());

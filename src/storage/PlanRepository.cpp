@@ -302,7 +302,8 @@ Result<QList<Project>> PlanRepository::projects(qint64 planId) const
 {
     auto q = m_db.exec(
         QStringLiteral("SELECT id, plan_id, seq, name, duration_text, headcount_text, modes_text, months_text, "
-                       "location, level, remarks FROM project WHERE plan_id = :plan ORDER BY seq, id"),
+                       "location, level, remarks, EXISTS (SELECT 1 FROM project_cancellation c WHERE c.project_id = "
+                       "project.id) FROM project WHERE plan_id = :plan ORDER BY seq, id"),
         { { "plan", planId } });
     if (!q)
         return q.error();
@@ -321,6 +322,7 @@ Result<QList<Project>> PlanRepository::projects(qint64 planId) const
         p.location = q->value(8).toString();
         p.level = q->value(9).toString();
         p.remarks = q->value(10).toString();
+        p.cancelled = q->value(11).toBool();
         index.insert(p.id, list.size());
         list << p;
     }

@@ -48,8 +48,11 @@ INSTANTIATE_TEST_SUITE_P(Examples, CliDeadline,
         DeadlineCase { "after spring festival", "2026-03-02", {}, "2026-02-03", "R-LEAD" },
         DeadlineCase { "after national day", "2024-10-08", { QStringLiteral("--workdays"), QStringLiteral("15") },
             "2024-09-10", "R-LEAD" },
+        // 2021-02-28 is a Sunday: the last working day before it.
         DeadlineCase { "a month before the 31st", "2021-03-31", { QStringLiteral("--months"), QStringLiteral("1") },
-            "2021-02-28", "R-CHANGE" }),
+            "2021-02-26", "R-CHANGE" },
+        DeadlineCase { "a month before, on national day", "2025-11-01",
+            { QStringLiteral("--months"), QStringLiteral("1") }, "2025-09-30", "R-CHANGE" }),
     NameOfCase());
 
 TEST_F(CliCalendar, AYearWithoutOfficialScheduleGivesProvisionalDeadlines)

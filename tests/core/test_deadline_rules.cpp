@@ -221,15 +221,17 @@ TEST(DeadlineRules, ChangeRequestedInTime)
 {
     auto p = opening(date("2021-03-31"));
     p.schedule.planSubmitted = date("2021-03-01");
-    // Moving the class later: the change takes effect at the old start, 2021-03-31 → ask by 2021-02-28.
+    // Moving the class later: the change takes effect at the old start, 2021-03-31 → one month before is
+    // 2021-02-28, a Sunday: ask by Friday 2021-02-26.
     p.schedule.changes = { { QStringLiteral("培训时间"), QStringLiteral("3月31日"), QStringLiteral("5月10日"),
-        date("2021-03-31"), date("2021-05-10"), date("2021-02-28"), date("2021-03-02"), ChangeDecision::Approved } };
+        date("2021-03-31"), date("2021-05-10"), date("2021-02-26"), date("2021-03-02"), ChangeDecision::Approved } };
     EXPECT_TRUE(ofRule(check(p, "2021-03-05", 2021), "R-CHANGE").isEmpty());
     const auto d = deadlinesFor(p.schedule, 2021, WorkCalendar::builtIn(), RuleSet::defaults(), date("2021-03-05"));
     ASSERT_EQ(d.changeRequests.size(), 1);
-    EXPECT_EQ(d.changeRequests[0].due, date("2021-02-28"));
+    EXPECT_EQ(d.changeRequests[0].due, date("2021-02-26"));
+    EXPECT_EQ(d.changeRequests[0].nominalDue, date("2021-02-28"));
     EXPECT_EQ(d.changeRequests[0].state, DeadlineState::OnTime);
-    EXPECT_EQ(d.change.due, date("2021-02-28"));
+    EXPECT_EQ(d.change.due, date("2021-02-26"));
 }
 
 TEST(DeadlineRules, ChangeRequestedTooLate)
@@ -241,8 +243,25 @@ TEST(DeadlineRules, ChangeRequestedTooLate)
     const Findings f = ofRule(check(p, "2021-03-05", 2021), "R-CHANGE");
     ASSERT_EQ(f.size(), 1);
     EXPECT_EQ(f[0].severity, Severity::Warning);
-    EXPECT_TRUE(f[0].message.contains(QStringLiteral("2021-02-28"))) << qPrintable(f[0].message);
+    EXPECT_TRUE(f[0].message.contains(QStringLiteral("2021-02-26"))) << qPrintable(f[0].message);
+    EXPECT_TRUE(f[0].message.contains(QStringLiteral("（2 月 28 日为周末）"))) << qPrintable(f[0].message);
     EXPECT_TRUE(f[0].message.contains(QStringLiteral("培训时间")));
+}
+
+TEST(DeadlineRules, AChangeDeadlineOnAHolidayMovesToTheLastWorkingDayBefore)
+{
+    // A class opening 2025-11-01: one month before is 2025-10-01, 国庆节; the office is closed until 10-08, so the
+    // change must be asked for by Tuesday 2025-09-30.
+    auto p = opening(date("2025-11-01"));
+    const auto d = deadlinesFor(p.schedule, 2025, WorkCalendar::builtIn(), RuleSet::defaults(), date("2025-09-01"));
+    EXPECT_EQ(d.change.due, date("2025-09-30"));
+    EXPECT_EQ(d.change.nominalDue, date("2025-10-01"));
+    EXPECT_FALSE(d.change.provisional);
+    p.schedule.changes = { { QStringLiteral("培训地点"), QStringLiteral("区进修校"), QStringLiteral("万州"),
+        date("2025-11-01"), QDate(), date("2025-10-01"), QDate(), ChangeDecision::Pending } };
+    const Findings f = ofRule(check(p, "2025-10-09", 2025), "R-CHANGE");
+    ASSERT_EQ(f.size(), 1);
+    EXPECT_TRUE(f[0].message.contains(QStringLiteral("2025-09-30（10 月 1 日为节假日）"))) << qPrintable(f[0].message);
 }
 
 TEST(DeadlineRules, ChangeCountsFromTheEarlierOfOldAndNewStart)

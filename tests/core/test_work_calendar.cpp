@@ -123,6 +123,29 @@ TEST(WorkCalendar, WorkedExamplesOfTheDesign)
     EXPECT_EQ(WorkCalendar::monthsBefore(date("2026-05-31"), 3), date("2026-02-28"));
 }
 
+TEST(WorkCalendar, AMonthDeadlineOnADayOffMovesToTheLastWorkingDayBefore)
+{
+    const WorkCalendar cal = WorkCalendar::builtIn();
+    // 2025-11-01 − 1 month = 2025-10-01 (国庆节): submit by Tuesday 2025-09-30.
+    const Deadline national = cal.monthsBeforeDeadline(date("2025-11-01"), 1);
+    EXPECT_EQ(national.date, date("2025-09-30"));
+    EXPECT_EQ(national.nominal, date("2025-10-01"));
+    EXPECT_FALSE(national.provisional);
+    EXPECT_EQ(deadlineMoveNote(national), QStringLiteral("（10 月 1 日为节假日）"));
+    // 2021-03-31 − 1 month = 2021-02-28, a Sunday: Friday 2021-02-26.
+    const Deadline sunday = cal.monthsBeforeDeadline(date("2021-03-31"), 1);
+    EXPECT_EQ(sunday.date, date("2021-02-26"));
+    EXPECT_EQ(deadlineMoveNote(sunday), QStringLiteral("（2 月 28 日为周末）"));
+    // A working day stays where it is and says nothing; an adjusted working Saturday is a working day.
+    const Deadline monday = cal.monthsBeforeDeadline(date("2026-04-20"), 1);
+    EXPECT_EQ(monday.date, date("2026-03-20"));
+    EXPECT_FALSE(monday.nominal.isValid());
+    EXPECT_TRUE(deadlineMoveNote(monday).isEmpty());
+    EXPECT_EQ(cal.monthsBeforeDeadline(date("2026-03-14"), 1).date, date("2026-02-14")); // 调休上班
+    // In a year without a schedule the deadline is provisional.
+    EXPECT_TRUE(cal.monthsBeforeDeadline(date("2027-06-15"), 1).provisional);
+}
+
 TEST(WorkCalendar, OffsetsFollowTheDefinitionEverywhere)
 {
     const WorkCalendar cal = WorkCalendar::builtIn();
@@ -174,9 +197,16 @@ TEST(WorkCalendar, YearsWithoutASchedulesAreEstimatedAndDeadlinesProvisional)
         EXPECT_EQ(info.source, DaySource::Estimated) << day;
         EXPECT_EQ(info.name, QStringLiteral("春节")) << day;
     }
-    // A deadline far from any estimated day is not provisional, and one in an official year neither.
-    EXPECT_FALSE(cal.workdaysBefore(date("2027-03-29"), 5).provisional);
+    // A deadline far from any estimated day is provisional all the same: 2027's 调休 Saturdays are not known yet.
+    // One in an official year is not.
+    EXPECT_TRUE(cal.workdaysBefore(date("2027-03-29"), 5).provisional);
     EXPECT_FALSE(cal.workdaysBefore(date("2026-11-30"), 15).provisional);
+    // The example: 15 working days before 2027-03-15 is 2027-02-22, provisional.
+    const Deadline d15 = cal.workdaysBefore(date("2027-03-15"), 15);
+    EXPECT_EQ(d15.date, date("2027-02-22"));
+    EXPECT_TRUE(d15.provisional);
+    // A window that reaches back into a published year from an unpublished one is provisional too.
+    EXPECT_TRUE(cal.workdaysBefore(date("2027-01-10"), 15).provisional);
     EXPECT_TRUE(cal.hasEstimatedDays(date("2027-01-01"), date("2027-12-31")));
     EXPECT_FALSE(cal.hasEstimatedDays(date("2026-01-01"), date("2026-11-30")));
 

@@ -5,19 +5,23 @@
 // pictures do not change from run to run. Not a test; run by scripts/screenshots-ledger.sh.
 //
 //   ledger_screenshots DATA_DIR OUTPUT_DIR
+#include "CancelProjectDialog.h"
 #include "CreditChartView.h"
+#include "CreditRulesDialog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "EnteredConversion.h"
 #include "LedgerRepository.h"
 #include "MainWindow.h"
 #include "PlanRepository.h"
+#include "ProjectCreditDialog.h"
 #include "RuleSetRepository.h"
 #include "TeacherHistoryDialog.h"
 #include "TeacherListModel.h"
 #include "TeacherListPage.h"
 #include "TeacherRepository.h"
 #include "TeacherService.h"
+#include "UnitRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -203,7 +207,7 @@ int main(int argc, char** argv)
     const int row = page->model()->rowOfTeacher(zhangwei);
     page->view()->selectRow(row);
     TeacherHistoryDialog* history = page->createHistoryDialog(row);
-    history->resize(1000, 840);
+    history->resize(1440, 840); // wide enough for the rule set and the computation of each registration
     history->show();
     save(history, out.filePath(QStringLiteral("teacher-history.png")));
     history->close();
@@ -224,5 +228,45 @@ int main(int argc, char** argv)
     chart->show();
     save(chart, out.filePath(QStringLiteral("credit-chart.png")));
     delete chart;
+
+    // 计划表 → 删除 of a project with a roster: refused, 取消该项目 offered instead (issue 9).
+    {
+        const QList<Project> projects2025 = need(plans.projects(planOfYear[2025]), "projects");
+        const Project& held = projects2025.first();
+        const ProjectLedgerCount ledgerCount = need(plans.ledgerOf(held.id), "ledger");
+        CancelProjectDialog cancel(held,
+            QStringLiteral("%1 条参训记录、%2 条学分登记").arg(ledgerCount.enrollments).arg(ledgerCount.registrations),
+            today);
+        cancel.setExplanation(QStringLiteral("承办学校场地改建，本年度不再举办，已书面报区教委备案"));
+        cancel.show();
+        save(&cancel, out.filePath(QStringLiteral("cancel-project.png")));
+    }
+
+    // 工具 → 学分规则…: 云阳县 has chosen the 云阳 preset; its yearly minimum is not published (seed 001).
+    need(RuleSetRepository(*db).choosePreset(QStringLiteral("云阳县"), QStringLiteral("yunyang")), "yunyang");
+    {
+        CreditRulesDialog rulesDialog(
+            *db, { QStringLiteral("梁平区"), QStringLiteral("云阳县") }, QStringLiteral("云阳县"));
+        rulesDialog.selectNumber(QStringLiteral("requirement.R-CREDIT-ANNUAL.minimum"));
+        rulesDialog.show();
+        save(&rulesDialog, out.filePath(QStringLiteral("rule-editor.png")));
+    }
+
+    // 名额与学分 of a project whose 培训方式 is a mix: the kind is not guessed, the clerk chooses once.
+    {
+        Project mixed;
+        mixed.name = QStringLiteral("骨干教师研修（线上线下混合）");
+        mixed.level = QStringLiteral("区级");
+        mixed.durationText = QStringLiteral("4");
+        mixed.modesText = QStringLiteral("线上线下混合");
+        mixed.organizers = { QStringLiteral("区教师进修学校") };
+        const qint64 id = need(plans.insertProject(planOfYear[2025], mixed, ++seqOfYear[2025]), "mixed").id;
+        const ProjectCreditInfo info = need(enrollments.projectCredit(id), "credit info");
+        const QList<Unit> units = need(UnitRepository(*db).units(), "units");
+        ProjectCreditDialog creditDialog(mixed.name, info, 40, rules, units, {}, {});
+        creditDialog.resize(560, 520);
+        creditDialog.show();
+        save(&creditDialog, out.filePath(QStringLiteral("credit-dialog.png")));
+    }
     return 0;
 }

@@ -1,13 +1,22 @@
 // Renders docs/screenshots/main-window.png (梁平区 2021 with its findings) and findings-jianan.png (建安区 2024 on
-// 2024-03-20: one finding for the missing durations, the April plans overdue) from the published sample plans.
+// 2024-03-20: one finding for the missing durations, the April plans overdue) from the published sample plans; and,
+// after 梁平区 2021 was approved (梁教委〔2021〕12号), changed by two approved requests and one project cancelled:
+// plan-approved.png (the state bar, the cancelled row struck through), plan-history.png, plan-diff.png and
+// unit-editor.png.
 // Not a test: a small tool run by scripts/screenshots-plan.sh under a virtual display.
 //
 // Usage: plan_screenshots --out DIR
 #include "Database.h"
 #include "MainWindow.h"
+#include "PlanDiffDialog.h"
+#include "PlanHistoryDialog.h"
 #include "PlanImportService.h"
+#include "PlanRepository.h"
 #include "PlanTableModel.h"
+#include "PlanWorkflowService.h"
 #include "TestData.h"
+#include "UnitEditorDialog.h"
+#include "UnitRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,7 +72,52 @@ int main(int argc, char** argv)
         window.openPlan(QStringLiteral("建安区"), 2024);
         QTimer::singleShot(300, &window, [&] {
             window.grab().save(out.filePath(QStringLiteral("findings-jianan.png")));
-            app.quit();
+            // The life of 梁平区 2021: approved, two changes approved, one project cancelled, units sorted out.
+            Database& d = **db;
+            auto plan = PlanRepository(d).findPlan(QStringLiteral("梁平区"), 2021);
+            if (!plan || !plan->has_value()) {
+                app.exit(1);
+                return;
+            }
+            const qint64 id = (*plan)->id;
+            PlanWorkflowService flow(d);
+            d.setActor(QStringLiteral("进修校 李明"));
+            (void)flow.act(id, PlanAction::Submit, { d.actor(), QDate(2021, 5, 6), {}, {} });
+            d.setActor(QStringLiteral("区教委 王芳"));
+            (void)flow.act(
+                id, PlanAction::Approve, { d.actor(), QDate(2021, 5, 12), QStringLiteral("梁教委〔2021〕12号"), {} });
+            d.setActor(QStringLiteral("进修校 李明"));
+            auto a = flow.requestChange(id, 2, ChangeField::Duration, QStringLiteral("4"),
+                QStringLiteral("增加一天跟岗实践"), {}, QDate(2021, 5, 20), d.actor());
+            auto b = flow.requestChange(id, 5, ChangeField::Start, QStringLiteral("2021-09-13"),
+                QStringLiteral("与开学工作错开"), {}, QDate(2021, 6, 1), d.actor());
+            auto c = flow.requestCancellation(
+                id, 7, QStringLiteral("承办学校校舍维修，本年度不能举办"), QDate(2021, 6, 2), d.actor());
+            d.setActor(QStringLiteral("区教委 王芳"));
+            for (const auto* r : { &a, &b, &c })
+                if (r->ok())
+                    (void)flow.decide((*r)->request.id, true, QDate(2021, 6, 8), d.actor(), QStringLiteral("同意"));
+            (void)UnitRepository(d).addUnit(QStringLiteral("区教委"), UnitKind::Bureau);
+            (void)UnitRepository(d).addUnit(QStringLiteral("区教师进修学校"), UnitKind::TrainingSchool);
+            (void)UnitRepository(d).addAlias(QStringLiteral("区教师进修学校"), QStringLiteral("区教师进修校"));
+            window.planModel()->setToday(QDate(2021, 6, 10));
+            window.openPlan(QStringLiteral("梁平区"), 2021);
+            QTimer::singleShot(300, &window, [&, id] {
+                window.grab().save(out.filePath(QStringLiteral("plan-approved.png")));
+                const Plan now = *PlanRepository(**db).plan(id);
+                auto* history = new PlanHistoryDialog(**db, now, 0, &window);
+                history->show();
+                auto* diff = new PlanDiffDialog(**db, now, &window);
+                diff->show();
+                auto* units = new UnitEditorDialog(**db, &window);
+                units->show();
+                QTimer::singleShot(300, &window, [&, history, diff, units] {
+                    history->grab().save(out.filePath(QStringLiteral("plan-history.png")));
+                    diff->grab().save(out.filePath(QStringLiteral("plan-diff.png")));
+                    units->grab().save(out.filePath(QStringLiteral("unit-editor.png")));
+                    app.quit();
+                });
+            });
         });
     });
     return app.exec();

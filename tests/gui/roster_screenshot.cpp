@@ -1,9 +1,11 @@
-// Renders docs/screenshots/roster.png and forecast.png from a database that scripts/screenshots-roster.sh
+// Renders docs/screenshots/roster.png, forecast.png, attendance-grid.png and small-screen.png from a database
+// that scripts/screenshots-roster.sh
 // filled through trainplan-cli. Not a test: a small tool that does what a clerk would do in the 参训名单 tab
 // (mark the first group 结业 and register their credits), then grabs the window.
 //
 // Usage: roster_screenshot --db PATH --out DIR
 #include "AttendanceDialog.h"
+#include "AttendanceGridDialog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "EnteredConversion.h"
@@ -14,6 +16,7 @@
 #include "RosterModel.h"
 #include "RosterPage.h"
 #include "RuleSetRepository.h"
+#include "ScheduleRepository.h"
 #include "TeacherPickerDialog.h"
 
 #include <QApplication>
@@ -96,6 +99,14 @@ int main(int argc, char** argv)
         if (!page->saveCreditSettings(*online))
             return 1;
     }
+    // 项目详情: the class ran Monday 7 to Friday 11 June in the school's hall.
+    ProjectSchedule schedule;
+    if (auto stored = ScheduleRepository(**db).schedule(projectId))
+        schedule = stored.value();
+    schedule.start = QDate(2021, 6, 7);
+    schedule.end = QDate(2021, 6, 11);
+    if (!ScheduleRepository(**db).saveSchedule(projectId, schedule))
+        return 1;
     page->selectProject(projectId);
 
     window.resize(1440, 900);
@@ -122,6 +133,32 @@ int main(int argc, char** argv)
         QTimer::singleShot(300, &window, [&] {
             window.grab().save(out.filePath(QStringLiteral("forecast.png")));
             qInfo("%s", qPrintable(window.forecastPanel()->headerText()));
+            // 考勤表 of the class: what was imported, and the clerk marking the last afternoon by keyboard.
+            window.showRoster();
+            auto grid = page->makeAttendanceGrid();
+            if (grid) {
+                grid->resize(1100, 640);
+                grid->show();
+                AttendanceGridView* view = grid->view();
+                const int last = grid->model()->sessionCount() - 1;
+                view->setCurrentIndex(grid->model()->index(0, last));
+                view->selectionModel()->select(
+                    QItemSelection(grid->model()->index(0, last), grid->model()->index(5, last)),
+                    QItemSelectionModel::ClearAndSelect);
+                view->applyToSelection(AttendanceKind::Present);
+                view->setCurrentIndex(grid->model()->index(2, last));
+                view->applyToSelection(AttendanceKind::Excused);
+                QCoreApplication::processEvents();
+                grid->grab().save(out.filePath(QStringLiteral("attendance-grid.png")));
+                grid->hide();
+            }
+            // The smallest window: 1000×700 (a 1024×768 projector), the plan table with its docks.
+            tabs->setCurrentIndex(0);
+            window.resize(1000, 700);
+            findings->raise();
+            window.resizeDocks({ findings, window.forecastDock() }, { 140, 140 }, Qt::Vertical);
+            QCoreApplication::processEvents();
+            window.grab().save(out.filePath(QStringLiteral("small-screen.png")));
             if (parser.isSet(QStringLiteral("dialogs"))) {
                 auto credit = page->makeCreditDialog();
                 credit->show();

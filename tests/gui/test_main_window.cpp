@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DialogAnswers.h"
 #include "FindingsModel.h"
 #include "MainWindow.h"
 #include "PlanFilterProxyModel.h"
@@ -191,8 +192,11 @@ private Q_SLOTS:
 
         view->setCurrentIndex(m_window->proxyModel()->mapFromSource(model()->index(1, 1)));
         view->selectionModel()->select(view->currentIndex(), QItemSelectionModel::ClearAndSelect);
+        QString asked;
+        test::clickInNextMessageBox(QStringLiteral("是"), &asked); // a delete asks first
         action("actionDeleteRow")->trigger();
         QCOMPARE(model()->projectCount(), 34);
+        QVERIFY2(asked.contains(QStringLiteral("审计日志")), qPrintable(asked));
 
         action("actionUndo")->trigger(); // delete
         action("actionUndo")->trigger(); // insert

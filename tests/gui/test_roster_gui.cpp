@@ -1,6 +1,7 @@
 // In the GUI: the 参训名单 tab (enrollment past capacity, withdrawal and promotion, completion and
 // credit registration, the 名额与学分 dialog) and the 学分需求预测 dock of the plan window.
 #include "AttendanceDialog.h"
+#include "AttendanceGridDialog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "EnteredConversion.h"
@@ -14,6 +15,7 @@
 #include "RosterModel.h"
 #include "RosterPage.h"
 #include "RuleSetRepository.h"
+#include "ScheduleRepository.h"
 #include "SeededTeachers.h"
 #include "TeacherPickerDialog.h"
 #include "TeacherRepository.h"
@@ -26,10 +28,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPrintPreviewWidget>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -182,16 +188,66 @@ private Q_SLOTS:
     void waitlistedTeachersCannotBeCompletedAndDoNotSign()
     {
         QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1], m_teachers[2] }));
-        const qint64 zhang = model()->enrollmentId(rowOfTeacher(QStringLiteral("张伟")));
         const qint64 li = model()->enrollmentId(rowOfTeacher(QStringLiteral("李娜")));
-        QVERIFY(!page()->setStatus({ zhang, li }, EnrollmentStatus::Completed));
+        // Only the waitlisted: nothing to do, and said why.
+        QVERIFY(!page()->setStatus({ li }, EnrollmentStatus::Completed));
         QVERIFY2(page()->lastMessage().contains(QStringLiteral("李娜 是候补")), qPrintable(page()->lastMessage()));
-        // Nothing changed.
-        QCOMPARE(statusOf(QStringLiteral("张伟")), QStringLiteral("录取"));
+        QCOMPARE(statusOf(QStringLiteral("李娜")), QStringLiteral("候补"));
         const QList<SignInEntry> sheet = page()->signInEntries();
         QCOMPARE(sheet.size(), 2);
         QCOMPARE(sheet.at(0).name, QStringLiteral("张伟"));
         QCOMPARE(sheet.at(1).unit, QStringLiteral("梁平区实验小学"));
+    }
+
+    void aBulkActionAppliesToTheRowsItFitsAndSaysWhatItSkipped()
+    {
+        // Ctrl+A, then 结业: two seated, one waitlisted, one withdrawn.
+        QVERIFY(page()->enrollTeachers(m_teachers));
+        const qint64 zhang = model()->enrollmentId(rowOfTeacher(QStringLiteral("张伟")));
+        QVERIFY(page()->withdraw({ zhang }, QStringLiteral("生病"))); // 李娜 is promoted, 刘洋 still waits
+        page()->view()->selectAll();
+        QCOMPARE(page()->selectedEnrollmentIds().size(), 4);
+        auto* complete = page()->findChild<QAction*>(QStringLiteral("actionRosterComplete"));
+        QVERIFY(complete && complete->isEnabled());
+        complete->trigger();
+        QCOMPARE(statusOf(QStringLiteral("王芳")), QStringLiteral("结业"));
+        QCOMPARE(statusOf(QStringLiteral("李娜")), QStringLiteral("结业"));
+        QCOMPARE(statusOf(QStringLiteral("张伟")), QStringLiteral("退训"));
+        QCOMPARE(statusOf(QStringLiteral("刘洋")), QStringLiteral("候补"));
+        const QString said = page()->lastMessage();
+        QVERIFY2(said.contains(QStringLiteral("2 人设为结业")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("未设为结业 2 人")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("张伟、刘洋")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("候补或已退训")), qPrintable(said));
+        // The rows set stay selected (the next action goes on with them).
+        QCOMPARE(page()->selectedEnrollmentIds().size(), 2);
+    }
+
+    void theRosterFindBoxFindsByNamePinyinStaffNumberAndSchool()
+    {
+        QVERIFY(page()->enrollTeachers(m_teachers));
+        QCOMPARE(page()->shownRowCount(), 4);
+        page()->setFindText(QStringLiteral("zhw")); // initials
+        QCOMPARE(page()->shownRowCount(), 1);
+        QVERIFY(!page()->view()->isRowHidden(rowOfTeacher(QStringLiteral("张伟"))));
+        page()->setFindText(QStringLiteral("wangfang")); // full pinyin
+        QCOMPARE(page()->shownRowCount(), 1);
+        QVERIFY(!page()->view()->isRowHidden(rowOfTeacher(QStringLiteral("王芳"))));
+        page()->setFindText(QStringLiteral("004")); // staff number
+        QCOMPARE(page()->shownRowCount(), 1);
+        QVERIFY(!page()->view()->isRowHidden(rowOfTeacher(QStringLiteral("刘洋"))));
+        page()->setFindText(QStringLiteral("lpzx")); // the school's initials: 梁平中学
+        QCOMPARE(page()->shownRowCount(), 1);
+        page()->setFindText(QStringLiteral("实验小学"));
+        QCOMPARE(page()->shownRowCount(), 3);
+        // An action acts on the rows shown only: Ctrl+A with a search, then 结业.
+        page()->view()->selectAll();
+        QCOMPARE(page()->selectedEnrollmentIds().size(), 3);
+        // Escape in the box clears the search.
+        page()->findEdit()->setFocus();
+        QTest::keyClick(page()->findEdit(), Qt::Key_Escape);
+        QCOMPARE(page()->findEdit()->text(), QString());
+        QCOMPARE(page()->shownRowCount(), 4);
     }
 
     void completingAndRegisteringFillsTheCreditsColumn()
@@ -263,6 +319,120 @@ private Q_SLOTS:
         QCOMPARE(dialog.records().last().hours, 4.0);
     }
 
+    void theSessionGridSetsAWholeClassByKeyboardAndBrush()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
+        // 中小学班主任培训: 5 days (40 学时 under the district's 8 学时 a day), Monday to Friday.
+        ProjectSchedule schedule;
+        schedule.start = QDate(2021, 6, 7);
+        schedule.end = QDate(2021, 6, 11);
+        QVERIFY(ScheduleRepository(*m_db).saveSchedule(m_projects.at(0), schedule).ok());
+        page()->reload();
+        auto dialog = page()->makeAttendanceGrid();
+        QVERIFY(dialog);
+        AttendanceGridModel* grid = dialog->model();
+        AttendanceGridView* view = dialog->view();
+        QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The class's dates (not today), two sessions a day.
+        QCOMPARE(grid->sessionCount(), 10);
+        QCOMPARE(grid->session(0).date, QDate(2021, 6, 7));
+        QCOMPARE(grid->session(9).date, QDate(2021, 6, 11));
+        QCOMPARE(grid->headerData(0, Qt::Horizontal).toString(), QStringLiteral("6月7日\n上午"));
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(grid->headerData(0, Qt::Vertical).toString(), QStringLiteral("张伟"));
+        const int attended = grid->totalColumn(AttendanceGridModel::AttendedColumn);
+        const int missed = grid->totalColumn(AttendanceGridModel::MissedColumn);
+        auto text = [&](int row, int column) { return grid->index(row, column).data().toString(); };
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+
+        // Everyone present: select all, 1.
+        view->selectAll();
+        QTest::keyClick(view, Qt::Key_1);
+        QCOMPARE(text(0, 0), QStringLiteral("出勤"));
+        QCOMPARE(text(1, 9), QStringLiteral("出勤"));
+        QCOMPARE(text(0, attended), QStringLiteral("40"));
+        QCOMPARE(text(0, missed), QStringLiteral("0%"));
+        // 张伟 missed the first morning and afternoon: 4 moves on to the next teacher, A works as 4.
+        view->setCurrentIndex(grid->index(0, 0));
+        QTest::keyClick(view, Qt::Key_4);
+        QCOMPARE(view->currentIndex(), grid->index(1, 0));
+        view->setCurrentIndex(grid->index(0, 1));
+        QTest::keyClick(view, Qt::Key_A);
+        QCOMPARE(text(0, 1), QStringLiteral("缺勤"));
+        // 8 of 40 hours missed: a fifth, which the rule set's 达到五分之一 voids — said as it is typed.
+        QCOMPARE(text(0, attended), QStringLiteral("32"));
+        QCOMPARE(text(0, missed), QStringLiteral("20%"));
+        QCOMPARE(grid->index(0, missed).data(Qt::ForegroundRole).value<QColor>(), QColor(0xb7, 0x1c, 0x1c));
+        QVERIFY2(dialog->voidedText().contains(QStringLiteral("张伟")), qPrintable(dialog->voidedText()));
+        QVERIFY(!dialog->voidedText().contains(QStringLiteral("王芳")));
+        auto* rule = dialog->findChild<QLabel*>(QStringLiteral("absenceRuleLabel"));
+        QVERIFY2(rule->text().contains(QStringLiteral("达到五分之一")), qPrintable(rule->text()));
+
+        // Space cycles 出勤 → 迟到 (a late arrival attends); Delete clears a cell.
+        view->setCurrentIndex(grid->index(1, 2));
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(text(1, 2), QStringLiteral("迟到"));
+        QCOMPARE(text(1, attended), QStringLiteral("40"));
+        view->setCurrentIndex(grid->index(1, 3));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(text(1, 3), QString());
+        QCOMPARE(text(1, missed), QStringLiteral("10%"));
+        // The whole column back to present.
+        view->clearSelection();
+        view->selectColumn(3);
+        dialog->findChild<QAction*>(QStringLiteral("fillColumnPresent"))->trigger();
+        QCOMPARE(text(1, 3), QStringLiteral("出勤"));
+        QCOMPARE(text(1, missed), QStringLiteral("0%"));
+
+        // Paint with the 请假 brush: press on one cell, drag over the next.
+        dialog->findChild<QAction*>(QStringLiteral("brush_excused"))->trigger();
+        const QPoint from = view->visualRect(grid->index(1, 4)).center();
+        const QPoint to = view->visualRect(grid->index(1, 5)).center();
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(
+            QEvent::MouseMove, to, view->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(text(1, 4), QStringLiteral("请假"));
+        QCOMPARE(text(1, 5), QStringLiteral("请假"));
+        QCOMPARE(text(1, 6), QStringLiteral("出勤"));
+        QCOMPARE(text(1, missed), QStringLiteral("20%"));
+
+        // Saved in one step: the roster's hours follow, and the grid opens again as saved.
+        QVERIFY(page()->saveAttendanceGrid(*grid));
+        dialog->hide();
+        QCOMPARE(cell(rowOfTeacher(QStringLiteral("张伟")), RosterModel::HoursColumn), QStringLiteral("32"));
+        QCOMPARE(cell(rowOfTeacher(QStringLiteral("王芳")), RosterModel::HoursColumn), QStringLiteral("32"));
+        auto stored
+            = EnrollmentRepository(*m_db).attendance(model()->enrollmentId(rowOfTeacher(QStringLiteral("王芳"))));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 10);
+        QCOMPARE(stored->at(2).kind, AttendanceKind::Late);
+        QCOMPARE(stored->at(4).kind, AttendanceKind::Excused);
+        auto again = page()->makeAttendanceGrid();
+        QVERIFY(again);
+        QCOMPARE(again->model()->index(0, 1).data().toString(), QStringLiteral("缺勤"));
+        QCOMPARE(again->model()->index(1, 2).data().toString(), QStringLiteral("迟到"));
+        QVERIFY(!again->model()->isModified());
+    }
+
+    void theSessionGridOfAProjectWithoutDatesOffersTheFirstDayOfItsMonth()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0] }));
+        QVERIFY(PlanRepository(*m_db)
+                    .updateProjectField(m_projects.at(0), ProjectField::Months, QStringLiteral("6月"))
+                    .ok());
+        auto dialog = page()->makeAttendanceGrid();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->sessionCount(), 0);
+        // Not today: the project's month in the plan's year.
+        QCOMPARE(dialog->dayEdit()->date(), QDate(2021, 6, 1));
+        dialog->addDay();
+        QCOMPARE(dialog->model()->sessionCount(), 2);
+        QCOMPARE(dialog->dayEdit()->date(), QDate(2021, 6, 2));
+    }
+
     void theSignInSheetOpensInAPreview()
     {
         QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
@@ -281,6 +451,44 @@ private Q_SLOTS:
         action->trigger();
         closer.stop();
         QCOMPARE(title, QStringLiteral("打印预览 — 中小学班主任培训签到表"));
+    }
+
+    void theSignInSheetOfAFiveDayClassHasAColumnPerSessionAndExportsPdf()
+    {
+        QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
+        ProjectSchedule schedule;
+        schedule.start = QDate(2021, 6, 7);
+        schedule.end = QDate(2021, 6, 11);
+        QVERIFY(ScheduleRepository(*m_db).saveSchedule(m_projects.at(0), schedule).ok());
+        QString chooser;
+        QString preview;
+        bool landscape = false;
+        bool exportAction = false;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            if (modal->objectName() == QStringLiteral("signInLayoutDialog")) {
+                chooser = modal->windowTitle();
+                modal->findChild<QRadioButton*>(QStringLiteral("signInLayout%1").arg(int(SignInLayout::ColumnPerSession)))
+                    ->setChecked(true);
+                static_cast<QDialog*>(modal)->accept();
+            } else {
+                preview = modal->windowTitle();
+                if (auto* widget = modal->findChild<QPrintPreviewWidget*>())
+                    landscape = widget->orientation() == QPageLayout::Landscape;
+                exportAction = modal->findChild<QAction*>(QStringLiteral("actionExportSignInPdf")) != nullptr;
+                static_cast<QDialog*>(modal)->reject();
+            }
+        });
+        closer.start(50);
+        page()->findChild<QAction*>(QStringLiteral("actionRosterSignIn"))->trigger();
+        closer.stop();
+        QCOMPARE(chooser, QStringLiteral("打印签到表"));
+        QCOMPARE(preview, QStringLiteral("打印预览 — 中小学班主任培训签到表"));
+        QVERIFY2(landscape, "ten 签到 columns: landscape");
+        QVERIFY(exportAction);
     }
 
     void theQuotaDialogWritesTheQuota()
@@ -331,6 +539,42 @@ private Q_SLOTS:
         dialog.setFilterText(QString());
         dialog.list()->selectAll();
         QVERIFY2(!dialog.selectedTeacherIds().contains(m_teachers[1]), "enrolled already: not selectable");
+    }
+
+    void thePickerKeepsTheChoiceAcrossSearches()
+    {
+        TeacherPickerDialog dialog(*m_db, {});
+        QLabel* count = nullptr;
+        for (QLabel* l : dialog.findChildren<QLabel*>())
+            if (l->text().contains(QStringLiteral("已选")))
+                count = l;
+        QVERIFY(count);
+        auto selectShown = [&] {
+            for (int i = 0; i < dialog.list()->count(); ++i)
+                if (!dialog.list()->item(i)->isHidden())
+                    dialog.list()->item(i)->setSelected(true);
+        };
+        dialog.setFilterText(QStringLiteral("zhw"));
+        selectShown(); // 张伟
+        dialog.setFilterText(QStringLiteral("liuy"));
+        selectShown(); // 刘洋, of the other school
+        QVERIFY2(count->text().contains(QStringLiteral("已选 2 人")), qPrintable(count->text()));
+        // Another unit, and back to all: still chosen, and shown selected when the search is cleared.
+        dialog.setUnit(m_schoolA);
+        QVERIFY2(count->text().contains(QStringLiteral("已选 2 人")), qPrintable(count->text()));
+        dialog.setUnit(0);
+        dialog.setFilterText(QString());
+        QCOMPARE(dialog.list()->selectedItems().size(), 2);
+        QCOMPARE(dialog.selectedTeacherIds(), QList<qint64>({ m_teachers[0], m_teachers[3] }));
+        // Unchoosing a shown one keeps the other.
+        for (int i = 0; i < dialog.list()->count(); ++i)
+            if (dialog.list()->item(i)->data(Qt::UserRole).toLongLong() == m_teachers[0])
+                dialog.list()->item(i)->setSelected(false);
+        QCOMPARE(dialog.selectedTeacherIds(), QList<qint64>({ m_teachers[3] }));
+        // Enrolled at once.
+        QVERIFY(page()->enrollTeachers(dialog.selectedTeacherIds()));
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(statusOf(QStringLiteral("刘洋")), QStringLiteral("录取"));
     }
 
     void theForecastDockShowsTheComputedNumbers()

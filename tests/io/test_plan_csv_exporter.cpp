@@ -68,7 +68,8 @@ TEST(PlanCsvExporter, DaysOnlyTotalIsThePlainNumber)
     b.durationText = q("1.5");
     b.headcountText = q("约120人");
     const QString text = QString::fromUtf8(PlanCsvExporter::toCsv({ a, b }).mid(3));
-    EXPECT_TRUE(text.endsWith(q("合计,,,3.5,120,,,,,\r\n"))) << show(text);
+    // 全员 is never dropped from the total (issue 12): "120 + 全员×1", as the screen shows it.
+    EXPECT_TRUE(text.endsWith(q("合计,,,3.5,120 + 全员×1,,,,,\r\n"))) << show(text);
 }
 
 void expectRoundTrip(const char* fixture)
@@ -183,3 +184,39 @@ TEST(PlanCsvExporter, WriteFileAndReadItBack)
 }
 
 } // namespace
+
+namespace {
+
+// 全员, an ordinary row and a cancelled one: the plan the screen, PDF and XLSX tests total the same way.
+QList<tp::Project> withAllStaffAndACancelledRow()
+{
+    QList<tp::Project> list;
+    const char* names[] = { "师德师风专题培训", "新任教师岗前培训", "班主任能力提升培训" };
+    const char* people[] = { "全员", "120", "300" };
+    for (int i = 0; i < 3; ++i) {
+        tp::Project p;
+        p.id = i + 1;
+        p.seq = i + 1;
+        p.name = QString::fromUtf8(names[i]);
+        p.organizers = { QStringLiteral("区教委") };
+        p.durationText = QStringLiteral("3");
+        p.headcountText = QString::fromUtf8(people[i]);
+        p.cancelled = i == 2;
+        list << p;
+    }
+    return list;
+}
+
+} // namespace
+
+TEST(PlanCsvExporter, TotalsKeepAllStaffAndLeaveTheCancelledRowOut)
+{
+    const QString text = QString::fromUtf8(PlanCsvExporter::toCsv(withAllStaffAndACancelledRow()).mid(3));
+    // The same 合计 as on screen and in print: 6 days, "120 + 全员×1"; the cancelled project listed, marked.
+    EXPECT_TRUE(text.contains(QStringLiteral("\r\n合计,,,6,120 + 全员×1,"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("3,【已取消】班主任能力提升培训,区教委,3,300"))) << text.toStdString();
+    // Read back, the 合计 cell is understood: 120 people and one 全员 row.
+    const tp::StatedHeadcount stated = tp::parseStatedHeadcount(QStringLiteral("120 + 全员×1"));
+    EXPECT_EQ(stated.headcount.value, 120);
+    EXPECT_EQ(stated.allStaffRows, 1);
+}

@@ -433,3 +433,40 @@ TEST_F(XlsxTest, NamedSheetIsImportedAndTheFirstSheetIsTheDefault)
     ASSERT_TRUE(preview.ok()) << preview.error().toString().toStdString();
     EXPECT_EQ(preview->imported, 1);
 }
+
+TEST_F(XlsxTest, TotalsKeepAllStaffAndLeaveTheCancelledRowOut)
+{
+    QList<Project> projects;
+    const char* names[] = { "师德师风专题培训", "新任教师岗前培训", "班主任能力提升培训" };
+    const char* people[] = { "全员", "120", "300" };
+    for (int i = 0; i < 3; ++i) {
+        Project p;
+        p.id = i + 1;
+        p.seq = i + 1;
+        p.name = QString::fromUtf8(names[i]);
+        p.organizers = { QStringLiteral("区教委") };
+        p.durationText = QStringLiteral("3");
+        p.headcountText = QString::fromUtf8(people[i]);
+        p.cancelled = i == 2;
+        projects << p;
+    }
+    XlsxExportOptions options;
+    options.title = QStringLiteral("梁平区2026年教师培训项目计划表");
+    const QString xlsx = path("cancelled.xlsx");
+    ASSERT_TRUE(XlsxExporter::writeFile(xlsx, projects, options).ok());
+    const ImportedTable back = readBack(xlsx);
+    ASSERT_TRUE(back.stated.has_value());
+    // The same 合计 as on screen, in print and CSV: the cancelled row's 3 days and 300 people out, 全员 kept.
+    EXPECT_EQ(back.stated->durationText, QStringLiteral("6"));
+    EXPECT_EQ(back.stated->headcountText, QStringLiteral("120 + 全员×1"));
+    ASSERT_EQ(back.projects.size(), 3);
+    EXPECT_EQ(back.projects.at(2).name, QStringLiteral("【已取消】班主任能力提升培训"));
+    // Live formulas that leave the cancelled row's cells out, and its row struck through.
+    const QString sheet = QString::fromUtf8(zipPart(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")));
+    EXPECT_TRUE(sheet.contains(QStringLiteral("SUM(D3:D5)-D5"))) << sheet.toStdString();
+    EXPECT_TRUE(sheet.contains(QStringLiteral("(SUM(E3:E5)-E5)&amp;\" + 全员×1\""))
+        || sheet.contains(QStringLiteral("(SUM(E3:E5)-E5)&amp;&quot; + 全员×1&quot;")))
+        << sheet.toStdString();
+    const QString styles = QString::fromUtf8(zipPart(xlsx, QStringLiteral("xl/styles.xml")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("<strike/>"))) << styles.toStdString();
+}

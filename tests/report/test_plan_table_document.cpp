@@ -5,6 +5,7 @@
 #include "PlanTableDocument.h"
 #include "PlanTableImporter.h"
 #include "PopplerTools.h"
+#include "TableRules.h"
 
 #include <QDir>
 #include <QPagedPaintDevice>
@@ -352,4 +353,47 @@ TEST_F(PlanPdfTest, TheTotalsRowNeverStandsAloneOnAPage)
             EXPECT_TRUE(last.contains(q("合计98天+400学时14592")));
         }
     }
+}
+
+namespace {
+
+// Three projects: one of 全员, one cancelled (已取消), one ordinary — the same plan the CSV, XLSX and screen tests use.
+QList<Project> plansWithAllStaffAndACancelledRow()
+{
+    QList<Project> list;
+    const char* names[] = { "师德师风专题培训", "新任教师岗前培训", "班主任能力提升培训" };
+    const char* people[] = { "全员", "120", "300" };
+    for (int i = 0; i < 3; ++i) {
+        Project p;
+        p.id = i + 1;
+        p.seq = i + 1;
+        p.name = QString::fromUtf8(names[i]);
+        p.organizers = { QStringLiteral("区教委") };
+        p.durationText = QStringLiteral("3");
+        p.headcountText = QString::fromUtf8(people[i]);
+        p.cancelled = i == 2;
+        list << p;
+    }
+    return list;
+}
+
+} // namespace
+
+TEST_F(PlanPdfTest, TotalsKeepAllStaffAndLeaveTheCancelledRowOut)
+{
+    SKIP_WITHOUT_POPPLER();
+    Plan plan;
+    plan.district = QStringLiteral("梁平区");
+    plan.year = 2026;
+    plan.title = QStringLiteral("梁平区2026年教师培训项目计划表");
+    const QList<Project> projects = plansWithAllStaffAndACancelledRow();
+    EXPECT_EQ(formatHeadcountTotal(computeTotals(projects)), QStringLiteral("120 + 全员×1"));
+    PlanTableDocument doc(plan, projects);
+    const QString pdf = path("cancelled-and-all-staff.pdf");
+    ASSERT_TRUE(doc.writePdf(pdf).ok());
+    const QString all = squeezed(tptest::pdfPages(pdf).join(QString()));
+    // The same 合计 as on screen: 6 days (the cancelled 3 out), 120 + 全员×1 (the cancelled 300 out).
+    EXPECT_TRUE(all.contains(QStringLiteral("合计6120+全员×1"))) << all.toStdString();
+    // The cancelled project is printed, marked.
+    EXPECT_TRUE(all.contains(QStringLiteral("【已取消】班主任能力提升培训"))) << all.toStdString();
 }

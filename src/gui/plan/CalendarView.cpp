@@ -33,6 +33,9 @@ CalendarView::CalendarView(QWidget* parent)
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     m_calendar = WorkCalendar::builtIn();
     m_days = m_calendar.yearDays(m_year);
 }
@@ -106,7 +109,20 @@ QSize CalendarView::sizeHint() const
 
 QSize CalendarView::minimumSizeHint() const
 {
-    return QSize(6 * 7 * 24 + 5 * 14 + 2 * kMargin, kLegendHeight + 2 * (kMonthTitle + kWeekHeader + 6 * 22) + 40);
+    return QSize(3 * 7 * 24 + 2 * 14 + 2 * kMargin, heightForWidth(6 * 7 * 24 + 5 * 14 + 2 * kMargin));
+}
+
+int CalendarView::heightForWidth(int width) const
+{
+    // The most months across at days of 24 px or more, and their rows at 20 px days.
+    int columns = 3;
+    for (int c : { 6, 4 })
+        if (width - 2 * kMargin >= c * 7 * 24 + (c - 1) * 14) {
+            columns = c;
+            break;
+        }
+    const int rows = 12 / columns;
+    return kMargin + kLegendHeight + rows * (kMonthTitle + kWeekHeader + 6 * 20) + (rows - 1) * 10 + kMargin;
 }
 
 QRect CalendarView::monthRect(int month) const

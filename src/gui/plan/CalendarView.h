@@ -47,7 +47,11 @@ public:
     QString describe(QDate date) const;
 
     QSize sizeHint() const override;
+    // At least three months across; the height the arrangement for a width needs (6×2 on a wide screen), so
+    // the scroll area scrolls only when the whole year cannot be shown at the smallest readable size.
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 Q_SIGNALS:
     void dateActivated(QDate date);

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tp {
@@ -55,16 +56,22 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, Mode mode, QW
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // 问题 and 建议 are read whole: they wrap, and each row is as tall as its text.
+    view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideNone);
     view->resizeColumnsToContents();
     view->setColumnWidth(FindingsModel::MessageColumn, 360);
+    view->resizeRowsToContents();
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,
+        [view] { QTimer::singleShot(0, view, &QTableView::resizeRowsToContents); });
     layout->addWidget(view, 1);
 
     auto* buttons = new QDialogButtonBox(this);
     if (mode == Mode::Preview) {
         buttons->addButton(tr("导入"), QDialogButtonBox::AcceptRole);
-        buttons->addButton(QDialogButtonBox::Cancel);
+        buttons->addButton(QDialogButtonBox::Cancel)->setText(tr("取消"));
     } else {
-        buttons->addButton(QDialogButtonBox::Close);
+        buttons->addButton(QDialogButtonBox::Close)->setText(tr("关闭"));
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QRegularExpression>
 #include <QWidget>
 
 // Resources of a static library must be initialised by name, outside any namespace.
@@ -35,6 +36,13 @@ const Sample kSamples[] = {
     { ":/samples/liangping-2021-plan.csv", u"梁平区", 2021, u"梁平区教育系统2021年教师教育项目计划表" },
     { ":/samples/jianan-2024-plan.csv", u"建安区", 2024, u"许昌市建安区2024年教师培训工作安排表" },
 };
+// The year a plan's title names ("梁平区教育系统2021年教师教育项目计划表" → 2021), or 0.
+int yearInTitle(const QString& title)
+{
+    static const QRegularExpression year(QStringLiteral("((?:19|20|21)\\d\\d)\\s*年"));
+    const auto m = year.match(title);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
 } // namespace
 
 PlanFileFlow::PlanFileFlow(std::shared_ptr<Database> database, QWidget* window)
@@ -84,26 +92,36 @@ void PlanFileFlow::importPlan(const Plan& current)
     if (previewDialog.exec() != QDialog::Accepted)
         return;
 
-    // Which plan: the one shown, unless the file names another year in its title.
+    // Which plan: the year the file's title names (梁平区教育系统2022年…), else the one shown.
+    const int titleYear = yearInTitle(preview->plan.title);
     NewPlanDialog target(m_window);
     target.setWindowTitle(tr("导入到哪个计划"));
     target.setDistrict(preview->plan.district.isEmpty() ? request.district : preview->plan.district);
-    target.setYear(preview->plan.year > 0 ? preview->plan.year : request.year);
-    if (target.exec() != QDialog::Accepted)
-        return;
-    const Plan chosen = target.plan();
-    request.district = chosen.district;
-    request.year = chosen.year;
-    request.title = chosen.title;
-
-    auto existing = PlanRepository(*m_database).findPlan(request.district, request.year);
-    if (existing && existing->has_value()) {
-        if (!Messages::ask(m_window, tr("计划已存在"),
-                tr("%1 %2 年度已有计划。要用导入的表替换它吗？\n原计划的项目将被删除（可在审计日志中查到）。")
-                    .arg(request.district)
-                    .arg(request.year)))
+    target.setYear(titleYear > 0 ? titleYear : (preview->plan.year > 0 ? preview->plan.year : request.year));
+    // A plan that exists is replaced only when the clerk says so; 否 goes back to choose another year or district
+    // (the import is not thrown away).
+    for (;;) {
+        if (target.exec() != QDialog::Accepted)
             return;
-        request.replace = true;
+        const Plan chosen = target.plan();
+        request.district = chosen.district;
+        request.year = chosen.year;
+        request.title = chosen.title;
+        auto existing = PlanRepository(*m_database).findPlan(request.district, request.year);
+        if (!existing || !existing->has_value())
+            break;
+        if (Messages::ask(m_window, tr("计划已存在"),
+                tr("%1 %2 年度已有计划。要用导入的表替换它吗？\n\n"
+                   "新表中仍有的项目（按序号和名称对应）保留参训名单、学分登记、日期和学分设置，内容改为新表的。"
+                   "新表中没有的项目：无人参训的删除（审计日志保留其原有内容）；若有项目已有参训记录或学分登记，"
+                   "替换会被拒绝，并列出这些项目。\n\n替换前会自动备份当前数据到 %3。\n\n选“否”可以另选年度或区县。")
+                    .arg(request.district)
+                    .arg(request.year)
+                    .arg(QDir::toNativeSeparators(m_database->backupFolder())))) {
+            request.replace = true;
+            break;
+        }
+        target.setWindowTitle(tr("导入到哪个计划（另选年度或区县）"));
     }
     auto report = PlanImportService(*m_database).importFile(request);
     if (!report) {
@@ -132,6 +150,7 @@ void PlanFileFlow::exportCsv(const Plan& plan, const QList<Project>& projects)
         return;
     }
     Q_EMIT statusMessage(tr("已导出 %1 个项目到 %2").arg(projects.size()).arg(QDir::toNativeSeparators(path)), 8000);
+    Messages::saved(m_window, tr("导出 CSV"), path); // where, with 打开文件夹, as PDF and XLSX
 }
 
 void PlanFileFlow::newPlan(const Plan& current)

@@ -1,5 +1,7 @@
 #include "PlanPage.h"
 
+#include "CancelProjectDialog.h"
+#include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "FindingsModel.h"
 #include "Messages.h"
@@ -7,18 +9,24 @@
 #include "PlanFilterProxyModel.h"
 #include "PlanItemDelegate.h"
 #include "PlanLoader.h"
+#include "PlanRepository.h"
 #include "PlanTableModel.h"
+#include "PlanWorkflowBar.h"
 #include "ProjectDetailsDialog.h"
 #include "TableRules.h"
 #include "UnitRepository.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace tp {
 
@@ -31,6 +39,8 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     m_model = new PlanTableModel(this);
     m_model->setEditService(m_edits.get());
     m_model->setUndoStack(m_undoStack);
+    // Another program writing: ask to retry the same edit instead of dropping it.
+    m_model->setBusyRetry([this](const Error& error) { return Messages::retryWhenBusy(this, error); });
     m_proxy = new PlanFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_delegate = new PlanItemDelegate(this);
@@ -63,9 +73,23 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totalsLabel->setContentsMargins(4, 2, 4, 2);
+    m_workflowBar = new PlanWorkflowBar(m_database, this);
+    connect(m_workflowBar, &PlanWorkflowBar::planChanged, this, [this](qint64 planId) {
+        if (auto plan = PlanRepository(*m_database).plan(planId))
+            showPlan(*plan);
+    });
+    connect(m_workflowBar, &PlanWorkflowBar::unitsChanged, this, &PlanPage::reloadUnits);
+    connect(m_model, &PlanTableModel::changeRequested, this, &PlanPage::requestChange, Qt::QueuedConnection);
+    connect(this, &PlanPage::actionsChanged, m_workflowBar, [this] {
+        const int row = currentRow();
+        m_workflowBar->setCurrentProject(isOnProject() && row >= 0 && row < m_model->document().projectCount()
+                ? m_model->document().projects().at(row).id
+                : 0);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(m_workflowBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totalsLabel);
 
@@ -95,7 +119,33 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::actionsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::rowChosen);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &PlanPage::actionsChanged);
+    // Delete clears the selected cells, as in a spreadsheet (one undoable step); Ctrl+Delete deletes rows.
+    auto* clearCells = new QAction(tr("清除内容"), this);
+    clearCells->setObjectName(QStringLiteral("actionClearCells"));
+    clearCells->setShortcut(QKeySequence(Qt::Key_Delete));
+    clearCells->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearCells, &QAction::triggered, this, &PlanPage::clearSelectedCells);
+    m_view->addAction(clearCells);
     updateSummary();
+}
+
+int PlanPage::clearSelectedCells()
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells << m_view->currentIndex();
+    QList<QPersistentModelIndex> toClear;
+    for (const QModelIndex& i : std::as_const(cells))
+        if ((i.flags() & Qt::ItemIsEditable) && !i.data(Qt::EditRole).toString().isEmpty())
+            toClear << i;
+    if (toClear.isEmpty())
+        return 0;
+    m_undoStack->beginMacro(tr("清除 %n 个单元格", nullptr, int(toClear.size())));
+    int cleared = 0;
+    for (const QPersistentModelIndex& i : std::as_const(toClear))
+        cleared += i.isValid() && m_proxy->setData(i, QString(), Qt::EditRole) ? 1 : 0;
+    m_undoStack->endMacro();
+    return cleared;
 }
 
 PlanPage::~PlanPage()
@@ -108,6 +158,7 @@ PlanPage::~PlanPage()
 
 bool PlanPage::showPlan(const Plan& plan)
 {
+    m_workflowBar->setPlan(plan);
     if (plan.id <= 0) {
         m_model->loadDocument(PlanDocument());
         return true;
@@ -220,10 +271,77 @@ void PlanPage::deleteSelectedRows()
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
+
+    // A project with enrolments or credit registrations is never deleted (the ledger is append-only): the delete is
+    // refused and 取消该项目 offered instead.
+    PlanRepository plans(*m_database);
+    QStringList names;
+    for (int row : rows) {
+        const Project& p = m_model->projects().at(row);
+        auto ledger = plans.ledgerOf(p.id);
+        if (!ledger) {
+            Messages::error(this, tr("删除项目"), ledger.error());
+            return;
+        }
+        if (ledger->enrollments > 0 || ledger->registrations > 0) {
+            offerCancellation(row, ledgerText(ledger->enrollments, ledger->registrations));
+            return;
+        }
+        names.prepend(tr("第 %1 项「%2」").arg(p.seq).arg(p.name));
+    }
+    if (!Messages::ask(this, tr("删除项目"),
+            tr("删除%1？\n\n删除记入审计日志（保留项目原有的内容、日期和学分设置），可用“撤销”恢复。")
+                .arg(names.join(tr("、")))))
+        return;
     m_undoStack->beginMacro(tr("删除 %n 行", nullptr, int(rows.size())));
     for (int row : rows)
         m_model->removeProjectAt(row);
     m_undoStack->endMacro();
+}
+
+QString PlanPage::ledgerText(int enrollments, int registrations)
+{
+    QStringList parts;
+    if (enrollments > 0)
+        parts << tr("%1 条参训记录").arg(enrollments);
+    if (registrations > 0)
+        parts << tr("%1 条学分登记").arg(registrations);
+    return parts.join(tr("、"));
+}
+
+void PlanPage::offerCancellation(int row, const QString& holds)
+{
+    const Project project = m_model->projects().at(row);
+    const ProjectSchedule current = m_model->scheduleOf(project.id);
+    if (current.isCancelled()) {
+        Messages::error(this, tr("删除项目"),
+            tr("第 %1 项「%2」已有 %3，不能删除；它已于 %4 取消。")
+                .arg(project.seq)
+                .arg(project.name, holds, current.cancellation.date.toString(Qt::ISODate)));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("不能删除"),
+        tr("第 %1 项「%2」已有 %3，不能删除：删除会丢失这些记录。\n\n可以改为取消该项目：项目和名单、学分登记都保留，"
+           "项目标为已取消，并写明取消原因。")
+            .arg(project.seq)
+            .arg(project.name, holds),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteRefusedBox"));
+    QPushButton* cancelProject = box.addButton(tr("取消该项目…"), QMessageBox::AcceptRole);
+    cancelProject->setObjectName(QStringLiteral("cancelProjectButton"));
+    box.addButton(tr("不删除"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancelProject);
+    box.exec();
+    if (box.clickedButton() != cancelProject)
+        return;
+    CancelProjectDialog dialog(project, holds, m_model->today(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.explanation().isEmpty())
+        return;
+    ProjectSchedule schedule = current;
+    schedule.cancellation = Cancellation { true, dialog.date(), dialog.explanation() };
+    // Through the undo stack and the edit service, like 项目详情: one transaction, audited.
+    if (m_model->setSchedule(project.id, schedule, project.monthsText))
+        Q_EMIT statusMessage(tr("第 %1 项已取消（未删除）").arg(project.seq), 5000);
 }
 
 void PlanPage::moveCurrent(int delta)
@@ -239,16 +357,72 @@ void PlanPage::moveCurrent(int delta)
         selectCell(to, current.column());
 }
 
+void PlanPage::requestChange(qint64 projectId, ProjectField field, const QString& text)
+{
+    const int row = m_model->rowOfProject(projectId);
+    if (row < 0)
+        return;
+    const Project project = m_model->projects().at(row);
+    std::optional<ChangeField> changeField = changeFieldFromText(fieldLabel(field));
+    if (!changeField)
+        return;
+    ChangeRequestDialog dialog(*m_database, m_model->plan(), project.seq, *changeField, text, m_model->today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("已提出调整申请（编号 %1），批准后生效").arg(dialog.filed().id), 8000);
+}
+
 void PlanPage::openProjectDetails(int row)
 {
     if (row < 0 || row >= m_model->projectCount())
         return;
     const Project project = m_model->projects().at(row);
-    ProjectDetailsDialog dialog(project, m_model->scheduleOf(project.id), m_model->plan().year, m_model->calendar(),
-        m_model->ruleSet(), m_model->today(), this);
+    const ProjectSchedule before = m_model->scheduleOf(project.id);
+    ProjectDetailsDialog dialog(
+        project, before, m_model->plan().year, m_model->calendar(), m_model->ruleSet(), m_model->today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_model->setSchedule(project.id, dialog.schedule(), dialog.monthsText()))
+    ProjectSchedule schedule = dialog.schedule();
+    QString months = dialog.monthsText();
+    if (isApprovedStatus(m_model->plan().status)) {
+        // An approved project's dates, planned month and cancellation change only by an approved request, counted
+        // from the approved start (never from the date just typed): each becomes a request; the rest is saved.
+        struct Pending {
+            ChangeField field;
+            QString value;
+        };
+        QList<Pending> pending;
+        if (schedule.start != before.start)
+            pending << Pending { ChangeField::Start, schedule.start.toString(Qt::ISODate) };
+        if (schedule.end != before.end)
+            pending << Pending { ChangeField::End, schedule.end.toString(Qt::ISODate) };
+        if (months != project.monthsText)
+            pending << Pending { ChangeField::Months, months };
+        schedule.start = before.start;
+        schedule.end = before.end;
+        months = project.monthsText;
+        const bool cancels = schedule.cancellation.cancelled && !before.cancellation.cancelled;
+        const QString explanation = schedule.cancellation.explanation;
+        if (cancels)
+            schedule.cancellation = before.cancellation;
+        ProjectSchedule planned = before;
+        planned.plannedMonths = schedule.plannedMonths; // not stored here (the 拟培训时间 cell is)
+        if (schedule != planned && m_model->setSchedule(project.id, schedule, months))
+            Q_EMIT statusMessage(tr("已保存第 %1 项的项目详情").arg(project.seq), 5000);
+        for (const Pending& p : pending) {
+            ChangeRequestDialog request(
+                *m_database, m_model->plan(), project.seq, p.field, p.value, m_model->today(), this);
+            if (request.exec() == QDialog::Accepted)
+                Q_EMIT statusMessage(tr("已提出调整申请（编号 %1），批准后生效").arg(request.filed().id), 8000);
+        }
+        if (cancels) {
+            std::unique_ptr<ChangeRequestDialog> request(ChangeRequestDialog::cancellation(
+                *m_database, m_model->plan(), project.seq, explanation, m_model->today(), this));
+            if (request->exec() == QDialog::Accepted)
+                Q_EMIT statusMessage(tr("已提出取消申请（编号 %1），批准后生效").arg(request->filed().id), 8000);
+        }
+        return;
+    }
+    if (m_model->setSchedule(project.id, schedule, months))
         Q_EMIT statusMessage(tr("已保存第 %1 项的项目详情").arg(project.seq), 5000);
 }
 
@@ -275,11 +449,12 @@ void PlanPage::updateSummary()
     QString text = tr("%n 个项目", nullptr, t.projects);
     const QString duration = formatDurationTotal(t);
     text += tr("　培训天数合计：%1").arg(duration.isEmpty() ? tr("—") : duration);
-    text += tr("　参培人数合计：%1 人").arg(t.headcount);
+    text += tr("　参培人数合计：%1")
+                .arg(t.allStaffRows ? formatHeadcountTotal(t) : tr("%1 人").arg(t.headcount)); // "440 + 全员×1"
     if (t.approxRows)
         text += tr("（含约数 %1 行）").arg(t.approxRows);
-    if (t.allStaffRows)
-        text += tr("，另有“全员” %1 行").arg(t.allStaffRows);
+    if (t.cancelledRows)
+        text += tr("　已取消 %1 项，不计入合计").arg(t.cancelledRows);
     const Plan& plan = m_model->plan();
     if (plan.stated)
         text += tr("　｜　原表合计行：%1；%2 人").arg(plan.stated->durationText, plan.stated->headcountText);

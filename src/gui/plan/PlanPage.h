@@ -23,6 +23,7 @@ class PlanEditService;
 class PlanFilterProxyModel;
 class PlanItemDelegate;
 class PlanTableModel;
+class PlanWorkflowBar;
 struct RuleSet;
 class WorkCalendar;
 
@@ -36,6 +37,8 @@ public:
     PlanTableModel* model() const { return m_model; }
     PlanFilterProxyModel* proxyModel() const { return m_proxy; }
     QTableView* view() const { return m_view; }
+    // The plan's state and its actions (报审, 批复, 退回修改, …) above the table.
+    PlanWorkflowBar* workflowBar() const { return m_workflowBar; }
     QUndoStack* undoStack() const { return m_undoStack; }
     // The findings of the plan shown, for the findings panel.
     FindingsModel* findingsModel() const { return m_findingsModel; }
@@ -63,7 +66,12 @@ public:
     void insertRow();
     void deleteSelectedRows();
     void moveCurrent(int delta);
-    // 项目详情 of a project (model row); saved through the undo stack when accepted.
+    // Delete: empties the selected editable cells (or the current one), one undoable step; how many.
+    int clearSelectedCells();
+    // An edit of an approved project: a change request (调整申请) for it, through ChangeRequestDialog.
+    void requestChange(qint64 projectId, ProjectField field, const QString& text);
+    // 项目详情 of a project (model row); saved through the undo stack when accepted. For an approved plan, a changed
+    // opening or closing day and a cancellation become requests; the rest is saved.
     void openProjectDetails(int row);
     void openCurrentDetails();
 
@@ -83,6 +91,10 @@ Q_SIGNALS:
     void statusMessage(const QString& text, int timeout);
 
 private:
+    // "3 条参训记录、2 条学分登记"
+    static QString ledgerText(int enrollments, int registrations);
+    // The delete of a project with a ledger is refused; 取消该项目 is offered instead.
+    void offerCancellation(int row, const QString& holds);
     void updateSummary();
     void showColumnsInUse();
 
@@ -95,6 +107,7 @@ private:
     FindingsModel* m_findingsModel = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_totalsLabel = nullptr;
+    PlanWorkflowBar* m_workflowBar = nullptr;
     QMenu* m_columnsMenu = nullptr;
     QList<QAction*> m_columnActions;
 };

@@ -113,15 +113,13 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
             if (field == ProjectField::Seq)
                 return tr("合计");
             if (field == ProjectField::Name)
-                return tr("%n 个项目", nullptr, m_doc.totals().projects);
+                return m_doc.totals().cancelledRows > 0 ? tr("%n 个项目", nullptr, m_doc.totals().projects)
+                        + tr("（另 %n 个已取消，不计入合计）", nullptr, m_doc.totals().cancelledRows)
+                                                        : tr("%n 个项目", nullptr, m_doc.totals().projects);
             if (field == ProjectField::Duration)
                 return formatDurationTotal(m_doc.totals());
-            if (field == ProjectField::Headcount) {
-                QString text = QString::number(m_doc.totals().headcount);
-                if (m_doc.totals().allStaffRows > 0)
-                    text += tr(" + 全员×%1").arg(m_doc.totals().allStaffRows);
-                return text;
-            }
+            if (field == ProjectField::Headcount)
+                return formatHeadcountTotal(m_doc.totals());
             return QVariant();
         case Qt::ToolTipRole:
             if (field == ProjectField::Duration)
@@ -155,10 +153,25 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     const Project& p = m_doc.projects().at(row);
     switch (role) {
     case Qt::DisplayRole:
+        // 已取消: the row stays, marked and struck through, and out of the totals.
+        if (p.cancelled && field == ProjectField::Name)
+            return tr("【已取消】%1").arg(p.name);
+        return p.text(field);
     case Qt::EditRole:
         return p.text(field);
+    case Qt::FontRole:
+        if (p.cancelled) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
+        return QVariant();
+    case Qt::ForegroundRole:
+        return p.cancelled ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = findingsTextAt(row, int(field));
+        if (tip.isEmpty() && p.cancelled)
+            tip = tr("已取消（因故不能举办）：不计入合计");
         if (tip.isEmpty() && field == ProjectField::Duration && !p.durationText.isEmpty()) {
             const Duration d = p.duration();
             tip = d.unit == DurationUnit::Hour ? tr("%1 学时").arg(formatNumber(d.value))
@@ -284,6 +297,11 @@ bool PlanTableModel::setData(const QModelIndex& index, const QVariant& value, in
     if (newText == oldText)
         return true;
     const qint64 id = p.id;
+    // seeds 000 §二(一): an approved plan changes only by an approved change request.
+    if (isApprovedStatus(m_doc.plan().status)) {
+        Q_EMIT changeRequested(id, field, newText);
+        return false;
+    }
     if (!applyField(id, field, newText))
         return false;
     if (m_undoStack)
@@ -295,7 +313,7 @@ bool PlanTableModel::applyField(qint64 projectId, ProjectField field, const QStr
 {
     if (rowOfProject(projectId) < 0 || !m_edits)
         return false;
-    if (Status s = m_edits->setField(projectId, field, text); !s) {
+    if (Status s = write([&] { return m_edits->setField(projectId, field, text); }); !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;
     }
@@ -326,7 +344,7 @@ bool PlanTableModel::applyInsert(int row, const Project& project)
     row = std::clamp(row, 0, projectCount());
     // An undone delete brings the project's dates and events back with it.
     const ProjectSchedule schedule = project.id > 0 ? m_removedSchedules.take(project.id) : ProjectSchedule();
-    auto inserted = m_edits->insertProject(m_doc.plan().id, project, row + 1, schedule);
+    auto inserted = write([&] { return m_edits->insertProject(m_doc.plan().id, project, row + 1, schedule); });
     if (!inserted) {
         Q_EMIT errorOccurred(inserted.error().toString());
         return false;
@@ -359,7 +377,7 @@ bool PlanTableModel::applyRemove(qint64 projectId)
     const int row = rowOfProject(projectId);
     if (row < 0 || !m_edits)
         return false;
-    if (Status s = m_edits->removeProject(projectId); !s) {
+    if (Status s = write([&] { return m_edits->removeProject(projectId); }); !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;
     }
@@ -389,7 +407,7 @@ bool PlanTableModel::applyMove(qint64 projectId, int toRow)
     const int from = rowOfProject(projectId);
     if (from < 0 || !m_edits || toRow < 0 || toRow >= projectCount())
         return false;
-    if (Status s = m_edits->moveProject(projectId, toRow + 1); !s) {
+    if (Status s = write([&] { return m_edits->moveProject(projectId, toRow + 1); }); !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;
     }
@@ -428,7 +446,9 @@ bool PlanTableModel::applyDetails(qint64 projectId, const ProjectSchedule& sched
     if (row < 0 || !m_edits)
         return false;
     const bool monthsChanged = m_doc.projects().at(row).monthsText != monthsText;
-    if (Status s = m_edits->saveDetails(projectId, schedule, monthsChanged ? std::optional(monthsText) : std::nullopt);
+    if (Status s = write([&] {
+            return m_edits->saveDetails(projectId, schedule, monthsChanged ? std::optional(monthsText) : std::nullopt);
+        });
         !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QUndoStack>
+#include <functional>
 
 namespace tp {
 
@@ -28,6 +29,9 @@ public:
     // The service and undo stack outlive the model's use of them (owned by the plan page).
     void setEditService(PlanEditService* edits) { m_edits = edits; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // When a write fails because another program is writing (Error::code "busy"), whether to apply the same edit
+    // again (the page asks the user: Messages::retryWhenBusy). Unset: the edit fails at once.
+    void setBusyRetry(std::function<bool(const Error&)> ask) { m_busyRetry = std::move(ask); }
     QUndoStack* undoStack() const { return m_undoStack; }
 
     // Shows a plan (services/PlanLoader reads one); clears the undo stack. An empty document: no plan.
@@ -82,10 +86,21 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    // A cell of an approved plan was edited: it is not changed; the page files a change request (调整申请) instead.
+    void changeRequested(qint64 projectId, tp::ProjectField field, const QString& text);
     // Totals or findings changed (after any edit).
     void summaryChanged();
 
 private:
+    // One call of the edit service, applied again while it fails busy and m_busyRetry says so.
+    template <typename Write> auto write(Write call) -> decltype(call())
+    {
+        for (;;) {
+            auto result = call();
+            if (result || result.error().code != QLatin1String("busy") || !m_busyRetry || !m_busyRetry(result.error()))
+                return result;
+        }
+    }
     void documentChanged();
     void indexFindings();
     QVariant computedData(int row, int column, int role) const;
@@ -94,6 +109,7 @@ private:
     QString findingsTextAt(int row, int column) const;
 
     PlanEditService* m_edits = nullptr;
+    std::function<bool(const Error&)> m_busyRetry;
     QPointer<QUndoStack> m_undoStack;
     PlanDocument m_doc;
     // Schedules of removed projects, so undoing a delete brings them back with the project.

@@ -120,7 +120,11 @@ void ProjectDetailsDialog::load(const ProjectSchedule& s)
 {
     // A date edit cannot be empty: each optional date has a check box, and starts near the project's dates.
     const EffectiveStart start = s.effectiveStart(m_planYear);
-    const QDate around = start.isValid() ? start.date : (m_today.isValid() ? m_today : QDate::currentDate());
+    // Never a date of another year (a 2021 plan opened in 2026): today when it is in the plan's year, else the
+    // project's start, else the first of January of the plan's year.
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate around = start.isValid() ? start.date : (today.year() == m_planYear ? today : QDate(m_planYear, 1, 1));
+    const QDate recorded = today.year() == m_planYear ? today : around; // submitted, approved, filed, cancelled
     auto setDate = [&](QCheckBox* check, QDateEdit* edit, QDate value, QDate fallback) {
         if (check)
             check->setChecked(value.isValid());
@@ -128,13 +132,13 @@ void ProjectDetailsDialog::load(const ProjectSchedule& s)
     };
     setDate(m_ui->datesCheck, m_ui->startEdit, s.start, around);
     setDate(nullptr, m_ui->endEdit, s.end.isValid() ? s.end : s.start, around);
-    setDate(m_ui->planSubmittedCheck, m_ui->planSubmittedEdit, s.planSubmitted, m_today);
-    setDate(m_ui->planApprovedCheck, m_ui->planApprovedEdit, s.planApproved, m_today);
+    setDate(m_ui->planSubmittedCheck, m_ui->planSubmittedEdit, s.planSubmitted, recorded);
+    setDate(m_ui->planApprovedCheck, m_ui->planApprovedEdit, s.planApproved, recorded);
     m_ui->outOfCityCheck->setChecked(s.outOfCity);
     setDate(m_ui->departureCheck, m_ui->departureEdit, s.departure, around);
-    setDate(m_ui->letterCheck, m_ui->letterEdit, s.responsibilityLetterFiled, m_today);
+    setDate(m_ui->letterCheck, m_ui->letterEdit, s.responsibilityLetterFiled, recorded);
     m_ui->cancelledCheck->setChecked(s.cancellation.cancelled);
-    setDate(nullptr, m_ui->cancelDateEdit, s.cancellation.date, m_today);
+    setDate(nullptr, m_ui->cancelDateEdit, s.cancellation.date, recorded);
     m_ui->explanationEdit->setPlainText(s.cancellation.explanation);
 
     m_ui->classesTable->setRowCount(0);

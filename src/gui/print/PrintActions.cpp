@@ -1,5 +1,6 @@
 #include "PrintActions.h"
 
+#include "Database.h"
 #include "FileChooser.h"
 #include "Messages.h"
 #include "PageSetup.h"
@@ -7,17 +8,27 @@
 #include "PrintSetupDialog.h"
 #include "XlsxExporter.h"
 
+#include <QButtonGroup>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace tp {
 
@@ -161,27 +172,87 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     savePreviewGeometry(dialog);
 }
 
+bool chooseSignInLayout(QWidget* parent, SignInLayout* layout)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("signInLayoutDialog"));
+    dialog.setWindowTitle(PrintActions::tr("打印签到表"));
+    auto* box = new QVBoxLayout(&dialog);
+    box->addWidget(new QLabel(PrintActions::tr("培训有好几天，签到栏怎么排？"), &dialog));
+    auto* group = new QButtonGroup(&dialog);
+    const std::pair<SignInLayout, QString> choices[] = {
+        { SignInLayout::ColumnPerSession, PrintActions::tr("每场一栏（上午、下午各签一次），一张表签完全程") },
+        { SignInLayout::ColumnPerDay, PrintActions::tr("每天一栏，一张表签完全程") },
+        { SignInLayout::SheetPerDay, PrintActions::tr("每天一张表（当天上午、下午各一栏）") },
+        { SignInLayout::OneColumn, PrintActions::tr("只有一个签到栏") },
+    };
+    QSettings settings;
+    const int last = settings.value(QStringLiteral("print/signInLayout"), int(SignInLayout::ColumnPerSession)).toInt();
+    for (const auto& [value, text] : choices) {
+        auto* radio = new QRadioButton(text, &dialog);
+        radio->setObjectName(QStringLiteral("signInLayout%1").arg(int(value)));
+        radio->setChecked(int(value) == last);
+        group->addButton(radio, int(value));
+        box->addWidget(radio);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(PrintActions::tr("预览"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(PrintActions::tr("取消"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    box->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || group->checkedId() < 0)
+        return false;
+    *layout = SignInLayout(group->checkedId());
+    settings.setValue(QStringLiteral("print/signInLayout"), group->checkedId());
+    return true;
+}
+
 void showSignInPreview(
     QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options)
 {
-    // A sign-in sheet is a portrait list with room to sign.
-    options.page = PageSetup::defaults(QPageLayout::Portrait);
-    SignInSheet sheet(project, entries, options);
+    // A sign-in sheet is a portrait list with room to sign; with more than three 签到 columns, landscape.
+    options.page = PageSetup::defaults(
+        SignInSheet::signColumnCount(options) > 3 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    auto sheet = std::make_unique<SignInSheet>(project, entries, options);
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(options.page.pageLayout());
     printer.setFullPage(true); // the sheet draws its own margins
-    printer.setDocName(project.name);
+    printer.setDocName(sheet->title());
 
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1签到表").arg(project.name));
+    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1").arg(sheet->title()));
     restorePreviewGeometry(dialog, parent);
     PreviewStatus status(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
-        if (Status s = sheet.print(target); !s)
+        // The preview's orientation buttons: the sheet is laid out again for the page turned.
+        const QPageLayout::Orientation orientation = target->pageLayout().orientation();
+        if (orientation != options.page.orientation) {
+            options.page = PageSetup::defaults(orientation);
+            sheet = std::make_unique<SignInSheet>(project, entries, options);
+        }
+        if (Status s = sheet->print(target); !s)
             showError(&dialog, PrintActions::tr("打印"), s.error());
-        status.show(sheet.pageCount(), true, QPageLayout::Portrait);
+        status.show(sheet->pageCount(), sheet->layout().columnsFit(), orientation);
     });
+    if (auto* toolbar = dialog.findChild<QToolBar*>()) {
+        toolbar->addSeparator();
+        QAction* pdf = toolbar->addAction(PrintActions::tr("导出 PDF…"));
+        pdf->setObjectName(QStringLiteral("actionExportSignInPdf"));
+        QObject::connect(pdf, &QAction::triggered, &dialog, [&] {
+            Plan named; // askPath offers the sheet's title as the file name
+            named.title = sheet->title();
+            const QString path = askPath(&dialog, named, PrintActions::tr("导出 PDF"),
+                PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
+            if (path.isEmpty())
+                return;
+            if (Status s = sheet->writePdf(path); !s)
+                showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
+            else
+                Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
+        });
+    }
     dialog.exec();
     savePreviewGeometry(dialog);
 }
@@ -198,6 +269,7 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
         showError(parent, PrintActions::tr("导出 PDF"), s.error());
         return false;
     }
+    Messages::saved(parent, PrintActions::tr("导出 PDF"), path);
     return true;
 }
 
@@ -224,6 +296,7 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
         showError(parent, PrintActions::tr("导出 Excel"), s.error());
         return false;
     }
+    Messages::saved(parent, PrintActions::tr("导出 Excel"), path);
     return true;
 }
 
@@ -264,10 +337,157 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
                 return;
             if (Status s = document->writePdf(path); !s)
                 showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
+            else
+                Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
         });
     }
     dialog.exec();
     savePreviewGeometry(dialog);
+}
+
+} // namespace tp
+
+namespace tp {
+
+namespace {
+
+// A file name from a unit's name, without the characters a file name cannot hold.
+QString fileNameFor(QString name)
+{
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\n]")), QStringLiteral("_"));
+    return name;
+}
+
+} // namespace
+
+int estimatedCreditReportPages(const QList<TeacherCreditRow>& rows, const CreditReportOptions& options)
+{
+    constexpr int kSample = 300;
+    if (rows.size() <= kSample)
+        return CreditReportDocument(rows, options).pageCount();
+    const int samplePages = CreditReportDocument(rows.mid(0, kSample), options).pageCount();
+    const double perPage = double(kSample) / std::max(1, samplePages);
+    return int(std::ceil(double(rows.size()) / perPage));
+}
+
+QStringList exportCreditReportsBySchool(
+    QWidget* parent, const CreditReportJob& job, const QString& folder, bool* cancelled)
+{
+    QStringList written;
+    if (cancelled)
+        *cancelled = false;
+    if (!job.database)
+        return written;
+    QProgressDialog progress(
+        PrintActions::tr("正在按学校导出学分统计表…"), PrintActions::tr("取消"), 0, int(job.units.size()), parent);
+    progress.setWindowTitle(PrintActions::tr("按学校导出"));
+    progress.setObjectName(QStringLiteral("creditReportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0); // at once: the clerk sees the work start, and where to stop it
+    progress.setValue(0);
+    LedgerRepository ledger(*job.database);
+    for (int i = 0; i < job.units.size(); ++i) {
+        if (progress.wasCanceled())
+            break;
+        const auto& [unitId, unitName] = job.units.at(i);
+        progress.setLabelText(PrintActions::tr("正在导出 %1（%2/%3）…").arg(unitName).arg(i + 1).arg(job.units.size()));
+        LedgerScope scope;
+        scope.unitId = unitId;
+        auto rows
+            = ledger.report(job.options.rules, job.options.cycleStart, job.options.asOf, scope, job.options.belowOnly);
+        if (!rows) {
+            Messages::error(parent, PrintActions::tr("按学校导出"), rows.error());
+            break;
+        }
+        if (rows->isEmpty()) {
+            progress.setValue(i + 1);
+            continue;
+        }
+        CreditReportOptions options = job.options;
+        options.unitName = unitName;
+        options.issuer = unitName; // a school signs its own report
+        const CreditReportDocument document(rows.value(), options);
+        const QString path = QDir(folder).filePath(fileNameFor(document.title()) + QStringLiteral(".pdf"));
+        if (Status s = document.writePdf(path); !s) {
+            Messages::error(parent, PrintActions::tr("按学校导出"), s.error());
+            break;
+        }
+        written << path;
+        progress.setValue(i + 1); // (modal) processes events: 取消 is seen here
+    }
+    if (cancelled)
+        *cancelled = progress.wasCanceled();
+    return written;
+}
+
+void printCreditReport(QWidget* parent, const CreditReportJob& job)
+{
+    if (!job.database)
+        return;
+    const QString title = PrintActions::tr("打印学分统计表");
+    QList<TeacherCreditRow> rows;
+    int pages = 0;
+    {
+        // Reading a district's totals and laying out a sample take a moment: say so at once.
+        QProgressDialog busy(PrintActions::tr("正在统计学分…"), QString(), 0, 0, parent);
+        busy.setWindowTitle(title);
+        busy.setWindowModality(Qt::WindowModal);
+        busy.setMinimumDuration(0);
+        busy.setValue(0);
+        QCoreApplication::processEvents();
+        auto read = LedgerRepository(*job.database)
+                        .report(job.options.rules, job.options.cycleStart, job.options.asOf, job.scope,
+                            job.options.belowOnly);
+        if (!read) {
+            busy.close();
+            Messages::error(parent, title, read.error());
+            return;
+        }
+        rows = std::move(read.value());
+        pages = estimatedCreditReportPages(rows, job.options);
+    }
+    if (pages <= kCreditReportAskPages) {
+        showCreditReportPreview(parent, rows, job.options);
+        return;
+    }
+    // Thousands of pages nobody reads whole: ask first.
+    QMessageBox ask(QMessageBox::Question, title,
+        PrintActions::tr("这份学分统计表有 %1 名教师，约 %2 页。").arg(rows.size()).arg(pages), QMessageBox::NoButton,
+        parent);
+    ask.setInformativeText(PrintActions::tr("可以只列未达标的教师，或按学校各导出一份 PDF 发给学校。"));
+    QPushButton* below = ask.addButton(PrintActions::tr("只列未达标的教师"), QMessageBox::AcceptRole);
+    below->setObjectName(QStringLiteral("reportBelowOnly"));
+    QPushButton* split = ask.addButton(PrintActions::tr("按学校分别导出 PDF…"), QMessageBox::AcceptRole);
+    split->setObjectName(QStringLiteral("reportBySchool"));
+    QPushButton* all = ask.addButton(PrintActions::tr("全部预览"), QMessageBox::AcceptRole);
+    all->setObjectName(QStringLiteral("reportAll"));
+    QPushButton* cancel = ask.addButton(PrintActions::tr("取消"), QMessageBox::RejectRole);
+    ask.setDefaultButton(below);
+    ask.setEscapeButton(cancel);
+    ask.exec();
+    if (ask.clickedButton() == all) {
+        showCreditReportPreview(parent, rows, job.options);
+    } else if (ask.clickedButton() == below) {
+        CreditReportJob belowJob = job;
+        belowJob.options.belowOnly = true;
+        auto belowRows = LedgerRepository(*job.database)
+                             .report(job.options.rules, job.options.cycleStart, job.options.asOf, job.scope, true);
+        if (!belowRows)
+            Messages::error(parent, title, belowRows.error());
+        else
+            showCreditReportPreview(parent, belowRows.value(), belowJob.options);
+    } else if (ask.clickedButton() == split) {
+        const QString folder = QFileDialog::getExistingDirectory(parent, PrintActions::tr("导出到哪个文件夹"),
+            QSettings().value(QStringLiteral("print/lastFolder")).toString());
+        if (folder.isEmpty())
+            return;
+        bool stopped = false;
+        const QStringList files = exportCreditReportsBySchool(parent, job, folder, &stopped);
+        const QString text = stopped
+            ? PrintActions::tr("已停止：导出了 %1 所学校的学分统计表，在 %2").arg(files.size()).arg(folder)
+            : PrintActions::tr("已导出 %1 所学校的学分统计表，在 %2").arg(files.size()).arg(folder);
+        Messages::saved(parent, PrintActions::tr("按学校导出"), QDir(folder).filePath(QStringLiteral(".")), text);
+    }
 }
 
 } // namespace tp

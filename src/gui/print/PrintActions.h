@@ -5,6 +5,7 @@
 // are remembered in QSettings (group "print").
 
 #include "CreditReportDocument.h"
+#include "LedgerRepository.h"
 #include "Plan.h"
 #include "SignInSheet.h"
 
@@ -36,7 +37,34 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
 // the report does not fit portrait (a district's report with several requirement columns).
 void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& rows, const CreditReportOptions& options);
 
-// QPrintPreviewDialog over the sign-in sheet (签到表, report/SignInSheet) of one class of a project.
+// 打印签到表 of a class of several days: one 签到 column, a column per session, a column per day, or a sheet per
+// day (the last choice is remembered). false if cancelled.
+bool chooseSignInLayout(QWidget* parent, SignInLayout* layout);
+
+// 打印学分统计表 of a scope (a school, or the whole district).
+struct CreditReportJob {
+    Database* database = nullptr;
+    LedgerScope scope; // unitId 0: every unit
+    CreditReportOptions options; // rules, cycle, date, belowOnly, page (unitName and issuer for one school)
+    QList<std::pair<qint64, QString>> units; // the units, for one PDF per school
+};
+
+// Pages over which a report asks first (about 300 pages: a district of 9,000 teachers).
+constexpr int kCreditReportAskPages = 300;
+
+// Reads the rows (a busy dialog meanwhile); a report of more than kCreditReportAskPages pages asks first — all of
+// it, only the teachers below a minimum, or one PDF per school (exportCreditReportsBySchool) — else the preview.
+void printCreditReport(QWidget* parent, const CreditReportJob& job);
+// The pages `rows` will take, from a sample laid out (exact for a few hundred rows, close beyond).
+int estimatedCreditReportPages(const QList<TeacherCreditRow>& rows, const CreditReportOptions& options);
+// 按学校分别导出: one PDF per unit of `job.units` into `folder` (<unit>学分统计表.pdf), with a progress dialog that
+// appears at once and, when cancelled, stops after the school being written. The files written (with `cancelled`
+// set when the clerk stopped it).
+QStringList exportCreditReportsBySchool(
+    QWidget* parent, const CreditReportJob& job, const QString& folder, bool* cancelled = nullptr);
+
+// QPrintPreviewDialog over the sign-in sheet (签到表, report/SignInSheet) of one class of a project: portrait,
+// landscape when it has more than three 签到 columns; "导出 PDF…" on its toolbar.
 void showSignInPreview(
     QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options = {});
 

@@ -160,9 +160,10 @@ PrintSetupDialog::PrintSetupDialog(const Plan& plan, const QList<Project>& proje
     m_date = new QDateEdit(textBox);
     m_date->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
     m_date->setCalendarPopup(true);
-    m_date->setDate(settings.date.isValid() ? settings.date
-            : plan.issueDate.isValid()      ? plan.issueDate
-                                            : QDate::currentDate());
+    // A plan is issued in its year or the year before: today only when it is such a date.
+    const QDate today = QDate::currentDate();
+    const QDate issued = today.year() == plan.year || today.year() == plan.year - 1 ? today : QDate(plan.year, 1, 1);
+    m_date->setDate(settings.date.isValid() ? settings.date : plan.issueDate.isValid() ? plan.issueDate : issued);
     m_date->setEnabled(dated);
     connect(m_dated, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     auto* dateRow = new QHBoxLayout;

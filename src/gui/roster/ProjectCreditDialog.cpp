@@ -32,9 +32,18 @@ ProjectCreditDialog::ProjectCreditDialog(const QString& projectName, const Proje
     setWindowTitle(tr("名额与学分 — %1").arg(projectName));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
+    // The kind comes from 培训方式 (ProjectKind); the list overrides it. A mix (线上线下混合) is not guessed: the
+    // clerk chooses once, and the choice is kept for the project.
+    if (!info.kind.decided())
+        m_kind->addItem(tr("（请选择）"), -1);
     for (int k = 0; k < kTrainingKindCount; ++k)
         m_kind->addItem(trainingKindLabel(TrainingKind(k)), k);
-    m_kind->setCurrentIndex(m_kind->findData(int(info.credit.kind)));
+    m_kind->setCurrentIndex(info.kind.decided() ? m_kind->findData(int(info.credit.kind)) : 0);
+    m_kindOrigin = new QLabel(info.kind.describe(), this);
+    m_kindOrigin->setObjectName(QStringLiteral("kindOriginLabel"));
+    m_kindOrigin->setWordWrap(true);
+    if (!info.kind.decided())
+        m_kindOrigin->setStyleSheet(QStringLiteral("color: #b45309;"));
     m_byDuration = new QCheckBox(tr("按培训时长折算"), this);
     m_byDuration->setObjectName(QStringLiteral("byDurationCheck"));
     m_byDuration->setChecked(!info.credit.credits.has_value());
@@ -62,6 +71,7 @@ ProjectCreditDialog::ProjectCreditDialog(const QString& projectName, const Proje
                 ? trainingLevelLabel(info.credit.level)
                 : tr("%1（按 %2 计）").arg(info.levelText, trainingLevelLabel(info.credit.level)),
             this));
+    form->addRow(tr("按培训方式："), m_kindOrigin);
     form->addRow(tr("培训类型："), m_kind);
     form->addRow(tr("学分："), creditRow);
     form->addRow(tr("容量："), m_capacity);
@@ -91,7 +101,8 @@ ProjectCreditDialog::ProjectCreditDialog(const QString& projectName, const Proje
         ++row;
     }
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = m_buttons;
     buttons->button(QDialogButtonBox::Ok)->setText(tr("保存"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     auto* layout = new QVBoxLayout(this);
@@ -111,8 +122,15 @@ ProjectCreditDialog::ProjectCreditDialog(const QString& projectName, const Proje
 void ProjectCreditDialog::updateConverted()
 {
     m_credits->setEnabled(!m_byDuration->isChecked());
+    // An undecided kind must be chosen before saving.
+    const bool kindChosen = m_kind->currentData().toInt() >= 0;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(kindChosen);
+    if (!kindChosen) {
+        m_converted->setText(tr("请先选择培训类型"));
+        return;
+    }
     ProjectCredit c = m_info.credit;
-    c.kind = kind();
+    c.kind = kind().value_or(m_info.credit.kind);
     c.credits.reset();
     const std::optional<double> converted = projectCredits(c, m_rules);
     m_converted->setText(converted
@@ -121,9 +139,10 @@ void ProjectCreditDialog::updateConverted()
             : tr("没有培训时长，无法折算"));
 }
 
-TrainingKind ProjectCreditDialog::kind() const
+std::optional<TrainingKind> ProjectCreditDialog::kind() const
 {
-    return TrainingKind(m_kind->currentData().toInt());
+    const int k = m_kind->currentData().toInt();
+    return k >= 0 ? std::optional(TrainingKind(k)) : std::nullopt;
 }
 
 std::optional<double> ProjectCreditDialog::credits() const

@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
@@ -29,7 +30,8 @@ public:
         const CreditRules& rules, const QList<Unit>& units, const QHash<qint64, int>& quotas,
         const QHash<qint64, int>& used, QWidget* parent = nullptr);
 
-    TrainingKind kind() const;
+    // The kind shown; unset while an undecided project's kind is not chosen yet (（请选择）).
+    std::optional<TrainingKind> kind() const;
     std::optional<double> credits() const; // nothing: by duration
     int capacity() const; // 0: the 参培人数 (or unlimited)
     // Every unit's quota (−1: none).
@@ -40,6 +42,8 @@ public:
 
     // For tests: the widgets.
     QComboBox* kindCombo() const { return m_kind; }
+    // How 培训方式 decides the kind ("网络研修（培训方式：线上研修）", "未定：…请选择培训类型").
+    QLabel* kindOriginLabel() const { return m_kindOrigin; }
     QCheckBox* byDurationCheck() const { return m_byDuration; }
     QDoubleSpinBox* creditsSpin() const { return m_credits; }
     QSpinBox* capacitySpin() const { return m_capacity; }
@@ -57,6 +61,8 @@ private:
     QCheckBox* m_byDuration = nullptr;
     QDoubleSpinBox* m_credits = nullptr;
     QLabel* m_converted = nullptr;
+    QLabel* m_kindOrigin = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
     QSpinBox* m_capacity = nullptr;
     QTableWidget* m_quotaTable = nullptr;
 };

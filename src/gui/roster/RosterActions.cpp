@@ -1,5 +1,6 @@
 #include "RosterActions.h"
 
+#include "AttendanceGridDialog.h"
 #include "CellParsers.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
@@ -120,22 +121,28 @@ RosterActionOutcome RosterActions::withdraw(const QList<qint64>& enrollmentIds, 
 RosterActionOutcome RosterActions::setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus status) const
 {
     const QString title = enrollmentStatusLabel(status);
-    // 候补 and 退训 are the seats' business: say who, by name, before the service refuses by id.
+    // 候补 and 退训 are the seats' business: those rows are skipped (said by name, with why); the others are set.
+    QList<qint64> seated;
     QList<qint64> notSeated;
     for (qint64 id : enrollmentIds) {
         const int r = m_roster.rowOfEnrollment(id);
-        if (r >= 0 && !holdsSeat(m_roster.row(r).enrollment.status))
-            notSeated << id;
+        (r >= 0 && !holdsSeat(m_roster.row(r).enrollment.status) ? notSeated : seated) << id;
     }
-    if (!notSeated.isEmpty())
-        return failed(title,
-            tr("%1 是候补或已退训，不能设为%2（候补由名额决定，有人退训时自动递补）。未做任何修改。")
-                .arg(namesOf(notSeated), enrollmentStatusLabel(status)));
-    if (Status s = EnrollmentService(m_db).setStatuses(enrollmentIds, status); !s)
+    const QString why = notSeated.isEmpty()
+        ? QString()
+        : tr("未设为%1 %2 人：%3 是候补或已退训（候补由名额决定，有人退训时自动递补）。")
+              .arg(enrollmentStatusLabel(status))
+              .arg(notSeated.size())
+              .arg(namesOf(notSeated));
+    if (seated.isEmpty())
+        return failed(title, tr("所选学员都不能设为%1，未做任何修改。\n%2").arg(enrollmentStatusLabel(status), why));
+    if (Status s = EnrollmentService(m_db).setStatuses(seated, status); !s)
         return failed(title, s.error().toString());
-    RosterActionOutcome outcome
-        = done(title, tr("%1 人设为%2").arg(enrollmentIds.size()).arg(enrollmentStatusLabel(status)), enrollmentIds);
-    outcome.announce = false;
+    QString text = tr("%1 人设为%2").arg(seated.size()).arg(enrollmentStatusLabel(status));
+    if (!why.isEmpty())
+        text += QLatin1Char('\n') + why;
+    RosterActionOutcome outcome = done(title, text, seated);
+    outcome.announce = !notSeated.isEmpty(); // what was skipped is said; a plain success only in the status
     return outcome;
 }
 
@@ -160,6 +167,76 @@ RosterActionOutcome RosterActions::importAttendance(qint64 projectId, const QStr
     if (result->hasErrors())
         return failed(title, tr("考勤表有错误，未导入任何记录：\n%1").arg(findingsText(result->findings)));
     return done(title, tr("已导入 %1 条考勤（%2 人）").arg(result->records).arg(result->enrollments));
+}
+
+Result<std::unique_ptr<AttendanceGridDialog>> RosterActions::attendanceGrid(
+    const Project& project, const Plan& plan, int classSeq, const QList<ClassSession>& classes, QWidget* parent) const
+{
+    auto schedule = ScheduleRepository(m_db).schedule(project.id);
+    if (!schedule)
+        return schedule.error();
+    if (classSeq <= 0 && classes.size() > 1)
+        return Error(tr("此项目分 %1 个班，各班日期不同：请先在“班次”中选一个班。").arg(classes.size()));
+    const ClassSession* session = classSeq > 0 && classSeq <= classes.size() ? &classes.at(classSeq - 1)
+        : classes.size() == 1                                                ? &classes.first()
+                                                                             : nullptr;
+    const auto [first, last] = classDates(project.id, classSeq, classes);
+    QString title = project.name;
+    if (session && !session->name.isEmpty())
+        title = tr("%1（%2）").arg(project.name, session->name);
+    const QLocale chinese(QLocale::Chinese);
+    QString dates;
+    if (first.isValid())
+        dates = last.isValid() && last != first
+            ? tr("%1—%2").arg(chinese.toString(first, tr("yyyy年M月d日")), chinese.toString(last, tr("M月d日")))
+            : chinese.toString(first, tr("yyyy年M月d日"));
+    else
+        dates = tr("（计划表中还没有培训日期：请用“添加一天”添加上课的日子）");
+
+    EnrollmentRepository repo(m_db);
+    auto info = repo.projectCredit(project.id);
+    if (!info)
+        return info.error();
+    auto rules = LedgerRepository(m_db).creditRules(plan.district);
+    if (!rules)
+        return rules.error();
+    QList<AttendanceGridModel::Person> people;
+    QHash<qint64, QList<AttendanceRecord>> recorded;
+    for (const RosterModel::Row& r : m_roster.rows()) {
+        if (!holdsSeat(r.enrollment.status))
+            continue;
+        people << AttendanceGridModel::Person { r.enrollment.id, r.teacher.name, r.unitName };
+        auto records = repo.attendance(r.enrollment.id);
+        if (!records)
+            return records.error();
+        recorded.insert(r.enrollment.id, records.value());
+    }
+    // Two sessions a day (上午, 下午), each half of the rule set's day when it publishes one.
+    const double hoursEach = rules->hasHoursPerDay() ? rules->hoursPerDay / 2 : 4;
+    // A day to add: after the class, or (no dates yet) the project's planned start in the plan's year.
+    QDate addDay = last.isValid() ? last.addDays(1) : schedule->effectiveStart(plan.year).date;
+    if (!addDay.isValid())
+        addDay = QDate(plan.year, 1, 1);
+    auto dialog = std::make_unique<AttendanceGridDialog>(title, dates, addDay, parent);
+    dialog->setSessionsPerDay(2, hoursEach);
+    dialog->model()->reset(people, AttendanceGridModel::sessionsOf(first, last, 2, hoursEach), recorded,
+        projectHours(info->credit, rules.value()), rules.value());
+    return dialog;
+}
+
+RosterActionOutcome RosterActions::saveAttendanceGrid(qint64 projectId, const AttendanceGridModel& grid) const
+{
+    const QString title = tr("考勤表");
+    const auto records = grid.records();
+    if (Status s = EnrollmentService(m_db).recordAttendanceGrid(projectId, records); !s)
+        return failed(title, s.error().toString());
+    int count = 0;
+    for (const auto& list : records)
+        count += int(list.size());
+    RosterActionOutcome outcome
+        = done(title, tr("已保存 %1 人的考勤，共 %2 条").arg(records.size()).arg(count), records.keys());
+    outcome.announce = false;
+    return outcome;
 }
 
 RosterActionOutcome RosterActions::registerCredits(
@@ -240,19 +317,37 @@ QList<SignInEntry> RosterActions::signInEntries() const
     return entries;
 }
 
+std::pair<QDate, QDate> RosterActions::classDates(
+    qint64 projectId, int classSeq, const QList<ClassSession>& classes) const
+{
+    const ClassSession* c = classSeq > 0 && classSeq <= classes.size() ? &classes.at(classSeq - 1)
+        : classes.size() == 1                                          ? &classes.first()
+                                                                       : nullptr;
+    if (c && c->start.isValid())
+        return { c->start, c->end.isValid() ? c->end : c->start };
+    if (c || classes.size() > 1)
+        return {};
+    auto schedule = ScheduleRepository(m_db).schedule(projectId);
+    if (!schedule || !schedule->start.isValid())
+        return {};
+    return { schedule->start, schedule->end.isValid() ? schedule->end : schedule->start };
+}
+
 SignInOptions RosterActions::signInOptions(
     const Project& project, int classSeq, const QList<ClassSession>& classes) const
 {
     SignInOptions options;
     if (classSeq > 0 && classSeq <= classes.size()) {
         const ClassSession& c = classes.at(classSeq - 1);
-        const QLocale chinese(QLocale::Chinese);
         options.title = tr("%1（%2）签到表").arg(project.name, c.name);
         options.place = c.place;
-        if (c.start.isValid())
-            options.dateText = c.end.isValid() && c.end != c.start
-                ? tr("%1—%2").arg(chinese.toString(c.start, tr("yyyy年M月d日")), chinese.toString(c.end, tr("M月d日")))
-                : chinese.toString(c.start, tr("yyyy年M月d日"));
+    }
+    const auto [first, last] = classDates(project.id, classSeq, classes);
+    if (first.isValid()) {
+        const QLocale chinese(QLocale::Chinese);
+        options.dateText = last != first
+            ? tr("%1—%2").arg(chinese.toString(first, tr("yyyy年M月d日")), chinese.toString(last, tr("M月d日")))
+            : chinese.toString(first, tr("yyyy年M月d日"));
     }
     return options;
 }

@@ -19,6 +19,8 @@ class QWidget;
 
 namespace tp {
 
+class AttendanceGridDialog;
+class AttendanceGridModel;
 class Database;
 class ProjectCreditDialog;
 class RosterModel;
@@ -50,6 +52,11 @@ public:
     RosterActionOutcome setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus status) const;
     RosterActionOutcome recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records) const;
     RosterActionOutcome importAttendance(qint64 projectId, const QString& path, double sessionHours) const;
+    // 考勤表: the grid of the class shown (classSeq > 0, or the project when it has at most one class) — the
+    // teachers holding a seat × the sessions of the class's dates (two a day), with what is recorded; not shown.
+    Result<std::unique_ptr<AttendanceGridDialog>> attendanceGrid(const Project& project, const Plan& plan, int classSeq,
+        const QList<ClassSession>& classes, QWidget* parent) const;
+    RosterActionOutcome saveAttendanceGrid(qint64 projectId, const AttendanceGridModel& grid) const;
     // These enrollments (empty: every 结业 one without credits), by the credit rules of `district`.
     RosterActionOutcome registerCredits(
         QList<qint64> enrollmentIds, const QString& district, const QString& reason) const;
@@ -62,6 +69,9 @@ public:
     // sheet's title, place and dates for class `classSeq` of `classes` (or the whole project).
     QList<SignInEntry> signInEntries() const;
     SignInOptions signInOptions(const Project& project, int classSeq, const QList<ClassSession>& classes) const;
+    // The first and last day of class `classSeq` of `classes` (or of the only class, or of the project's
+    // schedule); invalid dates when none is known.
+    std::pair<QDate, QDate> classDates(qint64 projectId, int classSeq, const QList<ClassSession>& classes) const;
     // The first day of the class an enrollment is in (else the project's start), for a new attendance line.
     QDate firstDayOf(qint64 enrollmentId, qint64 projectId, const QList<ClassSession>& classes) const;
 

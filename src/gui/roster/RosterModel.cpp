@@ -1,8 +1,10 @@
 #include "RosterModel.h"
 
 #include "CellParsers.h"
+#include "CreditLedger.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "PinyinIndex.h"
 #include "TeacherRepository.h"
 #include "UnitRepository.h"
 
@@ -59,14 +61,35 @@ Status RosterModel::load(Database& db, qint64 projectId, int classSeq, const QHa
     m_projectId = projectId;
     m_limits = limits.value();
     m_unitNames = unitNames;
+    m_searchKeys.clear();
     endResetModel();
     return success();
+}
+
+bool RosterModel::matches(int r, const QString& normalizedQuery) const
+{
+    if (normalizedQuery.isEmpty())
+        return true;
+    if (m_searchKeys.size() != m_rows.size()) {
+        m_searchKeys.clear();
+        m_searchKeys.reserve(m_rows.size());
+        for (const Row& row : std::as_const(m_rows))
+            m_searchKeys << TeacherSearchEntry { row.teacher.id, row.teacher.staffNumber, pinyinKey(row.teacher.name) };
+    }
+    if (TeacherRepository::matches(m_searchKeys.at(r), normalizedQuery))
+        return true;
+    const QString& unit = m_rows.at(r).unitName;
+    auto key = m_unitKeys.constFind(unit);
+    if (key == m_unitKeys.constEnd())
+        key = m_unitKeys.insert(unit, pinyinKey(unit));
+    return pinyinMatchesNormalized(key.value(), normalizedQuery);
 }
 
 void RosterModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_searchKeys.clear();
     m_projectId = 0;
     endResetModel();
 }
@@ -162,10 +185,10 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return enrollmentStatusLabel(e.status);
         case HoursColumn:
-            return e.hoursAttended ? formatNumber(*e.hoursAttended) : QString();
+            return e.hoursAttended ? formatCreditAmount(*e.hoursAttended) : QString();
         case CreditsColumn:
             if (e.creditsAwarded)
-                return tr("%1（已登记）").arg(formatNumber(*e.creditsAwarded));
+                return tr("%1（已登记）").arg(formatCreditAmount(*e.creditsAwarded));
             return e.status == EnrollmentStatus::Completed ? tr("未登记") : QString();
         default:
             return {};

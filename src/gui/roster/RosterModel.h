@@ -7,6 +7,7 @@
 #include "Enrollment.h"
 #include "Result.h"
 #include "Teacher.h"
+#include "TeacherRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -53,6 +54,9 @@ public:
     qint64 enrollmentId(int r) const { return m_rows.at(r).enrollment.id; }
     int rowOfEnrollment(qint64 enrollmentId) const;
     int count(EnrollmentStatus status) const;
+    // Whether row `r` is found by a normalised query (normalizePinyinQuery): the teacher's name, pinyin,
+    // initials or staff number, as the teacher list finds them (TeacherRepository::matches), or the school.
+    bool matches(int r, const QString& normalizedQuery) const;
     // 录取 x / 名额 y，候补 z（报到 …）: the seats of the class (or project) shown. Empty without a project.
     QString seatSummary() const;
     // 名额分配（已用/分配）：学校 used/allowed; … — rich text, the schools whose quota is used up in bold.
@@ -72,6 +76,9 @@ private:
     qint64 m_projectId = 0;
     SeatLimits m_limits; // of the class (or project) shown
     QHash<qint64, QString> m_unitNames; // short names
+    // Search keys by row (teacher) and by school, made at the first search after a load.
+    mutable QList<TeacherSearchEntry> m_searchKeys;
+    mutable QHash<QString, PinyinKey> m_unitKeys;
 };
 
 } // namespace tp

@@ -1,11 +1,15 @@
 #include "RosterPage.h"
 
 #include "AttendanceDialog.h"
+#include "AttendanceGridDialog.h"
 #include "Database.h"
 #include "EmptyViewHint.h"
 #include "EnrollmentRepository.h"
+#include "EnrollmentService.h"
+#include "EscapeClears.h"
 #include "FileChooser.h"
 #include "Messages.h"
+#include "PinyinIndex.h"
 #include "PrintActions.h"
 #include "ProjectCreditDialog.h"
 #include "RosterActions.h"
@@ -13,12 +17,15 @@
 #include "ScheduleRepository.h"
 #include "TeacherPickerDialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
@@ -32,8 +39,12 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
 {
     m_projectCombo = new QComboBox(this);
     m_projectCombo->setObjectName(QStringLiteral("rosterProjectCombo"));
-    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_projectCombo->setMinimumWidth(360);
+    // As wide as there is room for (a long project name must not hold the window wide on a small screen); the
+    // list that drops down shows the names whole.
+    m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_projectCombo->setMinimumContentsLength(18);
+    m_projectCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_projectCombo->view()->setMinimumWidth(480);
     m_projectCombo->setMaxVisibleItems(25);
     m_classCombo = new QComboBox(this);
     m_classCombo->setObjectName(QStringLiteral("rosterClassCombo"));
@@ -46,6 +57,12 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     m_quotaLabel->setObjectName(QStringLiteral("rosterQuotaLabel"));
     m_quotaLabel->setWordWrap(true);
     m_quotaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findEdit = new QLineEdit(this);
+    m_findEdit->setObjectName(QStringLiteral("rosterFindEdit"));
+    m_findEdit->setPlaceholderText(tr("查找：姓名、拼音、首字母、工号或学校"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setMinimumWidth(160);
+    m_findEdit->setMaximumWidth(260);
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("rosterToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -72,12 +89,13 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("项目："), this));
-    top->addWidget(m_projectCombo);
+    top->addWidget(m_projectCombo, 2);
     top->addSpacing(12);
     top->addWidget(new QLabel(tr("班次："), this));
     top->addWidget(m_classCombo);
     top->addSpacing(16);
     top->addWidget(m_summaryLabel, 1);
+    top->addWidget(m_findEdit);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -94,6 +112,14 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_classCombo, &QComboBox::currentIndexChanged, this, &RosterPage::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterPage::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &RosterPage::editAttendance);
+    connect(m_findEdit, &QLineEdit::textChanged, this, &RosterPage::applyFind);
+    // Ctrl+F finds, Escape in the box clears it (as in the teacher list and a spreadsheet).
+    auto* find = new QShortcut(QKeySequence::Find, this, [this] {
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    EscapeClears::install(m_findEdit);
     updateActions();
 }
 
@@ -129,7 +155,10 @@ void RosterPage::setupActions()
     add(tr("结业"), QStringLiteral("actionRosterComplete"), status(EnrollmentStatus::Completed), &m_selectionActions);
     add(tr("缺勤"), QStringLiteral("actionRosterAbsent"), status(EnrollmentStatus::Absent), &m_selectionActions);
     m_toolBar->addSeparator();
+    add(tr("考勤表…"), QStringLiteral("actionRosterAttendanceGrid"), &RosterPage::editAttendanceGrid,
+        &m_projectActions);
     add(tr("考勤…"), QStringLiteral("actionRosterAttendance"), &RosterPage::editAttendance, &m_selectionActions);
+    add(tr("考勤豁免…"), QStringLiteral("actionRosterExemption"), &RosterPage::exemptSelected, &m_selectionActions);
     add(tr("导入考勤表…"), QStringLiteral("actionRosterImportAttendance"), &RosterPage::chooseAttendanceFile,
         &m_projectActions);
     add(tr("学分登记…"), QStringLiteral("actionRosterRegister"), &RosterPage::registerSelected, &m_projectActions);
@@ -229,8 +258,30 @@ void RosterPage::reload()
         names.insert(i + 1, m_classes.at(i).name);
     if (Status s = m_model->load(*m_database, project, currentClassSeq(), names); !s)
         fail(tr("参训名单"), s.error().toString());
+    applyFind();
     updateSummary();
     updateActions();
+}
+
+void RosterPage::setFindText(const QString& text)
+{
+    m_findEdit->setText(text); // applyFind
+}
+
+void RosterPage::applyFind()
+{
+    const QString query = normalizePinyinQuery(m_findEdit->text());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_view->setRowHidden(r, !m_model->matches(r, query));
+    updateActions();
+}
+
+int RosterPage::shownRowCount() const
+{
+    int shown = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        shown += m_view->isRowHidden(r) ? 0 : 1;
+    return shown;
 }
 
 void RosterPage::updateSummary()
@@ -258,7 +309,7 @@ QString RosterPage::quotaText() const
 void RosterPage::updateActions()
 {
     const bool project = currentProjectId() != 0;
-    const bool selected = project && m_view->selectionModel()->hasSelection();
+    const bool selected = project && !selectedEnrollmentIds().isEmpty();
     for (QAction* a : m_projectActions)
         a->setEnabled(project);
     for (QAction* a : m_selectionActions)
@@ -269,7 +320,8 @@ QList<qint64> RosterPage::selectedEnrollmentIds() const
 {
     QList<int> rows;
     for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
-        rows << i.row();
+        if (!m_view->isRowHidden(i.row()))
+            rows << i.row();
     std::sort(rows.begin(), rows.end());
     QList<qint64> ids;
     for (int r : rows)
@@ -381,6 +433,32 @@ bool RosterPage::importAttendance(const QString& path, double sessionHours)
     return project && show(m_actions->importAttendance(project, path, sessionHours));
 }
 
+std::unique_ptr<AttendanceGridDialog> RosterPage::makeAttendanceGrid()
+{
+    const Project* project = currentProject();
+    if (!project)
+        return nullptr;
+    auto dialog = m_actions->attendanceGrid(*project, m_plan, currentClassSeq(), m_classes, this);
+    if (!dialog) {
+        fail(tr("考勤表"), dialog.error().message);
+        return nullptr;
+    }
+    return std::move(dialog).value();
+}
+
+bool RosterPage::saveAttendanceGrid(const AttendanceGridModel& grid)
+{
+    const qint64 project = currentProjectId();
+    return project && show(m_actions->saveAttendanceGrid(project, grid));
+}
+
+void RosterPage::editAttendanceGrid()
+{
+    auto dialog = makeAttendanceGrid();
+    if (dialog && dialog->exec() == QDialog::Accepted)
+        saveAttendanceGrid(*dialog->model());
+}
+
 bool RosterPage::registerCredits(QList<qint64> enrollmentIds, const QString& reason)
 {
     return show(m_actions->registerCredits(std::move(enrollmentIds), m_plan.district, reason));
@@ -458,12 +536,41 @@ void RosterPage::editAttendance()
         fail(tr("考勤"), records.error().toString());
         return;
     }
-    const QDate first = m_actions->firstDayOf(id, currentProjectId(), m_classes);
+    QDate first = m_actions->firstDayOf(id, currentProjectId(), m_classes);
+    if (!first.isValid()) // no dates yet: the first of January of the plan's year, never today
+        first = QDate(m_plan.year, 1, 1);
     AttendanceDialog dialog(namesOf({ id }), records.value(), first, 4, this);
     if (records->isEmpty())
         dialog.addLine();
     if (dialog.exec() == QDialog::Accepted)
         recordAttendance(id, dialog.records());
+}
+
+void RosterPage::exemptSelected()
+{
+    const QList<qint64> ids = selectedEnrollmentIds();
+    if (ids.isEmpty())
+        return;
+    QString reason;
+    if (askReason(tr("考勤豁免"), tr("%1 考勤记录不全也登记学分，原因（必填，记入审计日志）：").arg(namesOf(ids)),
+            QString(), &reason))
+        exemptAttendance(ids, reason);
+}
+
+bool RosterPage::exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason)
+{
+    if (enrollmentIds.isEmpty())
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        fail(tr("考勤豁免"), tr("考勤豁免须写明原因"));
+        return false;
+    }
+    if (Status s = EnrollmentService(*m_database).exemptAttendance(enrollmentIds, reason); !s) {
+        fail(tr("考勤豁免"), s.error().toString());
+        return false;
+    }
+    notify(tr("考勤豁免"), tr("已为 %1 登记考勤豁免：%2").arg(namesOf(enrollmentIds), reason.trimmed()));
+    return true;
 }
 
 void RosterPage::chooseAttendanceFile()
@@ -504,9 +611,19 @@ QList<SignInEntry> RosterPage::signInEntries() const
 
 void RosterPage::printSignInSheet()
 {
-    if (const Project* project = currentProject())
-        showSignInPreview(
-            this, *project, signInEntries(), m_actions->signInOptions(*project, currentClassSeq(), m_classes));
+    const Project* project = currentProject();
+    if (!project)
+        return;
+    SignInOptions options = m_actions->signInOptions(*project, currentClassSeq(), m_classes);
+    // A class of several days: a column per session, per day, or a sheet per day — the clerk chooses.
+    const auto [first, last] = m_actions->classDates(project->id, currentClassSeq(), m_classes);
+    if (first.isValid() && last > first) {
+        SignInLayout layout = SignInLayout::ColumnPerSession;
+        if (!chooseSignInLayout(this, &layout))
+            return;
+        SignInSheet::arrange(options, layout, first, last);
+    }
+    showSignInPreview(this, *project, signInEntries(), options);
 }
 
 } // namespace tp

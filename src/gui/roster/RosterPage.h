@@ -17,11 +17,14 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 class QToolBar;
 
 namespace tp {
 
+class AttendanceGridDialog;
+class AttendanceGridModel;
 class Database;
 class EmptyViewHint;
 class RosterModel;
@@ -52,7 +55,12 @@ public:
     QString quotaText() const; // 名额分配：… used/allowed
     // What the last action said (also shown in a message box when the page is visible).
     QString lastMessage() const { return m_lastMessage; }
+    // The rows selected and shown (a row hidden by the find box is not acted on).
     QList<qint64> selectedEnrollmentIds() const;
+    // 查找: shows only the rows whose teacher (name, pinyin, initials, staff number) or school matches.
+    void setFindText(const QString& text);
+    QLineEdit* findEdit() const { return m_findEdit; }
+    int shownRowCount() const;
     void selectEnrollments(const QList<qint64>& enrollmentIds);
 
     // --- the actions without their dialogs (the dialogs call these; tests call them directly) -------------
@@ -61,7 +69,13 @@ public:
     bool withdraw(const QList<qint64>& enrollmentIds, const QString& reason);
     bool setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus status);
     bool recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records);
+    // 考勤豁免: these teachers may be registered although their attendance misses sessions (reason required).
+    bool exemptAttendance(const QList<qint64>& enrollmentIds, const QString& reason);
     bool importAttendance(const QString& path, double sessionHours = 4);
+    // 考勤表 of the class shown (not shown; the caller execs it or drives it in tests); null when there is none
+    // (several classes and 全部 shown: the page says to choose one).
+    std::unique_ptr<AttendanceGridDialog> makeAttendanceGrid();
+    bool saveAttendanceGrid(const AttendanceGridModel& grid);
     // Registers the credits of these enrollments (empty: every 结业 one of the roster) with the district's rules.
     bool registerCredits(QList<qint64> enrollmentIds, const QString& reason);
     bool saveCreditSettings(const ProjectCreditDialog& dialog);
@@ -79,6 +93,7 @@ private:
     void projectChosen();
     void updateSummary();
     void updateActions();
+    void applyFind();
     void notify(const QString& title, const QString& text);
     void fail(const QString& title, const QString& text);
     // Shows what an action did (or why not); after one that changed the roster, reloads and selects.
@@ -91,6 +106,8 @@ private:
     void chooseRosterFile();
     void withdrawSelected();
     void editAttendance();
+    void exemptSelected();
+    void editAttendanceGrid();
     void chooseAttendanceFile();
     void registerSelected();
     void editCreditSettings();
@@ -103,6 +120,7 @@ private:
     QComboBox* m_projectCombo = nullptr;
     QComboBox* m_classCombo = nullptr;
     QLabel* m_summaryLabel = nullptr;
+    QLineEdit* m_findEdit = nullptr;
     QLabel* m_quotaLabel = nullptr;
     EmptyViewHint* m_emptyHint = nullptr; // over the empty list: how to fill it
     QToolBar* m_toolBar = nullptr;

@@ -1,6 +1,7 @@
 #include "TeacherPickerDialog.h"
 
 #include "Database.h"
+#include "EscapeClears.h"
 #include "PinyinIndex.h"
 #include "UnitRepository.h"
 
@@ -32,6 +33,7 @@ TeacherPickerDialog::TeacherPickerDialog(Database& db, const QSet<qint64>& enrol
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("姓名、拼音、首字母或工号，例如 zhw"));
     m_filterEdit->setClearButtonEnabled(true);
+    EscapeClears::install(m_filterEdit);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("teacherList"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -55,7 +57,7 @@ TeacherPickerDialog::TeacherPickerDialog(Database& db, const QSet<qint64>& enrol
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_unitCombo, &QComboBox::currentIndexChanged, this, &TeacherPickerDialog::loadUnit);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &TeacherPickerDialog::applyFilter);
-    connect(m_list, &QListWidget::itemSelectionChanged, this, &TeacherPickerDialog::updateCount);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &TeacherPickerDialog::takeSelection);
     loadUnit();
 }
 
@@ -73,7 +75,9 @@ void TeacherPickerDialog::setFilterText(const QString& text)
 
 void TeacherPickerDialog::loadUnit()
 {
+    m_syncing = true; // emptying the list is not unchoosing
     m_list->clear();
+    m_syncing = false;
     m_entries.clear();
     TeacherRepository teachers(m_db);
     auto index = teachers.searchIndex(m_unitCombo->currentData().toLongLong());
@@ -114,9 +118,45 @@ void TeacherPickerDialog::applyFilter()
     for (int i = 0; i < m_list->count() && i < m_entries.size(); ++i) {
         const bool show = query.isEmpty() || TeacherRepository::matches(m_entries.at(i), query);
         m_list->item(i)->setHidden(!show);
-        if (!show)
-            m_list->item(i)->setSelected(false);
     }
+    showSelection();
+}
+
+void TeacherPickerDialog::takeSelection()
+{
+    if (m_syncing)
+        return;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem* item = m_list->item(i);
+        if (item->isHidden() || !(item->flags() & Qt::ItemIsSelectable))
+            continue;
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (item->isSelected() && !m_chosenSet.contains(id)) {
+            m_chosenSet.insert(id);
+            m_chosen << id;
+        } else if (!item->isSelected() && m_chosenSet.remove(id)) {
+            m_chosen.removeOne(id);
+        }
+    }
+    updateCount();
+}
+
+void TeacherPickerDialog::showSelection()
+{
+    m_syncing = true;
+    {
+        // One selection change for the whole list, not one signal per row (a unit of 3,000 teachers).
+        QItemSelection selection;
+        for (int i = 0; i < m_list->count(); ++i) {
+            const QListWidgetItem* item = m_list->item(i);
+            if (!item->isHidden() && m_chosenSet.contains(item->data(Qt::UserRole).toLongLong())) {
+                const QModelIndex index = m_list->model()->index(i, 0);
+                selection.select(index, index);
+            }
+        }
+        m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+    m_syncing = false;
     updateCount();
 }
 
@@ -126,18 +166,23 @@ void TeacherPickerDialog::updateCount()
     for (int i = 0; i < m_list->count(); ++i)
         shown += m_list->item(i)->isHidden() ? 0 : 1;
     if (m_entries.isEmpty() && m_unitCombo->currentIndex() == 0)
-        m_countLabel->setText(tr("还没有教师名单。先导入学校的教师名单（trainplan-cli teachers import 名单.csv）。"));
-    else
-        m_countLabel->setText(tr("显示 %1 人，已选 %2 人").arg(shown).arg(m_list->selectedItems().size()));
+        m_countLabel->setText(tr("还没有教师名单。先在“教师与学分”页用“导入教师名单…”导入学校的教师名单。"));
+    else {
+        int hiddenChosen = int(m_chosen.size());
+        for (int i = 0; i < m_list->count(); ++i)
+            if (!m_list->item(i)->isHidden() && m_list->item(i)->isSelected())
+                --hiddenChosen;
+        m_countLabel->setText(hiddenChosen > 0 ? tr("显示 %1 人，已选 %2 人（其中 %3 人不在当前列表中）")
+                                                     .arg(shown)
+                                                     .arg(m_chosen.size())
+                                                     .arg(hiddenChosen)
+                                               : tr("显示 %1 人，已选 %2 人").arg(shown).arg(m_chosen.size()));
+    }
 }
 
 QList<qint64> TeacherPickerDialog::selectedTeacherIds() const
 {
-    QList<qint64> ids;
-    for (int i = 0; i < m_list->count(); ++i) // list order (pinyin), not the order of clicking
-        if (m_list->item(i)->isSelected() && !m_list->item(i)->isHidden())
-            ids << m_list->item(i)->data(Qt::UserRole).toLongLong();
-    return ids;
+    return m_chosen;
 }
 
 } // namespace tp

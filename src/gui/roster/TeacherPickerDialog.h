@@ -1,7 +1,9 @@
 #pragma once
 
 // 添加学员: pick teachers of a unit (pinyin order, filtered by name, pinyin or initials as the user types)
-// to enroll them in a project. Teachers enrolled already are shown but cannot be picked.
+// to enroll them in a project. Teachers enrolled already are shown but cannot be picked. What is chosen is kept
+// by id, not by the list's selection: it survives searching and changing the unit, so several teachers can be
+// found one after another and enrolled at once.
 
 #include "TeacherRepository.h"
 
@@ -25,6 +27,7 @@ public:
     // `enrolled`: teachers already on the roster (active enrollments).
     TeacherPickerDialog(Database& db, const QSet<qint64>& enrolled, QWidget* parent = nullptr);
 
+    // The teachers chosen, in the order they were chosen (also those the current search hides).
     QList<qint64> selectedTeacherIds() const;
     // For tests and the page: choose a unit (0 = all) and type a filter.
     void setUnit(qint64 unitId);
@@ -35,6 +38,10 @@ private:
     void loadUnit();
     void applyFilter();
     void updateCount();
+    // The list's selection of the visible rows → the chosen ids (hidden rows keep their state).
+    void takeSelection();
+    // The chosen ids → the list's selection of the visible rows.
+    void showSelection();
 
     Database& m_db;
     QSet<qint64> m_enrolled;
@@ -43,6 +50,9 @@ private:
     QListWidget* m_list = nullptr;
     QLabel* m_countLabel = nullptr;
     QList<TeacherSearchEntry> m_entries; // in list order
+    QList<qint64> m_chosen; // in the order chosen
+    QSet<qint64> m_chosenSet;
+    bool m_syncing = false; // the list's selection is being set from m_chosen
 };
 
 } // namespace tp

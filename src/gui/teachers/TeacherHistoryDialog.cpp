@@ -97,7 +97,7 @@ TeacherHistoryDialog::TeacherHistoryDialog(
     auto* historyBox = new QGroupBox(tr("学分登记记录（按时间先后）"), this);
     auto* historyLayout = new QVBoxLayout(historyBox);
     m_history = makeTable({ tr("登记日期"), tr("登记人"), tr("年度"), tr("级别"), tr("类型"), tr("学分"), tr("学时"),
-                              tr("来源"), tr("原因"), tr("备注") },
+                              tr("来源"), tr("原因"), tr("备注"), tr("学分规则"), tr("计算依据") },
         historyBox);
     m_history->setObjectName(QStringLiteral("historyTable"));
     historyLayout->addWidget(m_history);
@@ -241,6 +241,18 @@ void TeacherHistoryDialog::reloadHistory()
         m_history->setItem(row, 7, item(source));
         m_history->setItem(row, 8, item(r.reason));
         m_history->setItem(row, 9, item(note));
+        // What the registration followed (issue 11): the rule set, how the credits were computed, what the
+        // attendance showed (an exemption's reason). Registrations made before rule sets were recorded say so.
+        m_history->setItem(
+            row, 10, item(r.ruleSetName.isEmpty() && r.enrollmentId > 0 ? tr("（未记录）") : r.ruleSetName));
+        QStringList basis;
+        for (const QString& part :
+            { r.conversion, r.attendance, r.category.isEmpty() ? QString() : tr("课程类别：%1").arg(r.category) })
+            if (!part.isEmpty())
+                basis << part;
+        auto* basisItem = item(basis.join(tr("；")));
+        basisItem->setToolTip(basis.join(QLatin1Char('\n')));
+        m_history->setItem(row, 11, basisItem);
         m_history->item(row, 0)->setData(Qt::UserRole, r.id);
         // Reversed and reversing rows are greyed out: they no longer count.
         if (r.reversed || r.reversalOf > 0)
@@ -255,6 +267,7 @@ void TeacherHistoryDialog::reloadHistory()
     }
     m_history->resizeColumnsToContents();
     m_history->setColumnWidth(7, std::clamp(m_history->columnWidth(7), 120, 260));
+    m_history->setColumnWidth(11, std::clamp(m_history->columnWidth(11), 160, 420));
     updateButtons();
 }
 

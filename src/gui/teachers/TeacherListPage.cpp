@@ -2,6 +2,7 @@
 
 #include "CreditChartView.h"
 #include "Database.h"
+#include "EscapeClears.h"
 #include "FileChooser.h"
 #include "LedgerRepository.h"
 #include "Messages.h"
@@ -43,7 +44,7 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     auto* unitLabel = new QLabel(tr("单位："), this);
     m_unitCombo = new QComboBox(this);
     m_unitCombo->setObjectName(QStringLiteral("unitCombo"));
-    m_unitCombo->setMinimumContentsLength(14);
+    m_unitCombo->setMinimumContentsLength(10);
     m_unitCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unitCombo->setMaxVisibleItems(24);
     unitLabel->setBuddy(m_unitCombo);
@@ -55,7 +56,8 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     m_search->setObjectName(QStringLiteral("teacherSearchEdit"));
     m_search->setPlaceholderText(tr("查找：姓名、拼音、首字母（如 zhw 找张伟）或工号开头"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(300);
+    m_search->setMinimumWidth(160); // the page fits a 1024-px screen (issue 14)
+    EscapeClears::install(m_search);
     m_belowOnly = new QCheckBox(tr("仅显示未达标"), this);
     m_belowOnly->setObjectName(QStringLiteral("belowOnlyBox"));
     m_belowOnly->setToolTip(tr("只列出尚未达到某项最低要求的教师（含进度正常但还差学分的）"));
@@ -316,12 +318,16 @@ CreditReportOptions TeacherListPage::creditReportOptions() const
 
 void TeacherListPage::printCreditReport()
 {
-    auto rows = creditReportRows();
-    if (!rows) {
-        Messages::error(this, tr("打印学分统计表"), rows.error());
+    if (!m_database)
         return;
-    }
-    showCreditReportPreview(this, rows.value(), creditReportOptions());
+    // With progress, and a question first when it runs to hundreds of pages (PrintActions).
+    CreditReportJob job;
+    job.database = m_database;
+    job.scope.unitId = m_unitCombo->currentData().toLongLong();
+    job.options = creditReportOptions();
+    for (int i = 1; i < m_unitCombo->count(); ++i)
+        job.units.append({ m_unitCombo->itemData(i).toLongLong(), m_unitCombo->itemText(i) });
+    tp::printCreditReport(this, job);
 }
 
 QString TeacherListPage::scopeName() const

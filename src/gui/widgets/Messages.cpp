@@ -1,9 +1,13 @@
 #include "Messages.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QUrl>
 #include <QWidget>
 
 namespace tp {
@@ -34,6 +38,23 @@ QMessageBox* Messages::info(QWidget* parent, const QString& title, const QString
     return show(parent, QMessageBox::Information, title, text);
 }
 
+QMessageBox* Messages::saved(QWidget* parent, const QString& title, const QString& path, const QString& said)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString text = said.isEmpty() ? tr("已保存到 %1").arg(shown) : said;
+    if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(text, 10000);
+    QMessageBox* box = show(parent, QMessageBox::Information, title, text);
+    if (box) {
+        QPushButton* open = box->addButton(tr("打开文件夹"), QMessageBox::ActionRole);
+        open->setObjectName(QStringLiteral("openFolderButton"));
+        const QString folder = QFileInfo(path).absolutePath();
+        QObject::connect(
+            open, &QPushButton::clicked, box, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    }
+    return box;
+}
+
 bool Messages::ask(QWidget* parent, const QString& title, const QString& text, bool yesByDefault)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
@@ -41,6 +62,21 @@ bool Messages::ask(QWidget* parent, const QString& title, const QString& text, b
     box.button(QMessageBox::No)->setText(tr("否"));
     box.setDefaultButton(yesByDefault ? QMessageBox::Yes : QMessageBox::No);
     return box.exec() == QMessageBox::Yes;
+}
+
+bool Messages::retryWhenBusy(QWidget* parent, const Error& error)
+{
+    last() = error.message;
+    QMessageBox box(QMessageBox::Warning, tr("另一个程序正在写入"),
+        tr("%1\n\n这次修改还没有保存。另一个程序（例如命令行或另一个 TrainPlan 窗口）写完后，按“重试”再保存一次；"
+           "按“取消”则放弃这次修改。")
+            .arg(error.message),
+        QMessageBox::Retry | QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("busyRetryBox"));
+    box.button(QMessageBox::Retry)->setText(tr("重试"));
+    box.button(QMessageBox::Cancel)->setText(tr("取消"));
+    box.setDefaultButton(QMessageBox::Retry);
+    return box.exec() == QMessageBox::Retry;
 }
 
 QString Messages::lastText()

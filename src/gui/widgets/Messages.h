@@ -25,9 +25,17 @@ public:
     static QMessageBox* error(QWidget* parent, const QString& title, const Error& error);
     // What an action did ("已导入 34 个项目").
     static QMessageBox* info(QWidget* parent, const QString& title, const QString& text);
+    // A file was written: where ("已保存到 …", or `text`), with 打开文件夹 to show the folder of `path`; also in
+    // the main window's status bar.
+    static QMessageBox* saved(QWidget* parent, const QString& title, const QString& path, const QString& text = {});
     // A question the caller needs answered before going on: blocks, and is asked even over a hidden window.
     static bool ask(QWidget* parent, const QString& title, const QString& text, bool yesByDefault = false);
 
+    // Another program is writing (Error::code "busy", after the database's busy timeout): says so — "另一个程序
+    // 正在写入，已等待 N 秒" — and asks 重试 / 取消. True: the caller applies the same edit again. Nothing is dropped
+    // silently: 取消 leaves the data as it was and the caller reports that the edit was not saved. The plan table's
+    // writes ask here (PlanTableModel::setBusyRetry).
+    static bool retryWhenBusy(QWidget* parent, const Error& error);
     // The last text reported (to any window).
     static QString lastText();
 

@@ -110,6 +110,13 @@ GRANT INSERT ON credit_registration TO "进修学校";
 GRANT INSERT, UPDATE ON credit_total, credit_year_total, credit_category_year_total TO "进修学校";
 
 GRANT INSERT, UPDATE ON teacher, enrollment TO "学校管理员";
+-- The plan's life (007): 进修学校 submits its plan and files change and cancellation requests; 区教委 decides —
+-- approves (freezing a version) or returns a plan, approves or rejects a request — and keeps the unit directory.
+GRANT INSERT ON plan_transition, change_request TO "进修学校";
+GRANT INSERT, UPDATE, DELETE ON unit_alias TO "进修学校";
+GRANT INSERT ON plan_transition, plan_version, plan_version_project TO "区教委";
+GRANT INSERT, UPDATE ON change_request TO "区教委";
+GRANT INSERT, UPDATE, DELETE ON unit_alias TO "区教委";
 
 -- Row-level security: the district's roles see every row, a school's clerk its own unit's.
 ALTER TABLE teacher ENABLE ROW LEVEL SECURITY;

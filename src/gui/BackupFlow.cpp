@@ -1,0 +1,154 @@
+#include "BackupFlow.h"
+
+#include "Database.h"
+#include "FileChooser.h"
+#include "Messages.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <algorithm>
+
+namespace tp {
+
+namespace {
+const QString kDailyKey = QStringLiteral("backup/daily");
+const QString kKeepKey = QStringLiteral("backup/keepDays");
+} // namespace
+
+bool BackupFlow::dailyBackupEnabled()
+{
+    return QSettings().value(kDailyKey, true).toBool();
+}
+
+int BackupFlow::dailyBackupKeepDays()
+{
+    return std::clamp(QSettings().value(kKeepKey, 7).toInt(), 1, 365);
+}
+
+void BackupFlow::setDailyBackup(bool enabled, int keepDays)
+{
+    QSettings settings;
+    settings.setValue(kDailyKey, enabled);
+    settings.setValue(kKeepKey, std::clamp(keepDays, 1, 365));
+}
+
+BackupFlow::BackupFlow(std::shared_ptr<Database> database, QWidget* window)
+    : QObject(window)
+    , m_database(std::move(database))
+    , m_window(window)
+{
+}
+
+QString BackupFlow::describe(const DatabaseSummary& s)
+{
+    if (!s.trainPlan)
+        return tr("不是 TrainPlan 的数据库");
+    QString text = tr("计划 %1 份，项目 %2 个，教师 %3 位，参训记录 %4 条，学分登记 %5 条")
+                       .arg(s.plans)
+                       .arg(s.projects)
+                       .arg(s.teachers)
+                       .arg(s.enrollments)
+                       .arg(s.registrations);
+    text += QLatin1Char('\n')
+        + tr("最后修改：%1")
+              .arg(s.lastChange.isEmpty() ? tr("（无记录）")
+                                          : s.lastChange.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    if (!s.intact)
+        text += QLatin1Char('\n') + tr("完整性检查发现损坏：%1").arg(s.integrityMessage);
+    return text;
+}
+
+void BackupFlow::backup()
+{
+    const QString suggested = QStringLiteral("%1-%2.sqlite")
+                                  .arg(QFileInfo(m_database->path()).completeBaseName(),
+                                      QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString path = FileChooser::saveFile(m_window, tr("备份数据库"), suggested,
+        tr("TrainPlan 数据库 (*.sqlite *.db)"), QStringLiteral("sqlite"), QStringLiteral("backup/dir"));
+    if (path.isEmpty())
+        return;
+    if (Status s = backupTo(path); !s)
+        Messages::error(m_window, tr("备份"), s.error());
+}
+
+Status BackupFlow::backupTo(const QString& path)
+{
+    if (Status s = m_database->backup(path); !s)
+        return s;
+    auto summary = Database::inspectFile(path);
+    if (!summary)
+        return summary.error();
+    Messages::info(m_window, tr("备份"),
+        tr("已备份到 %1\n\n%2").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), describe(*summary)));
+    Q_EMIT statusMessage(tr("已备份到 %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return success();
+}
+
+void BackupFlow::restore()
+{
+    const QString path = FileChooser::openFile(
+        m_window, tr("从备份恢复"), tr("TrainPlan 数据库 (*.sqlite *.db);;所有文件 (*)"), QStringLiteral("backup/dir"));
+    if (!path.isEmpty())
+        restoreFrom(path);
+}
+
+bool BackupFlow::restoreFrom(const QString& path, bool confirmed)
+{
+    auto candidate = Database::inspectFile(path);
+    if (!candidate) {
+        Messages::error(m_window, tr("从备份恢复"), candidate.error());
+        return false;
+    }
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (!candidate->trainPlan || !candidate->intact) {
+        Messages::error(m_window, tr("从备份恢复"), tr("%1 不能用来恢复：%2").arg(shown, describe(*candidate)));
+        return false;
+    }
+    if (!confirmed) {
+        auto current = Database::inspectFile(m_database->path());
+        const QString now = current ? describe(*current) : current.error().message;
+        QMessageBox box(QMessageBox::Question, tr("从备份恢复"),
+            tr("备份文件 %1 中有：\n%2\n\n当前数据库中有：\n%3\n\n恢复会用备份的内容替换当前的全部数据。"
+               "替换前，当前数据会先自动备份到 %4。")
+                .arg(shown, describe(*candidate), now, QDir::toNativeSeparators(m_database->backupFolder())),
+            QMessageBox::NoButton, m_window);
+        box.setObjectName(QStringLiteral("restoreConfirmBox"));
+        QPushButton* yes = box.addButton(tr("恢复"), QMessageBox::AcceptRole);
+        yes->setObjectName(QStringLiteral("restoreButton"));
+        QPushButton* no = box.addButton(tr("不恢复"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    auto done = m_database->restoreFrom(path);
+    if (!done) {
+        Messages::error(m_window, tr("从备份恢复"), done.error());
+        return false;
+    }
+    Q_EMIT restored();
+    Messages::info(m_window, tr("从备份恢复"),
+        tr("已从 %1 恢复：\n%2\n\n恢复前的数据已备份在 %3。")
+
+            .arg(shown, describe(*done), QDir::toNativeSeparators(m_database->backupFolder())));
+    Q_EMIT statusMessage(tr("已从 %1 恢复").arg(shown), 10000);
+    return true;
+}
+
+Result<QString> BackupFlow::runDailyBackup(QDate today)
+{
+    if (!dailyBackupEnabled())
+        return QString();
+    auto path = m_database->dailyBackup(dailyBackupKeepDays(), today);
+    if (!path) {
+        Messages::error(m_window, tr("每日自动备份"), path.error());
+        return path;
+    }
+    Q_EMIT statusMessage(tr("今天的自动备份：%1").arg(QDir::toNativeSeparators(*path)), 8000);
+    return path;
+}
+
+} // namespace tp

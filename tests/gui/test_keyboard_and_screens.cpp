@@ -1,0 +1,318 @@
+// In the GUI, issue 14: the keyboard a WPS/Excel user expects in the plan window (Ctrl+Y, Escape in the filter,
+// Delete in a cell, Ctrl+Tab and Alt+1..4 between the tabs), a toolbar that keeps its layout while editing,
+// 上移 that is off while the table is sorted by another column, and a window that fits a small screen.
+#include "CalendarView.h"
+#include "EnteredConversion.h"
+#include "LedgerRepository.h"
+#include "MainWindow.h"
+#include "Messages.h"
+#include "PlanFilterProxyModel.h"
+#include "PlanImportService.h"
+#include "PlanPage.h"
+#include "PlanRepository.h"
+#include "PlanTableModel.h"
+#include "PrintActions.h"
+#include "ProjectDetailsDialog.h"
+#include "RosterPage.h"
+#include "SeededTeachers.h"
+#include "TestData.h"
+#include "TestDatabase.h"
+#include "WorkCalendar.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace tp;
+
+class KeyboardAndScreensTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+
+    PlanTableModel* model() const { return m_window->planModel(); }
+    QAction* action(const char* name) const
+    {
+        auto* a = m_window->findChild<QAction*>(QString::fromLatin1(name));
+        Q_ASSERT(a);
+        return a;
+    }
+    QTabWidget* tabs() const { return m_window->findChild<QTabWidget*>(QStringLiteral("centralTabs")); }
+    QString storedText(int row, ProjectField field) const
+    {
+        auto p = PlanRepository(**m_db).project(model()->projects().at(row).id);
+        return p ? p->text(field) : QStringLiteral("<missing>");
+    }
+    QModelIndex viewIndex(int row, ProjectField field) const
+    {
+        return m_window->proxyModel()->mapFromSource(model()->index(row, int(field)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings")))); }
+
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        ImportRequest request;
+        request.path = test::dataPath("liangping-2021-plan.csv");
+        request.district = QStringLiteral("梁平区");
+        request.year = 2021;
+        QVERIFY(PlanImportService(**m_db).importFile(request).ok());
+        m_window = std::make_unique<MainWindow>(m_db->shared());
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2021));
+        tabs()->setCurrentIndex(0);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+    }
+
+    void ctrlYRedoesAndTheButtonsKeepTheirShortText()
+    {
+        QTableView* view = m_window->planView();
+        QVERIFY(model()->setData(model()->index(0, int(ProjectField::Duration)), QStringLiteral("10")));
+        QCOMPARE(action("actionUndo")->text(), QStringLiteral("撤销"));
+        QVERIFY2(action("actionUndo")->toolTip().contains(QStringLiteral("撤销：")),
+            qPrintable(action("actionUndo")->toolTip()));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedText(0, ProjectField::Duration), QStringLiteral("3"));
+        QCOMPARE(action("actionRedo")->text(), QStringLiteral("重做"));
+        QVERIFY(action("actionRedo")->isEnabled());
+        QTest::keyClick(view, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(storedText(0, ProjectField::Duration), QStringLiteral("10"));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedText(0, ProjectField::Duration), QStringLiteral("10"));
+        // The toolbar buttons do not change width with the command.
+        auto* toolbar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolbar);
+        QCOMPARE(toolbar->widgetForAction(action("actionUndo"))->property("text").toString(), QStringLiteral("撤销"));
+    }
+
+    void escapeClearsTheFilter()
+    {
+        auto* filter = m_window->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("xxjs"));
+        QVERIFY(m_window->proxyModel()->rowCount() < model()->rowCount());
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(m_window->proxyModel()->rowCount(), model()->rowCount());
+    }
+
+    void deleteClearsTheSelectedCellsAndUndoBringsThemBack()
+    {
+        QTableView* view = m_window->planView();
+        const QString before = storedText(2, ProjectField::Headcount);
+        QVERIFY(!before.isEmpty());
+        view->setFocus();
+        view->setCurrentIndex(viewIndex(2, ProjectField::Headcount));
+        view->selectionModel()->select(viewIndex(3, ProjectField::Headcount), QItemSelectionModel::Select);
+        const QString other = storedText(3, ProjectField::Headcount);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(storedText(2, ProjectField::Headcount), QString());
+        QCOMPARE(storedText(3, ProjectField::Headcount), QString());
+        QCOMPARE(model()->projectCount(), 34); // a cell, not a row
+        action("actionUndo")->trigger(); // one step for both
+        QCOMPARE(storedText(2, ProjectField::Headcount), before);
+        QCOMPARE(storedText(3, ProjectField::Headcount), other);
+    }
+
+    void ctrlTabAndAltNumbersSwitchTabs()
+    {
+        QTableView* view = m_window->planView();
+        view->setFocus();
+        view->setCurrentIndex(viewIndex(0, ProjectField::Name));
+        QTest::keyClick(view, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs()->currentIndex(), 1);
+        QCOMPARE(view->currentIndex(), viewIndex(0, ProjectField::Name)); // not moved to the next cell
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs()->currentWidget(), m_window->rosterPage());
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs()->currentIndex(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
+        QCOMPARE(tabs()->currentIndex(), 3);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(tabs()->currentWidget(), m_window->planPage());
+    }
+
+    void moveUpIsOffWhileSortedByAnotherColumn()
+    {
+        QTableView* view = m_window->planView();
+        view->setCurrentIndex(viewIndex(5, ProjectField::Name));
+        QVERIFY(action("actionMoveUp")->isEnabled());
+        view->sortByColumn(int(ProjectField::Headcount), Qt::DescendingOrder);
+        view->setCurrentIndex(viewIndex(5, ProjectField::Name));
+        QVERIFY(!action("actionMoveUp")->isEnabled());
+        QVERIFY(action("actionMoveUp")->toolTip().contains(QStringLiteral("序号")));
+        view->sortByColumn(int(ProjectField::Seq), Qt::AscendingOrder);
+        QVERIFY(action("actionMoveUp")->isEnabled());
+        // In 序号 order, 上移 moves the row up where it is seen.
+        const QString name = model()->projects().at(5).name;
+        action("actionMoveUp")->trigger();
+        QCOMPARE(view->model()->index(4, int(ProjectField::Name)).data().toString(), name);
+        QCOMPARE(view->currentIndex().row(), 4);
+    }
+
+    void dateFieldsOfAnOldPlanDefaultToItsYearNotToday()
+    {
+        // The 2021 plan opened on 2026-12-02: a project without dates offers dates in 2021.
+        Project project = model()->projects().at(0);
+        ProjectSchedule none;
+        ProjectDetailsDialog dialog(project, none, 2021, WorkCalendar::builtIn(), RuleSet(), QDate(2026, 12, 2));
+        for (const char* name :
+            { "startEdit", "planSubmittedEdit", "planApprovedEdit", "letterEdit", "cancelDateEdit" }) {
+            auto* edit = dialog.findChild<QDateEdit*>(QString::fromLatin1(name));
+            QVERIFY2(edit, name);
+            QVERIFY2(edit->date().year() == 2021,
+                qPrintable(
+                    QStringLiteral("%1: %2").arg(QString::fromLatin1(name), edit->date().toString(Qt::ISODate))));
+        }
+    }
+
+    void aSavedFileSaysWhereWithOpenFolder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("计划表.pdf"));
+        QMessageBox* box = Messages::saved(m_window.get(), QStringLiteral("导出 PDF"), path);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(path)), qPrintable(box->text()));
+        QVERIFY(box->findChild<QPushButton*>(QStringLiteral("openFolderButton")));
+        QCOMPARE(
+            box->findChild<QPushButton*>(QStringLiteral("openFolderButton"))->text(), QStringLiteral("打开文件夹"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("计划表.pdf")));
+        box->close();
+    }
+
+    void aDistrictReportBySchoolShowsProgressAndStopsWhenCancelled()
+    {
+        // A generated district: 40 schools of 30 teachers.
+        QList<test::TeacherSeed> seeds;
+        for (int school = 1; school <= 40; ++school)
+            for (int t = 1; t <= 30; ++t)
+                seeds << test::TeacherSeed(
+                    QStringLiteral("%1%2").arg(school, 3, 10, QLatin1Char('0')).arg(t, 3, 10, QLatin1Char('0')),
+                    QStringLiteral("教师%1-%2").arg(school).arg(t), QStringLiteral("梁平区第%1小学").arg(school));
+        auto seeded = test::seedTeachers(**m_db, seeds);
+        QVERIFY(seeded.ok());
+        CreditReportJob job;
+        job.database = m_db->shared().get();
+        job.options.rules = test::liangpingWithEnteredConversion();
+        job.options.cycleStart = 2021;
+        job.options.asOf = QDate(2023, 9, 1);
+        job.options.page = PageSetup::defaults(QPageLayout::Portrait);
+        for (auto it = seeded->units.constBegin(); it != seeded->units.constEnd(); ++it)
+            job.units.append({ it.value(), it.key() });
+        QCOMPARE(job.units.size(), 40);
+
+        // A page estimate that decides whether to ask: 1,200 teachers.
+        auto rows = LedgerRepository(**m_db).report(job.options.rules, 2021, job.options.asOf);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1200);
+        const int pages = estimatedCreditReportPages(rows.value(), job.options);
+        QVERIFY2(pages > 20 && pages < 100, qPrintable(QString::number(pages)));
+
+        // The progress is there as soon as the work runs (checked at the first event after 300 ms), and 取消
+        // stops it after the school being written: not all 40 are written.
+        QTemporaryDir out;
+        bool progressShown = false;
+        int valueWhenCancelled = -1;
+        QTimer::singleShot(300, this, [&] {
+            auto* progress = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget());
+            progressShown = progress && progress->isVisible();
+            if (progress) {
+                valueWhenCancelled = progress->value();
+                progress->cancel();
+            }
+        });
+        bool cancelled = false;
+        const QStringList files = exportCreditReportsBySchool(m_window.get(), job, out.path(), &cancelled);
+        QVERIFY(progressShown);
+        QVERIFY(cancelled);
+        QVERIFY2(files.size() < 40, qPrintable(QString::number(files.size())));
+        QVERIFY2(files.size() <= valueWhenCancelled + 1,
+            qPrintable(QStringLiteral("%1 after %2").arg(files.size()).arg(valueWhenCancelled)));
+        QCOMPARE(QDir(out.path()).entryList({ QStringLiteral("*.pdf") }).size(), files.size());
+
+        // Not cancelled: one PDF per school, named after it.
+        QTemporaryDir all;
+        job.units = job.units.mid(0, 3);
+        const QStringList three = exportCreditReportsBySchool(m_window.get(), job, all.path(), &cancelled);
+        QVERIFY(!cancelled);
+        QCOMPARE(three.size(), 3);
+        QVERIFY2(
+            QFileInfo(three.first()).fileName().endsWith(QStringLiteral("学分统计表.pdf")), qPrintable(three.first()));
+    }
+
+    void theWindowGoesDownToAThousandPixels()
+    {
+        // A 1024×768 projector or netbook: every tab's minimum fits under 1000 px wide, and under 740 px high (768
+        // less a taskbar).
+        for (int i = 0; i < tabs()->count(); ++i) {
+            tabs()->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            QVERIFY2(minimum.width() <= 1000,
+                qPrintable(QStringLiteral("%1: %2 px wide").arg(tabs()->tabText(i)).arg(minimum.width())));
+            QVERIFY2(minimum.height() <= 740,
+                qPrintable(QStringLiteral("%1: %2 px high").arg(tabs()->tabText(i)).arg(minimum.height())));
+        }
+        // And the window can be made that small.
+        tabs()->setCurrentIndex(0);
+        m_window->resize(1000, 700);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->width(), 1000);
+    }
+
+    void theFindingsDockLeavesTheTableMostOfTheHeight()
+    {
+        m_window->resize(1600, 1000);
+        QTest::qWait(50);
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("findingsDock"));
+        QVERIFY(dock && dock->isVisible());
+        QVERIFY2(dock->height() <= m_window->height() / 3,
+            qPrintable(QStringLiteral("dock %1 of %2 px").arg(dock->height()).arg(m_window->height())));
+        QVERIFY(m_window->planView()->height() >= m_window->height() / 2);
+    }
+
+    void theCalendarShowsTwelveMonthsAt1600By1000WithoutScrolling()
+    {
+        m_window->resize(1600, 1000);
+        tabs()->setCurrentIndex(1);
+        QTest::qWait(50);
+        CalendarView* calendar = m_window->calendarView();
+        auto* scroll = qobject_cast<QScrollArea*>(calendar->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QVERIFY2(!scroll->verticalScrollBar()->isVisible(),
+            qPrintable(
+                QStringLiteral("calendar %1 px in %2 px").arg(calendar->height()).arg(scroll->viewport()->height())));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(calendar->height() <= scroll->viewport()->height());
+    }
+};
+
+QTEST_MAIN(KeyboardAndScreensTest)
+#include "test_keyboard_and_screens.moc"

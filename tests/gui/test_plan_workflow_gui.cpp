@@ -1,0 +1,274 @@
+// In the GUI (issue 12): the plan's state and its actions above the table, a cancelled project struck through and out
+// of the 合计 with 全员 kept, the diff with exactly the changed cells highlighted, the history, the audit viewer's
+// filters and the unit directory editor.
+#include "AuditViewerDialog.h"
+#include "ChangeRequestDialog.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "PlanDiffDialog.h"
+#include "PlanHistoryDialog.h"
+#include "PlanPage.h"
+#include "PlanRepository.h"
+#include "PlanTableModel.h"
+#include "PlanWorkflowBar.h"
+#include "PlanWorkflowService.h"
+#include "TestData.h"
+#include "TestDatabase.h"
+#include "UnitEditorDialog.h"
+#include "UnitRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tp;
+
+class PlanWorkflowGuiTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDatabase;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_planId = 0;
+
+    PlanTableModel* model() const { return m_window->planModel(); }
+    PlanWorkflowBar* bar() const { return m_window->planPage()->workflowBar(); }
+    Plan plan() const { return *PlanRepository(*m_db).plan(m_planId); }
+    bool visible(const char* action) const
+    {
+        auto* b = bar()->findChild<QPushButton*>(QStringLiteral("planAction_") + QLatin1String(action));
+        return b && !b->isHidden();
+    }
+
+    // Approved as version 1; project 2's days changed by an approved request; project 3 cancelled.
+    void approveChangeAndCancel()
+    {
+        PlanWorkflowService flow(*m_db);
+        // The audit log names the connection's person (the GUI's user, the CLI's --operator).
+        const auto as = [this](const char* who) { m_db->setActor(QString::fromUtf8(who)); };
+        as("进修校 李明");
+        QVERIFY(
+            flow.act(m_planId, PlanAction::Submit, { QStringLiteral("进修校 李明"), QDate(2026, 1, 5), {}, {} }).ok());
+        as("区教委 王芳");
+        QVERIFY(flow.act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("区教委 王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} })
+                    .ok());
+        as("进修校 李明");
+        auto change = flow.requestChange(m_planId, 2, ChangeField::Duration, QStringLiteral("4"),
+            QStringLiteral("增加一天跟岗实践"), {}, QDate(2026, 2, 1), QStringLiteral("进修校 李明"));
+        QVERIFY2(change.ok(), change.ok() ? "" : qPrintable(change.error().message));
+        as("区教委 王芳");
+        QVERIFY(flow.decide(change->request.id, true, QDate(2026, 2, 3), QStringLiteral("区教委 王芳")).ok());
+        as("进修校 李明");
+        auto cancel = flow.requestCancellation(
+            m_planId, 3, QStringLiteral("承办方无法接待"), QDate(2026, 2, 4), QStringLiteral("进修校 李明"));
+        QVERIFY(cancel.ok());
+        as("区教委 王芳");
+        QVERIFY(flow.decide(cancel->request.id, true, QDate(2026, 2, 5), QStringLiteral("区教委 王芳")).ok());
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(test::isolateSettings(m_dir.filePath(QStringLiteral("settings")))); }
+
+    void init()
+    {
+        m_testDatabase = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_testDatabase->isValid(), qPrintable(m_testDatabase->error()));
+        m_db = m_testDatabase->shared();
+        m_db->setActor(QStringLiteral("进修校 李明"));
+        PlanRepository plans(*m_db);
+        Plan p;
+        p.district = QStringLiteral("梁平区");
+        p.year = 2026;
+        auto created = plans.createPlan(p);
+        QVERIFY(created.ok());
+        m_planId = created->id;
+        const char* names[] = { "师德师风专题培训", "新任教师岗前培训", "班主任能力提升培训" };
+        const char* people[] = { "全员", "120", "300" };
+        const char* organizers[] = { "区教委", "区教委", "区进修校" };
+        for (int i = 0; i < 3; ++i) {
+            Project project;
+            project.name = QString::fromUtf8(names[i]);
+            project.organizers = { QString::fromUtf8(organizers[i]) };
+            project.durationText = QStringLiteral("3");
+            project.headcountText = QString::fromUtf8(people[i]);
+            project.monthsText = QStringLiteral("9月");
+            QVERIFY(plans.insertProject(m_planId, project, i + 1).ok());
+        }
+        m_window = std::make_unique<MainWindow>(m_db);
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void theStateBarOffersOnlyTheAllowedActions()
+    {
+        QVERIFY(bar()->statusText().contains(QStringLiteral("草稿")));
+        QVERIFY(visible("submit"));
+        QVERIFY(!visible("approve"));
+        QSignalSpy changed(bar(), &PlanWorkflowBar::planChanged);
+        QVERIFY(bar()->act(PlanAction::Submit, { QStringLiteral("进修校 李明"), QDate(2026, 1, 5), {}, {} }));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(bar()->statusText().contains(QStringLiteral("报审")));
+        QVERIFY(visible("approve"));
+        QVERIFY(visible("return"));
+        QVERIFY(!visible("submit"));
+        // Approving without a 文号 is refused, and nothing changes.
+        QVERIFY(!bar()->act(PlanAction::Approve, { QStringLiteral("区教委 王芳"), QDate(2026, 1, 15), {}, {} }));
+        QCOMPARE(plan().status, PlanStatus::Submitted);
+        QVERIFY(bar()->act(PlanAction::Approve,
+            { QStringLiteral("区教委 王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} }));
+        QCOMPARE(bar()->statusText(),
+            QStringLiteral("计划状态：已批复（梁教委〔2026〕3号，第 1 版）　已批复的项目须经调整申请修改"));
+        QVERIFY(visible("start"));
+        QVERIFY(visible("revise"));
+    }
+
+    void aCancelledProjectIsStruckThroughAndLeavesTheTotalsWithAllStaffKept()
+    {
+        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        approveChangeAndCancel();
+        const int name = int(ProjectField::Name);
+        QCOMPARE(model()->index(2, name).data().toString(), QStringLiteral("【已取消】班主任能力提升培训"));
+        QVERIFY(model()->index(2, name).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!model()->index(1, name).data(Qt::FontRole).value<QFont>().strikeOut());
+        // 3 + 4 days (the cancelled 3 left out), 120 people + 全员 (the cancelled 300 left out).
+        const int totals = model()->totalsRow();
+        QCOMPARE(model()->index(totals, int(ProjectField::Duration)).data().toString(), QStringLiteral("7"));
+        QCOMPARE(
+            model()->index(totals, int(ProjectField::Headcount)).data().toString(), QStringLiteral("120 + 全员×1"));
+        QVERIFY(model()->index(totals, name).data().toString().contains(QStringLiteral("1 个已取消")));
+        QVERIFY(m_window->planPage()->totalsText().contains(QStringLiteral("120 + 全员×1")));
+    }
+
+    void theDiffHighlightsExactlyTheChangedCells()
+    {
+        approveChangeAndCancel();
+        PlanDiffDialog dialog(*m_db, plan());
+        QCOMPARE(dialog.changedCells(), 1);
+        QTableWidget* t = dialog.table();
+        QCOMPARE(t->rowCount(), 3);
+        // Row 2, 培训天数: 4, the approved 3 under it, highlighted.
+        int durationColumn = -1;
+        for (int c = 0; c < t->columnCount(); ++c)
+            if (t->horizontalHeaderItem(c)->text() == changeFieldLabel(ChangeField::Duration))
+                durationColumn = c;
+        QVERIFY(durationColumn > 0);
+        QCOMPARE(t->item(1, durationColumn)->text(), QStringLiteral("4\n（原：3）"));
+        QVERIFY(t->item(1, durationColumn)->background() != QBrush());
+        QCOMPARE(t->item(1, 1)->text(), QStringLiteral("调整"));
+        QCOMPARE(t->item(2, 1)->text(), QStringLiteral("取消"));
+        QVERIFY(t->item(2, durationColumn)->font().strikeOut());
+        QCOMPARE(t->item(0, 1)->text(), QString());
+        QVERIFY(t->item(0, durationColumn)->background() == QBrush());
+    }
+
+    void theHistoryNamesWhoFiledAndWhoDecided()
+    {
+        approveChangeAndCancel();
+        const qint64 second = PlanRepository(*m_db).projects(m_planId)->at(1).id;
+        PlanHistoryDialog dialog(*m_db, plan(), second);
+        QStringList rows;
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            rows << dialog.table()->item(r, 1)->text() + QLatin1Char('|') + dialog.table()->item(r, 3)->text();
+        const QString all = rows.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("区教委 王芳|计划批复（梁教委〔2026〕3号），第 1 版")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("进修校 李明|第 2 项「新任教师岗前培训」申请调整培训天数/学时：3 → 4")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("区教委 王芳|申请")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("班主任")), "the other project's cancellation is not in this history");
+    }
+
+    void theAuditViewerFiltersByPersonAndProject()
+    {
+        approveChangeAndCancel();
+        AuditViewerDialog dialog(*m_db, plan());
+        const int everything = dialog.table()->rowCount();
+        QVERIFY(everything > 0);
+        dialog.actorFilter()->setCurrentIndex(dialog.actorFilter()->findData(QStringLiteral("区教委 王芳")));
+        QVERIFY(dialog.table()->rowCount() > 0);
+        QVERIFY(dialog.table()->rowCount() < everything);
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            QCOMPARE(dialog.table()->item(r, 1)->text(), QStringLiteral("区教委 王芳"));
+        dialog.actorFilter()->setCurrentIndex(0);
+        dialog.projectFilter()->setCurrentIndex(2); // 第 2 项
+        QVERIFY(dialog.table()->rowCount() > 0);
+        QVERIFY(dialog.table()->rowCount() < everything);
+    }
+
+    void editingAnApprovedProjectAsksForAChangeRequestInsteadOfChangingIt()
+    {
+        PlanWorkflowService flow(*m_db);
+        QVERIFY(flow.act(m_planId, PlanAction::Submit, { QStringLiteral("李明"), QDate(2026, 1, 5), {}, {} }).ok());
+        QVERIFY(flow.act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} })
+                    .ok());
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+        QSignalSpy asked(model(), &PlanTableModel::changeRequested);
+        const QModelIndex months = model()->index(1, int(ProjectField::Months));
+        QVERIFY(!model()->setData(months, QStringLiteral("10月")));
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(2).toString(), QStringLiteral("10月"));
+        QCOMPARE(months.data().toString(), QStringLiteral("9月")); // unchanged until approved
+        QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("9月"));
+    }
+
+    void theChangeRequestDialogCountsFromTheApprovedStartAndRefusesALateRequestWithoutExplanation()
+    {
+        PlanWorkflowService flow(*m_db);
+        QVERIFY(flow.act(m_planId, PlanAction::Submit, { QStringLiteral("李明"), QDate(2026, 1, 5), {}, {} }).ok());
+        QVERIFY(flow.act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} })
+                    .ok());
+        // Approved for 9月 (from 2026-09-01): moving it to 10月 takes effect 09-01, so ask by 2026-07-31 (08-01 is a
+        // Saturday).
+        ChangeRequestDialog early(*m_db, plan(), 2, ChangeField::Months, QStringLiteral("10月"), QDate(2026, 6, 1));
+        QVERIFY2(early.deadlineText().contains(QStringLiteral("2026-07-31")), qPrintable(early.deadlineText()));
+        QVERIFY(!early.deadlineText().contains(QStringLiteral("逾期")));
+        early.reasonEdit()->setPlainText(QStringLiteral("与开学工作冲突"));
+        early.accept();
+        QCOMPARE(early.result(), int(QDialog::Accepted));
+        QVERIFY(early.filed().id > 0);
+        QCOMPARE(early.filed().from, QStringLiteral("9月"));
+        QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("9月"));
+
+        ChangeRequestDialog late(*m_db, plan(), 3, ChangeField::Months, QStringLiteral("11月"), QDate(2026, 8, 20));
+        QVERIFY2(late.deadlineText().contains(QStringLiteral("已逾期")), qPrintable(late.deadlineText()));
+        QVERIFY(!late.lateEdit()->isHidden());
+        late.reasonEdit()->setPlainText(QStringLiteral("承办方时间调整"));
+        late.accept();
+        QVERIFY(late.result() != int(QDialog::Accepted));
+        QCOMPARE(late.filed().id, 0);
+        late.lateEdit()->setPlainText(QStringLiteral("承办方 8 月 18 日才通知"));
+        late.accept();
+        QCOMPARE(late.result(), int(QDialog::Accepted));
+        QVERIFY(late.filed().late);
+    }
+
+    void theUnitEditorListsUnknownOrganizersApart()
+    {
+        UnitEditorDialog dialog(*m_db);
+        QTableWidget* t = dialog.table();
+        QCOMPARE(t->rowCount(), 2);
+        for (int r = 0; r < t->rowCount(); ++r)
+            QCOMPARE(t->item(r, 3)->text(), QStringLiteral("未收录"));
+        QVERIFY(UnitRepository(*m_db).addUnit(QStringLiteral("区教师进修学校"), UnitKind::TrainingSchool).ok());
+        QVERIFY(UnitRepository(*m_db).addAlias(QStringLiteral("区教师进修学校"), QStringLiteral("区进修校")).ok());
+        dialog.reload();
+        QCOMPARE(t->item(0, 0)->text(), QStringLiteral("区教师进修学校"));
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("区进修校"));
+        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("在名录中"));
+    }
+};
+
+QTEST_MAIN(PlanWorkflowGuiTest)
+#include "test_plan_workflow_gui.moc"
