@@ -20,6 +20,9 @@ packages=(
     libicu-dev libquazip1-qt6-dev libxlsxwriter-dev
     # SQLite itself (the library Qt's driver uses): the online backup API for restores
     libsqlite3-dev
+    # the district server: Qt's PostgreSQL driver, and PostgreSQL itself for the server tests (a throwaway cluster
+    # under the build folder, scripts/pg-cluster.sh)
+    libqt6sql6-psql postgresql
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # CJK fonts for the UI and PDFs; pdftotext for the PDF tests; a virtual display for screenshots

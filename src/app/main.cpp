@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "MainWindow.h"
+#include "ServerConnectionDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,27 +27,48 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "教师培训计划管理"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "打开指定的数据库文件"),
+    QCommandLineOption dbOption(QStringLiteral("db"),
+        QApplication::translate(
+            "main", "打开指定的数据库文件，或区县服务器上的数据库 postgresql://登录名@服务器/数据库名"),
         QApplication::translate("main", "路径"), tp::Database::defaultPath());
     QCommandLineOption noWelcome(
         QStringLiteral("no-welcome"), QApplication::translate("main", "空数据库时不询问是否载入示例"));
     QCommandLineOption samples(QStringLiteral("samples"), QApplication::translate("main", "启动时载入示例计划"));
     parser.addOption(dbOption);
     parser.addOption(noWelcome);
+    QCommandLineOption connect(
+        QStringLiteral("connect"), QApplication::translate("main", "连接区县服务器（询问服务器、登录名和密码）"));
+    parser.addOption(dbOption);
+    parser.addOption(noWelcome);
     parser.addOption(samples);
+    parser.addOption(connect);
     parser.process(app);
 
-    auto database = tp::Database::open(parser.value(dbOption));
+    tp::Result<std::shared_ptr<tp::Database>> database = tp::Error {};
+    if (parser.isSet(connect)) {
+        // Asked again, with what was typed, until the server answers or the clerk cancels.
+        tp::ServerConnectionDialog dialog;
+        do {
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            database = tp::Database::open(dialog.address());
+            if (!database)
+                QMessageBox::warning(&dialog, dialog.windowTitle(), database.error().toString());
+        } while (!database);
+    } else {
+        database = tp::Database::open(parser.value(dbOption));
+    }
     if (!database) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "TrainPlan 教师培训计划管理"), database.error().toString());
         return 1;
     }
     tp::MainWindow window(*database);
+    tp::ServerConnectionDialog::showSession(window, **database); // who is logged in, on a server
     window.show();
     if (parser.isSet(samples))
         window.loadSamples();
-    else if (!parser.isSet(noWelcome))
+    else if (!parser.isSet(noWelcome) && !(*database)->isServer())
         window.offerSamplesIfEmpty();
     return app.exec();
 }

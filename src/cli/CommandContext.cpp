@@ -112,14 +112,18 @@ Database* CommandContext::database()
     auto opened = Database::open(path);
     if (!opened) {
         Error e = opened.error();
-        if (e.file.isEmpty())
+        if (e.file.isEmpty() && !Database::isServerAddress(path)) // (an address may hold a password)
             e.file = path;
         reject(e);
         return nullptr;
     }
-    // Who is named in the audit log: --operator, else the program.
+    // Who is named in the audit log: --operator, else the person (the OS user; on the server the login, which the
+    // server writes itself for everyone but the database's owner).
     const QString op = value("operator").trimmed();
-    opened.value()->setActor(op.isEmpty() ? QStringLiteral("trainplan-cli") : op);
+    if (!op.isEmpty())
+        opened.value()->setActor(op);
+    else if (opened.value()->actor().isEmpty())
+        opened.value()->setActor(QStringLiteral("trainplan-cli"));
     m_db = opened.value();
     return m_db.get();
 }

@@ -26,7 +26,8 @@ const QList<Command>& commands()
     static const QList<Command> all = [] {
         QList<Command> list = planCommands();
         list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << ruleCommands()
-             << dbCommands() << workflowCommands();
+             << dbCommands() << workflowCommands()
+             << serverCommands();
         return list;
     }();
     return all;
@@ -124,10 +125,11 @@ QString helpText()
     for (const Command& c : commands())
         s += QStringLiteral("  trainplan-cli %1\n      %2\n").arg(c.synopsis, c.summary);
     s += Cli::tr("\n全局选项（写在命令之前或之后都可以）：\n"
-                 "  --db PATH          数据库文件（默认：与图形界面相同的数据库 %1）\n"
+                 "  --db PATH          数据库文件（默认：与图形界面相同的数据库 %1），\n"
+                 "                     或区县服务器上的数据库 postgresql://登录名@服务器[:端口]/数据库名\n"
                  "  --json             在标准输出上输出一个 UTF-8 JSON 文档\n"
                  "  --today YYYY-MM-DD 以此日期为“今天”\n"
-                 "  --operator NAME    审计日志中记录的操作人（默认 trainplan-cli）\n"
+                 "  --operator NAME    审计日志中记录的操作人（默认：本机的登录用户；在服务器上是登录名）\n"
                  "  --help             显示帮助；trainplan-cli help 命令 或 命令 --help 显示该命令的用法\n"
                  "省略 --district 时，若该年度只有一个区县的计划，就用它。\n\n"
                  "退出状态：0 成功；1 输入被拒绝或检查发现错误；2 用法错误。\n")

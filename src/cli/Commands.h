@@ -11,6 +11,7 @@ QList<Command> calendarCommands(); // calendar, deadline
 QList<Command> teacherCommands(); // teachers import
 QList<Command> enrollCommands(); // enroll import, enroll withdraw, attendance import
 QList<Command> creditCommands(); // credits, credits register, credits external import/add, credits reverse/history
+QList<Command> serverCommands(); // server init, server user add/list, server import/export
 QList<Command> dbCommands(); // backup, restore, db check
 QList<Command> ruleCommands(); // rules list, rules show, rules set, rules recalc
 

@@ -75,6 +75,9 @@ int runBackup(CommandContext& ctx)
 int runRestore(CommandContext& ctx)
 {
     const QString file = ctx.positional().first();
+    if (Database::isServerAddress(ctx.value("db")))
+        return ctx.reject(Error { Cli::tr("服务器上的数据库不从文件恢复；请用 server import %1 导入一份副本")
+                                      .arg(QDir::toNativeSeparators(file)) });
     auto candidate = Database::inspectFile(file);
     if (!candidate)
         return ctx.reject(candidate.error());

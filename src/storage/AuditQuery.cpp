@@ -20,9 +20,11 @@ Result<QList<AuditEntry>> readAudit(const Database& db, const AuditFilter& f)
             "     OR (a.entity = 'project' AND a.entity_id IN (SELECT id FROM project WHERE plan_id = :plan)) "
             "     OR (a.entity = 'change_request' AND a.entity_id IN (SELECT r.id FROM change_request r JOIN "
             "         project p ON p.id = r.project_id WHERE p.plan_id = :plan))) "
-            "ORDER BY a.id DESC LIMIT :limit"),
+            "ORDER BY a.id DESC")
+            // no limit: PostgreSQL refuses SQLite's LIMIT -1
+            + (f.limit > 0 ? QStringLiteral(" LIMIT %1").arg(f.limit) : QString()),
         { { "since", f.since.isValid() ? f.since.toString(Qt::ISODate) : QString() }, { "actor", f.actor },
-            { "project", f.projectId }, { "plan", f.planId }, { "limit", f.limit > 0 ? f.limit : -1 } });
+            { "project", f.projectId }, { "plan", f.planId } });
     if (!q)
         return q.error();
     QList<AuditEntry> list;

@@ -89,8 +89,11 @@ Status CalendarRepository::setDay(const SpecialDay& input)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO holiday_day (date, kind, name, source, schedule_year) "
-                                      "VALUES (:date, :kind, :name, 'user', NULL)"),
+    // (An upsert, not INSERT OR REPLACE: the same statement on SQLite and on PostgreSQL.)
+    auto q = m_db.exec(QStringLiteral("INSERT INTO holiday_day (date, kind, name, source, schedule_year) "
+                                      "VALUES (:date, :kind, :name, 'user', NULL) ON CONFLICT (date) DO UPDATE SET "
+                                      "kind = excluded.kind, name = excluded.name, source = excluded.source, "
+                                      "schedule_year = excluded.schedule_year, entered_at = excluded.entered_at"),
         { { "date", iso(day.date) }, { "kind", dayKindName(day.kind) }, { "name", day.name.trimmed() } });
     if (!q)
         return q.error();
@@ -149,8 +152,11 @@ Result<QList<int>> CalendarRepository::importSchedule(const QList<SpecialDay>& d
             return q.error();
         for (const SpecialDay& d : *it) {
             // A user's day on the same date is replaced too: the published schedule is newer information.
-            auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO holiday_day (date, kind, name, source, "
-                                              "schedule_year) VALUES (:date, :kind, :name, 'official', :year)"),
+            auto q = m_db.exec(QStringLiteral("INSERT INTO holiday_day (date, kind, name, source, schedule_year) "
+                                              "VALUES (:date, :kind, :name, 'official', :year) ON CONFLICT (date) DO "
+                                              "UPDATE SET kind = excluded.kind, name = excluded.name, source = "
+                                              "excluded.source, schedule_year = excluded.schedule_year, "
+                                              "entered_at = excluded.entered_at"),
                 { { "date", iso(d.date) }, { "kind", dayKindName(d.kind) }, { "name", d.name.trimmed() },
                     { "year", it.key() } });
             if (!q)
@@ -252,8 +258,9 @@ Status CalendarRepository::saveRuleSet(const QString& district, const RuleSet& r
     for (const RuleKey& k : kRuleKeys)
         values.append({ QString::fromLatin1(k.key), QString::number(rules.*k.member) });
     for (const auto& [key, value] : values) {
-        auto q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO rule_parameter (district, key, value) VALUES "
-                                          "(:district, :key, :value)"),
+        auto q = m_db.exec(QStringLiteral("INSERT INTO rule_parameter (district, key, value) VALUES (:district, "
+                                          ":key, :value) ON CONFLICT (district, key) DO UPDATE SET value = "
+                                          "excluded.value"),
             { { "district", district.trimmed() }, { "key", key }, { "value", value } });
         if (!q)
             return q.error();

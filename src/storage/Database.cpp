@@ -7,11 +7,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTimeZone>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/file.h>
 #include <unistd.h>
 #endif
@@ -20,20 +25,45 @@ namespace tp {
 
 namespace {
 
+// The person at this computer: the OS login (USER, USERNAME, else the password database's name).
 QString userName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (name.isEmpty()) {
+        if (const passwd* pw = ::getpwuid(::getuid()))
+            name = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return name;
 }
 
-// SQLite's primary result codes for "another connection holds the lock".
+// SQLite's primary result codes for "another connection holds the lock"; PostgreSQL's lock_not_available
+// (lock_timeout ran out) and deadlock_detected.
 bool isBusy(const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("5") || code == QLatin1String("6") || code.startsWith(QLatin1String("5 "))
+        || code == QLatin1String("55P03") || code == QLatin1String("40P01")
         || error.databaseText().contains(QLatin1String("database is locked"));
+}
+
+// A server address as given (postgresql://user:password@host:port/dbname), and what is shown of it: the same
+// without the password. The passwords of the addresses this process opened are kept in memory only, so a worker
+// thread's second connection (openSecondary, given path()) logs in as the first did.
+QMutex serverPasswordsMutex;
+QHash<QString, QString>& serverPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+QString displayAddress(QUrl url)
+{
+    url.setPassword(QString());
+    return url.toString(QUrl::RemovePassword);
 }
 
 #ifdef Q_OS_UNIX
@@ -109,6 +139,8 @@ Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
 {
     Error e;
     const QSqlError error = query.lastError();
+    if (qEnvironmentVariableIsSet("TRAINPLAN_SQL_DEBUG"))
+        qWarning("SQL failed: %s: %s", qPrintable(query.lastQuery()), qPrintable(error.text()));
     if (isBusy(error)) {
         // "已等待 5 秒" (whole seconds), or "已等待 0.3 秒" for a short timeout.
         QString seconds;
@@ -120,7 +152,8 @@ Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
         e.code = QStringLiteral("busy");
         return e;
     }
-    if (error.nativeErrorCode() == QLatin1String("13")) { // SQLITE_FULL
+    if (error.nativeErrorCode() == QLatin1String("13") || error.nativeErrorCode() == QLatin1String("53100")) {
+        // SQLITE_FULL, PostgreSQL's disk_full
         e.message = Database::tr("磁盘空间不足，无法写入数据库（%1）").arg(what);
         e.code = QStringLiteral("disk-full");
         return e;
@@ -129,9 +162,10 @@ Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
     return e;
 }
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, DatabaseBackend backend)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_backend(backend)
     , m_actor(userName())
 {
 }
@@ -170,6 +204,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::isServerAddress(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
 Result<std::shared_ptr<Database>> Database::open(const QString& path, int schemaVersion)
 {
     return openConnection(path, schemaVersion, true);
@@ -182,6 +222,26 @@ Result<std::shared_ptr<Database>> Database::openSecondary(const QString& path)
 
 Status Database::checkOwnership(const QString& displayPath) const
 {
+    if (isServer()) {
+        // A database with tables but without tp_schema belongs to another program.
+        auto tables = exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                          "ORDER BY tablename"));
+        if (!tables)
+            return Error { tr("%1 不是有效的 TrainPlan 数据库：%2").arg(displayPath, tables.error().message) };
+        QStringList names;
+        while (tables->next())
+            names << tables->value(0).toString();
+        if (names.isEmpty() || names.contains(QStringLiteral("tp_schema")))
+            return success();
+        QStringList shown = names.mid(0, 5);
+        if (names.size() > shown.size())
+            shown << QStringLiteral("…");
+        Error e(tr("服务器上的数据库 %1 属于另一个程序（含有表 %2），不是 TrainPlan 的数据库；为保护它，TrainPlan "
+                   "没有改动它")
+                    .arg(displayPath, shown.join(QStringLiteral(", "))));
+        e.file = displayPath;
+        return e;
+    }
     // Reads only: nothing may be written to a file that is not ours (no WAL switch, no user_version, no table).
     auto id = exec(QStringLiteral("PRAGMA application_id"));
     if (!id)
@@ -215,9 +275,77 @@ Status Database::checkOwnership(const QString& displayPath) const
     return e;
 }
 
+namespace {
+QAtomicInt connectionCounter;
+}
+
+Result<std::shared_ptr<Database>> Database::openServer(const QString& address, int schemaVersion, bool primary)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error { tr("缺少 Qt 的 PostgreSQL 驱动（QPSQL），请安装 libqt6sql6-psql") };
+    const QUrl url(address, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/')))
+        return Error {
+            tr("服务器地址 %1 无效，应为 postgresql://用户名@服务器[:端口]/数据库名").arg(displayAddress(url))
+        };
+    const QString shown = displayAddress(url);
+    QString password = url.password();
+    {
+        QMutexLocker lock(&serverPasswordsMutex);
+        if (password.isEmpty())
+            password = serverPasswords().value(shown);
+        else
+            serverPasswords().insert(shown, password);
+    }
+
+    const QString name = QStringLiteral("trainplan-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::shared_ptr<Database> database(new Database(shown, name, DatabaseBackend::PostgreSQL));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(dbName);
+        if (!url.userName().isEmpty())
+            db.setUserName(url.userName());
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=TrainPlan"));
+        if (!db.open())
+            return Error { tr("无法连接服务器上的数据库 %1：%2").arg(shown, db.lastError().text().trimmed()) };
+    }
+    // The login is the actor on the server (the audit's triggers use session_user).
+    database->m_actor = url.userName().isEmpty() ? userName() : url.userName();
+    // Dates the server writes (created_at, the audit's time) in this computer's time zone, as SQLite's
+    // 'localtime' does; the server's notices (NOTICE: … does not exist, skipping) are not errors.
+    (void)database->exec(QStringLiteral("SET client_min_messages = warning"));
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (!zone.isEmpty())
+        (void)database->exec(
+            QStringLiteral("SET TIME ZONE '%1'").arg(QString::fromLatin1(zone).remove(QLatin1Char('\''))));
+    if (Status s = database->setBusyTimeout(database->m_busyTimeoutMs); !s)
+        return s.error();
+    if (primary) {
+        if (Status s = database->checkOwnership(shown); !s)
+            return s.error();
+    } else {
+        if (database->schemaVersion() != latestSchemaVersion())
+            return Error { tr("数据库 %1 的结构版本为 %2，与本程序（%3）不符")
+                               .arg(shown)
+                               .arg(database->schemaVersion())
+                               .arg(latestSchemaVersion()) };
+        return database;
+    }
+    if (Status s = migrate(*database, schemaVersion); !s)
+        return s.error();
+    return database;
+}
+
 Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, int schemaVersion, bool primary)
 {
-    static QAtomicInt counter;
+    if (isServerAddress(path))
+        return openServer(path, schemaVersion, primary);
+    QAtomicInt& counter = connectionCounter;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error { tr("缺少 Qt 的 SQLite 驱动（QSQLITE），请安装 libqt6sql6-sqlite") };
 
@@ -294,19 +422,37 @@ Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, 
 
 qint64 Database::dataVersion() const
 {
+    if (isServer()) {
+        // Every change is an audit operation (AuditLog.cpp): the newest one's id, counted over every school's
+        // (tp_data_version() is the owner's: a clerk's login sees only its own audit rows). Unlike SQLite's
+        // data_version it also moves with this connection's own writes: a page then reloads once more.
+        auto r = exec(QStringLiteral("SELECT tp_data_version()"));
+        return (r && r->next()) ? r->value(0).toLongLong() : -1;
+    }
     auto r = exec(QStringLiteral("PRAGMA data_version"));
     return (r && r->next()) ? r->value(0).toLongLong() : -1;
 }
 
 int Database::schemaVersion() const
 {
+    if (isServer()) {
+        auto exists = exec(QStringLiteral("SELECT to_regclass('tp_schema') IS NOT NULL"));
+        if (!exists || !exists->next())
+            return -1;
+        if (!exists->value(0).toBool())
+            return 0;
+        auto r = exec(QStringLiteral("SELECT version FROM tp_schema WHERE id = 1"));
+        return (r && r->next()) ? r->value(0).toInt() : -1;
+    }
     auto r = exec(QStringLiteral("PRAGMA user_version"));
     return (r && r->next()) ? r->value(0).toInt() : -1;
 }
 
 Status Database::setBusyTimeout(int milliseconds)
 {
-    auto r = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, milliseconds)));
+    // On the server: how long a statement waits for another session's lock (0 would mean forever there).
+    auto r = isServer() ? exec(QStringLiteral("SET lock_timeout = %1").arg(std::max(1, milliseconds)))
+                        : exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, milliseconds)));
     if (!r)
         return r.error();
     m_busyTimeoutMs = std::max(0, milliseconds);
@@ -316,14 +462,37 @@ Status Database::setBusyTimeout(int milliseconds)
 Result<QSqlQuery> Database::exec(const QString& sql, Binds binds) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    if (isServer()) {
+        // QPSQL's forward-only mode streams rows and loses them when another statement runs on the connection
+        // meanwhile: results are read whole. A statement without parameters runs as it is (PostgreSQL prepares
+        // only SELECT, INSERT, UPDATE, DELETE: not BEGIN, SAVEPOINT or a migration's CREATE).
+        if (binds.size() == 0) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!query.exec(sql))
+                return sqlError(query, sql.simplified().left(80), timer.elapsed());
+            return query;
+        }
+    } else {
+        query.setForwardOnly(true);
+    }
     if (!query.prepare(sql))
         return sqlError(query, sql.simplified().left(80));
     for (const auto& [name, value] : binds) {
+        // A value the statement does not use (a statement made with or without a column) is left out.
+        const QString placeholder = QLatin1Char(':') + QLatin1String(name);
+        bool used = false;
+        for (qsizetype at = sql.indexOf(placeholder); at >= 0 && !used;
+             at = sql.indexOf(placeholder, at + placeholder.size())) {
+            const qsizetype end = at + placeholder.size();
+            used = end >= sql.size() || !(sql.at(end).isLetterOrNumber() || sql.at(end) == QLatin1Char('_'));
+        }
+        if (!used)
+            continue;
         // A null QString would be bound as SQL NULL; text columns want '' for "nothing typed".
         // Only an invalid QVariant() means NULL.
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(QLatin1Char(':') + QLatin1String(name), nullText ? QVariant(QStringLiteral("")) : value);
+        query.bindValue(placeholder, nullText ? QVariant(QStringLiteral("")) : value);
     }
     QElapsedTimer timer;
     timer.start();

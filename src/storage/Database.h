@@ -32,9 +32,15 @@ struct DatabaseSummary {
     qint64 bytes = 0;
 };
 
-// One open SQLite database: created on first open (0600), checked cheaply (header, application_id, schema
-// version) and migrated to the current schema, foreign keys on, WAL journal. A file that is not TrainPlan's is
-// refused before anything is written to it. Storage never shows UI: it returns results or errors.
+// Where the data lives: an SQLite file (the default: nothing to install, works offline) or a district's
+// PostgreSQL server (postgresql://user@host[:port]/dbname, through Qt's QPSQL driver).
+enum class DatabaseBackend { SQLite, PostgreSQL };
+
+// One open database. An SQLite file is created on first open (0600), checked cheaply (header, application_id,
+// schema version) and migrated to the current schema, foreign keys on, WAL journal. A PostgreSQL database is
+// migrated by the same numbered migrations in its own dialect (sql/pg/); its version is in the table tp_schema.
+// A file or a database that is not TrainPlan's is refused before anything is written to it. Storage never shows
+// UI: it returns results or errors.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(tp::Database)
 
@@ -46,7 +52,9 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (and creates, if needed) the database at `path` and brings its schema up to date. Only cheap checks
+    // Opens (and creates, if needed) the database at `path` and brings its schema up to date. A `path` starting
+    // with postgresql:// (isServerAddress) opens a PostgreSQL database instead; the password, if not in the
+    // address, comes from libpq (PGPASSWORD, ~/.pgpass). Only cheap checks
     // run on the way (header, application_id, schema version); the whole file is checked (quick_check) only
     // when the last session on this file did not close (a crash, a kill, a power cut). Before a migration the
     // file is backed up (automaticBackup). `schemaVersion` < 0 means the latest; tests open older versions to
@@ -56,6 +64,8 @@ public:
     // connection): no check and no migration — the first connection did both. A schema other than the latest is
     // an error.
     static Result<std::shared_ptr<Database>> openSecondary(const QString& path);
+    // Whether `location` names a PostgreSQL database (postgresql:// or postgres://) rather than a file.
+    static bool isServerAddress(const QString& location);
     // The database the GUI opens by default: the user's data folder, created on first start.
     static QString defaultPath();
     // Whether a file's header and tables are TrainPlan's: our application_id, or (before schema 6 set it) no
@@ -63,9 +73,13 @@ public:
     static bool isTrainPlanSchema(qint64 applicationId, int userVersion, const QStringList& tables);
 
     QSqlDatabase connection() const;
+    DatabaseBackend backend() const { return m_backend; }
+    // True on a PostgreSQL server: no file, no PRAGMA; backups are the server's (pg_dump, server export).
+    bool isServer() const { return m_backend == DatabaseBackend::PostgreSQL; }
     // Changes when another connection (another TrainPlan, the CLI) commits to the file; not for this
     // connection's own writes (SQLite's PRAGMA data_version). -1 on error.
     qint64 dataVersion() const;
+    // The file's absolute path, or the server's address without its password.
     QString path() const { return m_path; }
     int schemaVersion() const;
     // True when open() found that the previous session on this file ended without closing it, and therefore
@@ -120,12 +134,14 @@ public:
 
 private:
     static Result<std::shared_ptr<Database>> openConnection(const QString& path, int schemaVersion, bool primary);
-    explicit Database(QString path, QString connectionName);
+    static Result<std::shared_ptr<Database>> openServer(const QString& address, int schemaVersion, bool primary);
+    explicit Database(QString path, QString connectionName, DatabaseBackend backend = DatabaseBackend::SQLite);
     Status checkOwnership(const QString& displayPath) const;
     void releaseSessionMarker();
 
     QString m_path;
     QString m_connectionName;
+    DatabaseBackend m_backend = DatabaseBackend::SQLite;
     QString m_actor;
     int m_depth = 0;
     int m_busyTimeoutMs = 5000;

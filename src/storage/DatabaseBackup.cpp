@@ -31,6 +31,8 @@ QString baseName(const QString& dbPath)
 
 Result<QStringList> Database::checkIntegrity(bool thorough) const
 {
+    if (isServer())
+        return QStringList {}; // the server checks its own storage (checksums, WAL); no file to read here
     QStringList problems;
     auto check = exec(thorough ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"));
     if (!check)
@@ -53,6 +55,8 @@ Result<QStringList> Database::checkIntegrity(bool thorough) const
 
 Status Database::backup(const QString& path) const
 {
+    if (isServer())
+        return Error { tr("服务器上的数据库由服务器备份；要得到一份离线副本，请用 server export %1").arg(path) };
     if (m_depth > 0)
         return Error { tr("备份不能在未完成的修改中进行") };
     auto problems = checkIntegrity(false);
@@ -88,6 +92,8 @@ QString Database::backupFolder() const
 
 Result<QString> Database::automaticBackup(const QString& reason) const
 {
+    if (isServer())
+        return QString(); // the server's backups are the district's (pg_dump): no file beside a database here
     const QDir dir(backupFolder());
     if (!QDir().mkpath(dir.absolutePath()))
         return Error { tr("无法创建备份文件夹 %1").arg(QDir::toNativeSeparators(dir.absolutePath())) };
@@ -103,6 +109,8 @@ Result<QString> Database::automaticBackup(const QString& reason) const
 
 Result<QString> Database::dailyBackup(int keepDays, QDate today) const
 {
+    if (isServer())
+        return QString();
     const QDir dir(backupFolder());
     if (!QDir().mkpath(dir.absolutePath()))
         return Error { tr("无法创建备份文件夹 %1").arg(QDir::toNativeSeparators(dir.absolutePath())) };
@@ -197,6 +205,8 @@ Result<DatabaseSummary> Database::inspectFile(const QString& path)
 
 Result<DatabaseSummary> Database::restoreFrom(const QString& candidate)
 {
+    if (isServer())
+        return Error { tr("服务器上的数据库不从文件恢复；请用 server import %1 导入一份副本").arg(candidate) };
     if (m_depth > 0)
         return Error { tr("恢复不能在未完成的修改中进行") };
     auto summary = inspectFile(candidate);

@@ -24,14 +24,19 @@ QString tr(const char* text)
 // Foreign keys off while the migrations run (a table rebuild drops the old table: with foreign keys on, that
 // drop would run the ON DELETE actions of every child row), on again afterwards whatever happens. Each
 // migration checks the keys itself (PRAGMA foreign_key_check) before it commits.
+// (PostgreSQL changes tables in place: nothing to turn off there.)
 class ForeignKeysOff {
 public:
     explicit ForeignKeysOff(Database& db)
         : m_db(db)
     {
-        m_ok = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
+        m_ok = m_db.isServer() || m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
     }
-    ~ForeignKeysOff() { (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ~ForeignKeysOff()
+    {
+        if (!m_db.isServer())
+            (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
     bool ok() const { return m_ok; }
 
 private:
@@ -39,47 +44,62 @@ private:
     bool m_ok = false;
 };
 
-struct Migration {
-    int version;
-    QString path;
-};
+using Migration = MigrationScript;
 
-QList<Migration> migrations()
+QList<Migration> migrations(bool server)
 {
     initStorageResources();
     QList<Migration> list;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_.*\\.sql$"));
-    const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+    const QString folder = server ? QStringLiteral(":/sql/pg/") : QStringLiteral(":/sql/");
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
     for (const QString& f : files) {
         const auto m = pattern.match(f);
         if (m.hasMatch())
-            list << Migration { m.captured(1).toInt(), QStringLiteral(":/sql/") + f };
+            list << Migration { m.captured(1).toInt(), folder + f };
     }
     return list;
 }
+
+Status setSchemaVersion(Database& db, int version)
+{
+    auto r = db.isServer() ? db.exec(QStringLiteral("UPDATE tp_schema SET version = %1 WHERE id = 1").arg(version))
+                           : db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    if (!r)
+        return r.error();
+    return success();
+}
 } // namespace
+
+QList<MigrationScript> migrationScripts(bool server)
+{
+    return migrations(server);
+}
 
 int latestSchemaVersion()
 {
-    const auto list = migrations();
+    const auto list = migrations(false);
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-QStringList splitSqlStatements(const QString& script)
+QStringList splitSqlStatements(const QString& script, bool server)
 {
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false; // inside a PostgreSQL $$ … $$ body
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString& raw : lines) {
         const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(QStringLiteral("--")))
+        if (!inDollarQuote && (line.isEmpty() || line.startsWith(QStringLiteral("--"))))
             continue;
-        if (current.isEmpty() && line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (!server && current.isEmpty() && line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
+        if (server && line.count(QStringLiteral("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
         current += raw + QLatin1Char('\n');
         const bool ends = inTrigger ? line.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+                                    : !inDollarQuote && line.endsWith(QLatin1Char(';'));
         if (ends) {
             statements << current.trimmed();
             current.clear();
@@ -93,7 +113,7 @@ QStringList splitSqlStatements(const QString& script)
 
 Status migrate(Database& db, int targetVersion)
 {
-    const QList<Migration> list = migrations();
+    const QList<Migration> list = migrations(db.isServer());
     const int latest = list.isEmpty() ? 0 : list.last().version;
     const int target = targetVersion < 0 ? latest : targetVersion;
     const int current = db.schemaVersion();
@@ -119,7 +139,14 @@ Status migrate(Database& db, int targetVersion)
         Transaction tx(db);
         if (!tx.isActive())
             return tx.error();
-        for (const QString& statement : splitSqlStatements(script)) {
+        if (db.isServer()) {
+            // Two clients upgrading the same server at once: the second waits, then finds the work done.
+            if (auto lock = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1414548558)")); !lock)
+                return lock.error();
+            if (db.schemaVersion() >= m.version)
+                continue;
+        }
+        for (const QString& statement : splitSqlStatements(script, db.isServer())) {
             auto r = db.exec(statement);
             if (!r) {
                 Error e = r.error();
@@ -127,15 +154,16 @@ Status migrate(Database& db, int targetVersion)
                 return e;
             }
         }
-        auto keys = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+        auto keys = db.isServer() ? db.exec(QStringLiteral("SELECT 1 WHERE false")) // checked as it goes
+                                  : db.exec(QStringLiteral("PRAGMA foreign_key_check"));
         if (!keys)
             return keys.error();
         if (keys->next())
             return Error { tr("数据库升级到第 %1 版后，表 %2 的第 %3 行引用了不存在的 %4；未升级")
                                .arg(m.version)
                                .arg(keys->value(0).toString(), keys->value(1).toString(), keys->value(2).toString()) };
-        if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
-            return r.error();
+        if (Status v = setSchemaVersion(db, m.version); !v)
+            return v;
         if (Status s = tx.commit(); !s)
             return s;
     }

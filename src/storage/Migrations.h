@@ -8,13 +8,21 @@ namespace tp {
 
 class Database;
 
-// The schema, as numbered migrations (resources :/sql/NNN_name.sql). Each runs in its own
-// transaction and sets PRAGMA user_version to its number; a database newer than this program is refused.
+// The schema, as numbered migrations (resources :/sql/NNN_name.sql, and the same numbers in PostgreSQL's dialect
+// in :/sql/pg/). Each runs in its own transaction and sets the schema version to its number (SQLite's PRAGMA
+// user_version, the server's tp_schema); a database newer than this program is refused.
 int latestSchemaVersion();
 Status migrate(Database& db, int targetVersion = -1);
 
-// Splits a migration script into statements (on ';' at the end of a line, keeping CREATE TRIGGER ... END;
-// blocks whole). Comment lines are dropped.
-QStringList splitSqlStatements(const QString& script);
+// The migration scripts of a backend: version and resource path, in order.
+struct MigrationScript {
+    int version;
+    QString path;
+};
+QList<MigrationScript> migrationScripts(bool server);
+
+// Splits a migration script into statements (on ';' at the end of a line, keeping SQLite's CREATE TRIGGER ...
+// END; blocks and PostgreSQL's $$-quoted function bodies whole). Comment lines are dropped.
+QStringList splitSqlStatements(const QString& script, bool server = false);
 
 } // namespace tp

@@ -238,32 +238,58 @@ Result<ProjectLedgerCount> PlanRepository::ledgerOf(qint64 projectId) const
 
 Result<QString> PlanRepository::projectSnapshot(qint64 projectId) const
 {
-    // Everything a deleted project takes with it (its cascaded rows included), for the audit log.
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT json_object('seq', p.seq, 'name', p.name, 'duration', p.duration_text, 'headcount', "
-            "p.headcount_text, 'modes', p.modes_text, 'months', p.months_text, 'location', p.location, 'level', "
-            "p.level, "
-            "'remarks', p.remarks, "
-            "'organizers', json((SELECT json_group_array(name) FROM (SELECT u.name FROM project_organizer o JOIN unit "
-            "u "
-            "ON u.id = o.unit_id WHERE o.project_id = p.id ORDER BY o.position))), "
-            "'credit', json((SELECT json_object('kind', kind, 'credits', credits, 'capacity', capacity) FROM "
-            "project_credit WHERE project_id = p.id)), "
-            "'schedule', json((SELECT json_object('start', start_date, 'end', end_date, 'submitted', "
-            "plan_submitted_on, "
-            "'approved', plan_approved_on, 'out_of_city', out_of_city, 'departure', departure_on, 'letter', "
-            "letter_filed_on) FROM project_schedule WHERE project_id = p.id)), "
-            "'classes', json((SELECT json_group_array(json_object('seq', seq, 'name', name, 'start', start_date, "
-            "'end', "
-            "end_date, 'place', place, 'capacity', capacity)) FROM project_class WHERE project_id = p.id)), "
-            "'changes', json((SELECT json_group_array(json_object('seq', seq, 'field', field, 'old', old_text, 'new', "
-            "new_text, 'requested', requested_on, 'decision', decision)) FROM project_change WHERE project_id = "
-            "p.id)), "
-            "'cancellation', json((SELECT json_object('on', cancelled_on, 'explanation', explanation) FROM "
-            "project_cancellation WHERE project_id = p.id)), "
-            "'quotas', json((SELECT json_group_array(json_object('unit', unit_id, 'seats', seats)) FROM project_quota "
-            "WHERE project_id = p.id))) FROM project p WHERE p.id = :id"),
+    // Everything a deleted project takes with it (its cascaded rows included), for the audit log. The same JSON
+    // on PostgreSQL with its own functions (json_build_object, json_agg: NULL over no rows, hence the COALESCE).
+    static const QString serverSql = QStringLiteral(
+        "SELECT json_build_object('seq', p.seq, 'name', p.name, 'duration', p.duration_text, 'headcount', "
+        "p.headcount_text, 'modes', p.modes_text, 'months', p.months_text, 'location', p.location, 'level', p.level, "
+        "'remarks', p.remarks, "
+        "'organizers', COALESCE((SELECT json_agg(u.name ORDER BY o.position) FROM project_organizer o JOIN unit u ON "
+        "u.id = o.unit_id WHERE o.project_id = p.id), CAST('[]' AS json)), "
+        "'credit', (SELECT json_build_object('kind', kind, 'credits', credits, 'capacity', capacity) FROM "
+        "project_credit WHERE project_id = p.id), "
+        "'schedule', (SELECT json_build_object('start', start_date, 'end', end_date, 'submitted', plan_submitted_on, "
+        "'approved', plan_approved_on, 'out_of_city', out_of_city, 'departure', departure_on, 'letter', "
+        "letter_filed_on) FROM project_schedule WHERE project_id = p.id), "
+        "'classes', COALESCE((SELECT json_agg(json_build_object('seq', seq, 'name', name, 'start', start_date, 'end', "
+        "end_date, 'place', place, 'capacity', capacity)) FROM project_class WHERE project_id = p.id), "
+        "CAST('[]' AS json)), "
+        "'changes', COALESCE((SELECT json_agg(json_build_object('seq', seq, 'field', field, 'old', old_text, 'new', "
+        "new_text, 'requested', requested_on, 'decision', decision)) FROM project_change WHERE project_id = p.id), "
+        "CAST('[]' AS json)), "
+        "'cancellation', (SELECT json_build_object('on', cancelled_on, 'explanation', explanation) FROM "
+        "project_cancellation WHERE project_id = p.id), "
+        "'quotas', COALESCE((SELECT json_agg(json_build_object('unit', unit_id, 'seats', seats)) FROM project_quota "
+        "WHERE project_id = p.id), CAST('[]' AS json))) FROM project p WHERE p.id = :id");
+    auto q = m_db.exec(m_db.isServer()
+            ? serverSql
+            : QStringLiteral(
+                "SELECT json_object('seq', p.seq, 'name', p.name, 'duration', p.duration_text, 'headcount', "
+                "p.headcount_text, 'modes', p.modes_text, 'months', p.months_text, 'location', p.location, 'level', "
+                "p.level, "
+                "'remarks', p.remarks, "
+                "'organizers', json((SELECT json_group_array(name) FROM (SELECT u.name FROM project_organizer o JOIN "
+                "unit "
+                "u "
+                "ON u.id = o.unit_id WHERE o.project_id = p.id ORDER BY o.position))), "
+                "'credit', json((SELECT json_object('kind', kind, 'credits', credits, 'capacity', capacity) FROM "
+                "project_credit WHERE project_id = p.id)), "
+                "'schedule', json((SELECT json_object('start', start_date, 'end', end_date, 'submitted', "
+                "plan_submitted_on, "
+                "'approved', plan_approved_on, 'out_of_city', out_of_city, 'departure', departure_on, 'letter', "
+                "letter_filed_on) FROM project_schedule WHERE project_id = p.id)), "
+                "'classes', json((SELECT json_group_array(json_object('seq', seq, 'name', name, 'start', start_date, "
+                "'end', "
+                "end_date, 'place', place, 'capacity', capacity)) FROM project_class WHERE project_id = p.id)), "
+                "'changes', json((SELECT json_group_array(json_object('seq', seq, 'field', field, 'old', old_text, "
+                "'new', "
+                "new_text, 'requested', requested_on, 'decision', decision)) FROM project_change WHERE project_id = "
+                "p.id)), "
+                "'cancellation', json((SELECT json_object('on', cancelled_on, 'explanation', explanation) FROM "
+                "project_cancellation WHERE project_id = p.id)), "
+                "'quotas', json((SELECT json_group_array(json_object('unit', unit_id, 'seats', seats)) FROM "
+                "project_quota "
+                "WHERE project_id = p.id))) FROM project p WHERE p.id = :id"),
         { { "id", projectId } });
     if (!q)
         return q.error();
@@ -383,16 +409,21 @@ Result<Project> PlanRepository::insertProject(qint64 planId, Project p, int seq)
             { { "plan", planId }, { "seq", seq } });
         !q)
         return q.error();
+    // A project brought back (an undone delete) keeps its id; a new one gets the next (the column is left out:
+    // PostgreSQL's identity column takes no NULL as SQLite's rowid does).
+    const bool keepId = p.id > 0;
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO project (id, plan_id, seq, name, duration_text, headcount_text, modes_text, "
-                       "months_text, location, level, remarks) VALUES (:id, :plan, :seq, :name, :duration, "
-                       ":headcount, :modes, :months, :location, :level, :remarks)"),
-        { { "id", p.id > 0 ? QVariant(p.id) : QVariant() }, { "plan", planId }, { "seq", seq }, { "name", p.name },
+        QStringLiteral("INSERT INTO project (%1plan_id, seq, name, duration_text, headcount_text, modes_text, "
+                       "months_text, location, level, remarks) VALUES (%2:plan, :seq, :name, :duration, "
+                       ":headcount, :modes, :months, :location, :level, :remarks)")
+            .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()),
+        { { "id", keepId ? QVariant(p.id) : QVariant() }, { "plan", planId }, { "seq", seq }, { "name", p.name },
             { "duration", p.durationText }, { "headcount", p.headcountText }, { "modes", p.modesText },
             { "months", p.monthsText }, { "location", p.location }, { "level", p.level }, { "remarks", p.remarks } });
     if (!q)
         return q.error();
-    p.id = q->lastInsertId().toLongLong();
+    if (!keepId)
+        p.id = q->lastInsertId().toLongLong();
     p.planId = planId;
     p.seq = seq;
     if (Status s = setOrganizers(p.id, p.organizers); !s)

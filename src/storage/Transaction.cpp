@@ -11,11 +11,25 @@ Transaction::Transaction(Database& db, const QString& label)
     if (!outermost)
         m_name = QStringLiteral("tp_sp_%1").arg(m_db.transactionDepth());
     // BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout; a deferred BEGIN would read
-    // first and then fail at once on its first write when another program got the lock in between.
-    auto r = m_db.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
+    // first and then fail at once on its first write when another program got the lock in between. (PostgreSQL
+    // locks rows, not the database: a plain BEGIN.)
+    const QString begin = m_db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    auto r = m_db.exec(outermost ? begin : QStringLiteral("SAVEPOINT ") + m_name);
     if (!r) {
         m_error = r.error();
         return;
+    }
+    if (outermost && m_db.isServer()) {
+        // One writer at a time, as SQLite's write lock: every rule above storage (a quota's last seat, the next
+        // queue position, a sequence number) reads and then writes within its transaction, and must not see
+        // another clerk's half-made change. The lock is the database's own (released at COMMIT or ROLLBACK);
+        // it waits up to the busy timeout (lock_timeout), then says "busy" as SQLite does. Readers never wait.
+        auto lock = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1414548558)"));
+        if (!lock) {
+            m_error = lock.error();
+            (void)m_db.exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
     }
     m_active = true;
     if (outermost) {

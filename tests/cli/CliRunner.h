@@ -37,6 +37,21 @@ inline QString dataFile(const char* name)
     return QDir(QStringLiteral(TRAINPLAN_TEST_DATA_DIR)).filePath(QString::fromUtf8(name));
 }
 
+// The person the audit names when no --operator is given: the OS user, as Database finds it.
+inline QString osUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty()) {
+        QProcess id;
+        id.start(QStringLiteral("id"), { QStringLiteral("-un") });
+        id.waitForFinished();
+        name = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+    }
+    return name;
+}
+
 inline CliResult runCli(const QStringList& arguments)
 {
     QProcess process;

@@ -94,12 +94,12 @@ TEST_F(CliCommandLine, OperatorIsNamedInTheCreditHistory)
                   + add)
                   .exitCode,
         0);
-    ASSERT_EQ(cli(add).exitCode, 0); // without --operator: the program is named
+    ASSERT_EQ(cli(add).exitCode, 0); // without --operator: the person at the computer (the OS user) is named
     const CliResult history = cli({ QStringLiteral("credits"), QStringLiteral("history"), QStringLiteral("--staff"),
         QStringLiteral("00123"), QStringLiteral("--json") });
     ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
     const QJsonArray rows = history.json().value(QStringLiteral("registrations")).toArray();
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows[0].toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("师训科 王老师"));
-    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("trainplan-cli"));
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("actor")).toString(), osUserName());
 }

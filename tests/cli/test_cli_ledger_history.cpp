@@ -94,7 +94,7 @@ TEST_F(CliLedgerHistoryTest, ExternalCreditsImportAddReverseAndHistory)
     QJsonObject first = list[0].toObject();
     EXPECT_EQ(first.value(QStringLiteral("level")).toString(), QStringLiteral("national"));
     EXPECT_DOUBLE_EQ(first.value(QStringLiteral("credits")).toDouble(), 6);
-    EXPECT_EQ(first.value(QStringLiteral("actor")).toString(), QStringLiteral("trainplan-cli"));
+    EXPECT_EQ(first.value(QStringLiteral("actor")).toString(), osUserName()) << "the person, not the program";
     EXPECT_TRUE(first.value(QStringLiteral("reason")).toString().contains(QStringLiteral("国培计划骨干教师研修")));
     const QJsonObject added = list[1].toObject();
     EXPECT_EQ(added.value(QStringLiteral("registered_on")).toString(), QStringLiteral("2023-06-01"));

@@ -1,6 +1,7 @@
 #include "CalendarRepository.h"
 #include "Database.h"
 #include "DeadlineRules.h"
+#include "TestBackend.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -18,7 +19,7 @@ class CalendarRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("calendar.sqlite")));
+        auto db = Database::open(test::databaseLocation(m_dir, QStringLiteral("calendar.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_db = *db;
     }

@@ -7,6 +7,7 @@
 #include "PlanRepository.h"
 #include "ScheduleRepository.h"
 #include "TeacherRepository.h"
+#include "TestBackend.h"
 #include "UnitRepository.h"
 
 #include <QTemporaryDir>
@@ -20,7 +21,7 @@ class ForecastQueryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("forecast.sqlite")));
+        auto db = Database::open(test::databaseLocation(m_dir, QStringLiteral("forecast.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_db = *db;
         const qint64 school = *UnitRepository(*m_db).ensureUnit(QStringLiteral("梁平区实验小学"));

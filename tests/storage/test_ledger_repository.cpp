@@ -5,6 +5,7 @@
 #include "PlanRepository.h"
 #include "ScheduleRepository.h"
 #include "TeacherRepository.h"
+#include "TestBackend.h"
 #include "UnitRepository.h"
 
 #include <QRandomGenerator>
@@ -21,7 +22,7 @@ class LedgerTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("ledger.sqlite")));
+        auto db = Database::open(test::databaseLocation(m_dir, QStringLiteral("ledger.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_db = *db;
         m_db->setActor(QStringLiteral("师训科 王老师"));

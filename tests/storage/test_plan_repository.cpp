@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "PlanRepository.h"
+#include "TestBackend.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -14,7 +15,7 @@ class PlanRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("plans.sqlite")));
+        auto db = Database::open(test::databaseLocation(m_dir, QStringLiteral("plans.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_db = *db;
         m_db->setActor(QStringLiteral("tester"));

@@ -1,9 +1,10 @@
 // Migration 007 (issue 12) from a version-6 database, the frozen approved versions, change requests decided once,
-// and the unit directory that no longer grows by itself.
+// and the unit directory that no longer grows by itself. (WorkflowStorage runs on PostgreSQL too: the "pg." tests.)
 
 #include "Database.h"
 #include "Migrations.h"
 #include "PlanRepository.h"
+#include "TestBackend.h"
 #include "UnitRepository.h"
 #include "WorkflowRepository.h"
 
@@ -31,7 +32,7 @@ class WorkflowStorage : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("w.sqlite")));
+        auto db = Database::open(test::databaseLocation(m_dir, QStringLiteral("w.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_db = *db;
         m_db->setActor(QStringLiteral("区教委 王芳"));

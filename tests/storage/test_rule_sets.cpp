@@ -10,6 +10,7 @@
 #include "PlanRepository.h"
 #include "RuleSetRepository.h"
 #include "TeacherRepository.h"
+#include "TestBackend.h"
 #include "UnitRepository.h"
 
 #include <QTemporaryDir>
@@ -28,7 +29,7 @@ class RuleSetTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("rules.sqlite")));
+        auto db = Database::open(test::databaseLocation(m_dir, QStringLiteral("rules.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_db = *db;
         m_db->setActor(QStringLiteral("师训科 王老师"));
@@ -172,7 +173,7 @@ TEST_F(RuleSetTest, EachDistrictsRuleSetIsUsedByRegistrationTheTeacherListTheRep
 
     // With one district in a database, an empty district means that one (the CLI's --district left out).
     QTemporaryDir other;
-    auto single = Database::open(other.filePath(QStringLiteral("single.sqlite")));
+    auto single = Database::open(test::databaseLocation(other, QStringLiteral("single.sqlite")));
     ASSERT_TRUE(single.ok());
     Plan p;
     p.district = QStringLiteral("汉滨区");
@@ -419,7 +420,7 @@ TEST_F(RuleSetTest, DistrictCopiesAreVersionedAndNeedASourceForEveryNumber)
 TEST(RuleSetMigration, Version3DataKeepsClerksChoicesAndForgetsTheCentralizedDefault)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    const QString path = test::databaseLocation(dir, QStringLiteral("v3.sqlite")); // each backend's migrations
     {
         auto db = Database::open(path, 3);
         ASSERT_TRUE(db.ok());

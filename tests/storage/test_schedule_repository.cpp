@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "PlanRepository.h"
 #include "ScheduleRepository.h"
+#include "TestBackend.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,7 +20,7 @@ class ScheduleRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("schedule.sqlite")));
+        auto db = Database::open(test::databaseLocation(m_dir, QStringLiteral("schedule.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         m_db = *db;
         m_db->setActor(QStringLiteral("tester"));

@@ -1,0 +1,287 @@
+// Issue 13: the server enforces the roles itself. Each role logs in with its own login and plain SQL (QPSQL, not
+// TrainPlan's repositories), and what it may not read or write is refused by PostgreSQL: a school clerk sees only
+// its unit's teachers, enrolments, attendance and credits; the audit's actor and every registration's 登记人 are
+// the session's login; nobody edits or empties the audit log.
+
+#include "Database.h"
+#include "ServerAdmin.h"
+#include "TeacherRepository.h"
+#include "TestBackend.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <gtest/gtest.h>
+
+using namespace tp;
+
+namespace {
+
+class ServerSecurityTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QString error;
+        m_address = test::createServerDatabase(&error);
+        ASSERT_FALSE(m_address.isEmpty()) << error.toStdString();
+        auto db = Database::open(m_address); // the owner: migrations make the roles and the policies
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        m_owner = *db;
+        for (const char* sql :
+            {
+                "INSERT INTO unit (id, name) VALUES (1, '梁平区实验小学'), (2, '梁平区城东小学')",
+                "INSERT INTO plan (id, district, year) VALUES (1, '梁平区', 2021)",
+                "INSERT INTO project (id, plan_id, seq, name) VALUES (1, 1, 1, '班主任培训')",
+                "INSERT INTO teacher (id, staff_number, name, unit_id) VALUES (1, '00001', '张伟', 1), "
+                "(2, '00002', '王芳', 2)",
+                "INSERT INTO enrollment (id, project_id, teacher_id, unit_id, status, queue_position) VALUES "
+                "(1, 1, 1, 1, 'completed', 1), (2, 1, 2, 2, 'completed', 2)",
+                "INSERT INTO attendance (enrollment_id, date, kind, hours) VALUES (1, '2021-04-01', 'present', 4), "
+                "(2, '2021-04-01', 'present', 4)",
+                "INSERT INTO credit_registration (teacher_id, enrollment_id, year, level, kind, credits, hours, "
+                "registered_on) VALUES (1, 1, 2021, 'county', 'centralized', 2, 16, '2021-05-01'), "
+                "(2, 2, 2021, 'county', 'centralized', 2, 16, '2021-05-01')",
+                // (the rows above were given their ids: new rows take the next ones)
+                "SELECT setval(pg_get_serial_sequence('unit', 'id'), 10), setval(pg_get_serial_sequence('teacher', "
+                "'id'), 10), setval(pg_get_serial_sequence('enrollment', 'id'), 10), "
+                "setval(pg_get_serial_sequence('plan', 'id'), 10), setval(pg_get_serial_sequence('project', 'id'), 10)",
+            })
+            ASSERT_TRUE(m_owner->exec(QString::fromUtf8(sql)).ok()) << sql;
+        ServerAdmin admin(*m_owner);
+        const QString suffix = test::uniqueSuffix();
+        for (auto [name, role, unit] : { std::tuple { "clerk", ServerRole::SchoolAdmin, "梁平区实验小学" },
+                 std::tuple { "bureau", ServerRole::Bureau, "" },
+                 std::tuple { "school", ServerRole::TrainingSchool, "" },
+                 std::tuple { "reader", ServerRole::ReadOnly, "" } }) {
+            const QString login = QString::fromLatin1(name) + suffix;
+            test::registerServerLogin(login);
+            auto added = admin.addUser(login, role, QString::fromUtf8(unit), QStringLiteral("pw-%1").arg(login));
+            ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
+            m_logins[QString::fromLatin1(name)] = login;
+        }
+    }
+
+    void TearDown() override
+    {
+        for (const QString& c : std::as_const(m_connections))
+            QSqlDatabase::removeDatabase(c);
+    }
+
+    // A plain QPSQL connection logged in as `who` (clerk, bureau, school, reader).
+    QSqlDatabase login(const QString& who)
+    {
+        const QUrl url(m_address);
+        const QString name = QStringLiteral("security-%1").arg(who);
+        if (!m_connections.contains(name)) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(m_logins.value(who));
+            db.setPassword(QStringLiteral("pw-%1").arg(m_logins.value(who)));
+            EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+            m_connections << name;
+        }
+        return QSqlDatabase::database(name);
+    }
+
+    // The rows of a query as "a|b" lines; empty (and the error in `error`) when refused.
+    QStringList rows(const QString& who, const QString& sql, QString* error = nullptr)
+    {
+        QSqlQuery q(login(who));
+        QStringList out;
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text();
+            return out;
+        }
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; q.value(i).isValid(); ++i)
+                cells << q.value(i).toString();
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+
+    // Whether the statement is refused; the server's words in `error`.
+    bool refused(const QString& who, const QString& sql, QString* error = nullptr)
+    {
+        QSqlQuery q(login(who));
+        const bool ok = q.exec(sql);
+        if (!ok && error)
+            *error = q.lastError().text();
+        return !ok;
+    }
+
+    qint64 ownerCount(const QString& sql)
+    {
+        auto q = m_owner->exec(sql);
+        return (q && q->next()) ? q->value(0).toLongLong() : -1;
+    }
+
+    QString m_address;
+    std::shared_ptr<Database> m_owner;
+    QHash<QString, QString> m_logins;
+    QStringList m_connections;
+};
+
+} // namespace
+
+TEST_F(ServerSecurityTest, ASchoolClerkReadsOnlyItsOwnUnitsTeachersEnrolmentsAndCredits)
+{
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT name FROM teacher ORDER BY id")),
+        QStringList { QStringLiteral("张伟") });
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT id FROM enrollment ORDER BY id")),
+        QStringList { QStringLiteral("1") });
+    // Another school's enrolments, asked for by name: nothing.
+    EXPECT_TRUE(rows(QStringLiteral("clerk"), QStringLiteral("SELECT * FROM enrollment WHERE unit_id = 2")).isEmpty());
+    EXPECT_TRUE(
+        rows(QStringLiteral("clerk"), QStringLiteral("SELECT * FROM teacher WHERE staff_number = '00002'")).isEmpty());
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT teacher_id FROM credit_registration")),
+        QStringList { QStringLiteral("1") });
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT teacher_id FROM credit_total")),
+        QStringList { QStringLiteral("1") });
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT enrollment_id FROM attendance")),
+        QStringList { QStringLiteral("1") });
+    // The plans and projects are everyone's to read.
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT name FROM project")),
+        QStringList { QStringLiteral("班主任培训") });
+    // The district's roles read every school's.
+    for (const char* who : { "bureau", "school", "reader" })
+        EXPECT_EQ(rows(QString::fromLatin1(who), QStringLiteral("SELECT id FROM enrollment ORDER BY id")),
+            (QStringList { QStringLiteral("1"), QStringLiteral("2") }))
+            << who;
+}
+
+TEST_F(ServerSecurityTest, ASchoolClerkCannotWriteAnotherSchoolsRowsOrTheLedger)
+{
+    const QString clerk = QStringLiteral("clerk");
+    QString error;
+    EXPECT_TRUE(refused(clerk,
+        QStringLiteral("INSERT INTO teacher (staff_number, name, unit_id) VALUES ('00003', '李娜', 2)"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("row-level security"))) << error.toStdString();
+    EXPECT_TRUE(refused(clerk,
+        QStringLiteral("INSERT INTO enrollment (project_id, teacher_id, unit_id, status, queue_position) VALUES (1, 2, "
+                       "2, 'admitted', 3)")));
+    // Moving one's own teacher to another school is refused too.
+    EXPECT_TRUE(refused(clerk, QStringLiteral("UPDATE teacher SET unit_id = 2 WHERE id = 1")));
+    // An UPDATE of another school's teacher finds no row.
+    EXPECT_FALSE(refused(clerk, QStringLiteral("UPDATE teacher SET name = '改名' WHERE id = 2")));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM teacher WHERE name = '王芳'")), 1);
+    // Own school: allowed.
+    EXPECT_FALSE(refused(
+        clerk, QStringLiteral("INSERT INTO teacher (staff_number, name, unit_id) VALUES ('00004', '赵敏', 1)"), &error))
+        << error.toStdString();
+    // The ledger is the training school's: a clerk registers no credits and deletes nothing.
+    EXPECT_TRUE(refused(clerk,
+        QStringLiteral("INSERT INTO credit_registration (teacher_id, year, level, kind, credits, hours, "
+                       "registered_on) VALUES (1, 2021, 'county', 'centralized', 9, 72, '2021-06-01')"),
+        &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("permission denied"))) << error.toStdString();
+    EXPECT_TRUE(refused(clerk, QStringLiteral("DELETE FROM enrollment WHERE id = 1")));
+    EXPECT_TRUE(refused(clerk, QStringLiteral("UPDATE project SET name = 'x'")));
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM credit_registration")), 2);
+}
+
+TEST_F(ServerSecurityTest, TheAuditNamesTheLoginAndNobodyChangesIt)
+{
+    // A clerk naming someone else in the audit: the server writes the login.
+    EXPECT_FALSE(refused(QStringLiteral("clerk"),
+        QStringLiteral("INSERT INTO audit_operation (actor, label) VALUES ('区教委主任', '伪造')")));
+    EXPECT_EQ(rows(QStringLiteral("bureau"), QStringLiteral("SELECT actor FROM audit_operation WHERE label = '伪造'")),
+        QStringList { m_logins.value(QStringLiteral("clerk")) });
+    // Every registration's 登记人 is the login that made it.
+    EXPECT_FALSE(refused(QStringLiteral("school"),
+        QStringLiteral("INSERT INTO credit_registration (teacher_id, year, level, kind, credits, hours, registered_on, "
+                       "actor) VALUES (2, 2022, 'county', 'online', 1, 8, '2022-03-01', '别人')")));
+    EXPECT_EQ(rows(QStringLiteral("reader"), QStringLiteral("SELECT actor FROM credit_registration WHERE year = 2022")),
+        QStringList { m_logins.value(QStringLiteral("school")) });
+    // Nobody edits or empties the audit, whatever the role.
+    for (const char* who : { "clerk", "bureau", "school", "reader" }) {
+        EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("UPDATE audit_operation SET actor = 'x'"))) << who;
+        EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("DELETE FROM audit_operation"))) << who;
+        EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("TRUNCATE audit_log"))) << who;
+    }
+    // Not even the owner through SQL (the triggers of 006).
+    ASSERT_GT(ownerCount(QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+    EXPECT_FALSE(m_owner->exec(QStringLiteral("UPDATE audit_log SET actor = 'x'")).ok());
+    EXPECT_FALSE(m_owner->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+}
+
+TEST_F(ServerSecurityTest, EachRoleWritesOnlyWhatItsWorkNeeds)
+{
+    QString error;
+    // 只读: reads, writes nothing.
+    EXPECT_EQ(rows(QStringLiteral("reader"), QStringLiteral("SELECT COUNT(*) FROM teacher")),
+        QStringList { QStringLiteral("2") });
+    EXPECT_TRUE(refused(QStringLiteral("reader"), QStringLiteral("INSERT INTO unit (name) VALUES ('新学校')")));
+    EXPECT_TRUE(refused(QStringLiteral("reader"), QStringLiteral("UPDATE plan SET status = 'approved'")));
+    // 区教委: approves plans and manages units, does not keep rosters.
+    EXPECT_FALSE(refused(QStringLiteral("bureau"), QStringLiteral("UPDATE plan SET status = 'approved'"), &error))
+        << error.toStdString();
+    EXPECT_FALSE(refused(QStringLiteral("bureau"), QStringLiteral("INSERT INTO unit (name) VALUES ('新学校')")));
+    EXPECT_TRUE(refused(QStringLiteral("bureau"),
+        QStringLiteral("INSERT INTO enrollment (project_id, teacher_id, unit_id, status, queue_position) VALUES (1, 2, "
+                       "2, 'admitted', 3)")));
+    // 进修学校: rosters and attendance of any school.
+    EXPECT_FALSE(refused(QStringLiteral("school"),
+        QStringLiteral(
+            "INSERT INTO attendance (enrollment_id, date, kind, hours) VALUES (2, '2021-04-02', 'present', 4)"),
+        &error))
+        << error.toStdString();
+    // Who may log in with which role is the owner's to say.
+    EXPECT_TRUE(refused(QStringLiteral("bureau"),
+        QStringLiteral("INSERT INTO server_user (login, role) VALUES ('someone', 'bureau')")));
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT login FROM server_user")),
+        QStringList { m_logins.value(QStringLiteral("clerk")) });
+}
+
+TEST_F(ServerSecurityTest, TrainPlanLoggedInAsAClerkSeesTheSameAsPlainSql)
+{
+    QUrl url(m_address);
+    url.setUserName(m_logins.value(QStringLiteral("clerk")));
+    url.setPassword(QStringLiteral("pw-%1").arg(m_logins.value(QStringLiteral("clerk"))));
+    auto db = Database::open(url.toString());
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->actor(), m_logins.value(QStringLiteral("clerk")));
+    EXPECT_FALSE((*db)->path().contains(QStringLiteral("pw-"))) << "the password is never shown";
+    auto role = ServerAdmin(**db).sessionRole();
+    ASSERT_TRUE(role.ok());
+    EXPECT_EQ(*role, std::optional<ServerRole>(ServerRole::SchoolAdmin));
+    TeacherRepository teachers(**db);
+    auto count = teachers.count();
+    ASSERT_TRUE(count.ok()) << count.error().toString().toStdString();
+    EXPECT_EQ(*count, 1);
+    auto page = teachers.page({}, 0, 10);
+    ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+    ASSERT_EQ(page->size(), 1);
+    EXPECT_EQ(page->first().name, QStringLiteral("张伟"));
+    EXPECT_FALSE(teachers.teacher(2).ok()) << "another school's teacher is not there for this login";
+}
+
+TEST_F(ServerSecurityTest, UsersAreListedWithRoleAndUnitAndBadOnesRefused)
+{
+    auto users = ServerAdmin(*m_owner).users();
+    ASSERT_TRUE(users.ok());
+    ASSERT_EQ(users->size(), 4);
+    bool sawClerk = false;
+    for (const ServerUser& u : *users) {
+        EXPECT_TRUE(u.canLogIn) << u.login.toStdString();
+        if (u.login == m_logins.value(QStringLiteral("clerk"))) {
+            sawClerk = true;
+            EXPECT_EQ(u.role, ServerRole::SchoolAdmin);
+            EXPECT_EQ(u.unit, QStringLiteral("梁平区实验小学"));
+        }
+    }
+    EXPECT_TRUE(sawClerk);
+    ServerAdmin admin(*m_owner);
+    EXPECT_FALSE(admin.addUser(QStringLiteral("x'; DROP TABLE unit; --"), ServerRole::ReadOnly, QString()).ok());
+    EXPECT_FALSE(admin.addUser(QStringLiteral("clerk_without_unit"), ServerRole::SchoolAdmin, QString()).ok());
+    EXPECT_FALSE(
+        admin.addUser(QStringLiteral("clerk_bad_unit"), ServerRole::SchoolAdmin, QStringLiteral("不存在的学校")).ok());
+    EXPECT_FALSE(admin.addUser(m_logins.value(QStringLiteral("reader")), ServerRole::Bureau, QString()).ok())
+        << "a login is added once";
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM unit")), 2);
+}
