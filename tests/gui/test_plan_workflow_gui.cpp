@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace tp;
@@ -220,6 +221,36 @@ private Q_SLOTS:
         QCOMPARE(asked.first().at(2).toString(), QStringLiteral("10月"));
         QCOMPARE(months.data().toString(), QStringLiteral("9月")); // unchanged until approved
         QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("9月"));
+    }
+
+    void anUndoAfterTheBureauApprovedDoesNotBypassTheChangeRequest()
+    {
+        // Edited while a draft; then approved elsewhere (the bureau's CLI, another window) while this window still
+        // holds the edit on its undo stack.
+        QUndoStack* undo = m_window->planPage()->undoStack();
+        const QModelIndex months = model()->index(1, int(ProjectField::Months));
+        QVERIFY(model()->setData(months, QStringLiteral("10月")));
+        QVERIFY(undo->canUndo());
+        PlanWorkflowService flow(*m_db);
+        QVERIFY(flow.act(m_planId, PlanAction::Submit, { QStringLiteral("李明"), QDate(2026, 1, 5), {}, {} }).ok());
+        QVERIFY(flow.act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} })
+                    .ok());
+        QSignalSpy refused(model(), &PlanTableModel::errorOccurred);
+        undo->undo();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().at(0).toString().contains(QStringLiteral("调整申请")),
+            qPrintable(refused.first().at(0).toString()));
+        QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("10月")); // as approved
+        QCOMPARE(months.data().toString(), QStringLiteral("10月"));
+
+        // Reopened as approved: an undo or redo left on a stack becomes a change request, never a write.
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+        QSignalSpy asked(model(), &PlanTableModel::changeRequested);
+        QVERIFY(!model()->applyField(model()->projects().at(1).id, ProjectField::Months, QStringLiteral("9月")));
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(2).toString(), QStringLiteral("9月"));
+        QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("10月"));
     }
 
     void theChangeRequestDialogCountsFromTheApprovedStartAndRefusesALateRequestWithoutExplanation()
