@@ -339,7 +339,8 @@ void PlanPage::offerCancellation(int row, const QString& holds)
               .arg(project.name, holds);
     QMessageBox box(QMessageBox::Warning, tr("不能删除"), why, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteRefusedBox"));
-    QPushButton* cancelProject = box.addButton(tr("取消该项目…"), QMessageBox::AcceptRole);
+    QPushButton* cancelProject
+        = box.addButton(approved ? tr("提出取消申请…") : tr("取消该项目…"), QMessageBox::AcceptRole);
     cancelProject->setObjectName(QStringLiteral("cancelProjectButton"));
     box.addButton(tr("不删除"), QMessageBox::RejectRole);
     box.setDefaultButton(cancelProject);
