@@ -79,6 +79,11 @@ QList<IcsEvent> planCalendarEvents(const PlanDocument& document)
         addDeadline(out, plan, p, d.plan, QT_TRANSLATE_NOOP("tp::IcsCalendar", "详细培训方案"), "lead");
         addDeadline(out, plan, p, d.responsibilityLetter, QT_TRANSLATE_NOOP("tp::IcsCalendar", "赴市外培训管理责任书"),
             "outcity");
+        // R-CHANGE: once the plan is approved, a project is changed or cancelled only by a request filed a month
+        // before it takes effect (seeds 000 §二(一)); the last day to file one, while it can still be met.
+        if (isApprovedStatus(plan.status) && d.change.state != DeadlineState::Overdue)
+            addDeadline(
+                out, plan, p, d.change, QT_TRANSLATE_NOOP("tp::IcsCalendar", "调整或取消申请（如需调整）"), "change");
     }
     return out;
 }

@@ -24,7 +24,8 @@ struct IcsEvent {
 };
 
 // The events of a plan: each project's class dates (its classes, else its own dates) and its R-LEAD and R-OUTCITY
-// deadlines not yet met; cancelled projects are left out.
+// deadlines not yet met and, once the plan is approved, its R-CHANGE deadline (the last day to file a change or
+// cancellation request) while it can still be met; cancelled projects are left out.
 QList<IcsEvent> planCalendarEvents(const PlanDocument& document);
 
 // The VCALENDAR text. `stamp` is the DTSTAMP of every event (a fixed value keeps files comparable).

@@ -26,7 +26,25 @@ Result<Plan> PlanEditService::createPlan(const Plan& plan)
 
 Status PlanEditService::setField(qint64 projectId, ProjectField field, const QString& text)
 {
-    return PlanRepository(m_db).updateProjectField(projectId, field, text);
+    PlanRepository plans(m_db);
+    auto project = plans.project(projectId);
+    if (!project)
+        return project.error();
+    auto plan = plans.plan(project->planId);
+    if (!plan)
+        return plan.error();
+    // seeds 000 §二(一): an approved plan changes only by an approved change request (PlanWorkflowService).
+    if (isApprovedStatus(plan->status)) {
+        Error e(tr("%1 %2 年度计划已批复（%3），第 %4 项「%5」的“%6”只能通过调整申请修改，批准后生效")
+                    .arg(plan->district)
+                    .arg(plan->year)
+                    .arg(plan->docNumber.isEmpty() ? planStatusLabel(plan->status) : plan->docNumber)
+                    .arg(project->seq)
+                    .arg(project->name, fieldLabel(field)));
+        e.value = text;
+        return e;
+    }
+    return plans.updateProjectField(projectId, field, text);
 }
 
 Result<Project> PlanEditService::insertProject(
@@ -48,7 +66,25 @@ Result<Project> PlanEditService::insertProject(
 
 Status PlanEditService::removeProject(qint64 projectId)
 {
-    return PlanRepository(m_db).deleteProject(projectId);
+    PlanRepository plans(m_db);
+    auto project = plans.project(projectId);
+    if (!project)
+        return project.error();
+    auto plan = plans.plan(project->planId);
+    if (!plan)
+        return plan.error();
+    // An approved project is kept in the record; it leaves the plan by a cancellation with its explanation.
+    if (isApprovedStatus(plan->status)) {
+        Error e(tr("%1 %2 年度计划已批复（%3），第 %4 项「%5」不能删除；如不再举办，请提出取消申请并写明书面说明")
+                    .arg(plan->district)
+                    .arg(plan->year)
+                    .arg(plan->docNumber.isEmpty() ? planStatusLabel(plan->status) : plan->docNumber)
+                    .arg(project->seq)
+                    .arg(project->name));
+        e.value = project->name;
+        return e;
+    }
+    return plans.deleteProject(projectId);
 }
 
 Status PlanEditService::moveProject(qint64 projectId, int seq)

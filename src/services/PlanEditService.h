@@ -7,6 +7,7 @@
 #include "ProjectSchedule.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace tp {
@@ -14,6 +15,8 @@ namespace tp {
 class Database;
 
 class PlanEditService {
+    Q_DECLARE_TR_FUNCTIONS(tp::PlanEditService)
+
 public:
     explicit PlanEditService(Database& db)
         : m_db(db)
@@ -27,6 +30,8 @@ public:
     // Inserts `project` at position `seq` (1-based; later rows move down) with its dates and events. A non-zero
     // project.id is kept, so an undone delete brings the project back as it was, schedule and all.
     Result<Project> insertProject(qint64 planId, const Project& project, int seq, const ProjectSchedule& schedule = {});
+    // Refused, with the reason, on an approved plan: a project leaves it by a cancellation (PlanWorkflowService),
+    // a cell changes by a change request; setField is refused there the same way.
     Status removeProject(qint64 projectId);
     // Moves a project to position `seq`; the rows between shift by one.
     Status moveProject(qint64 projectId, int seq);

@@ -181,6 +181,39 @@ Status PlanRepository::deletePlan(qint64 planId)
     auto before = plan(planId);
     if (!before)
         return before.error();
+    // A plan that went to the bureau keeps its record (seeds 002 §五): its approved versions, its transitions and
+    // its change requests are append-only, so the plan they belong to stays. Say so, not a foreign-key error.
+    auto record
+        = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM plan_version WHERE plan_id = :id), "
+                                   "(SELECT COUNT(*) FROM plan_transition WHERE plan_id = :id), "
+                                   "(SELECT COUNT(*) FROM change_request c JOIN project p ON p.id = c.project_id "
+                                   "WHERE p.plan_id = :id), "
+                                   "(SELECT approved_on || ' ' || doc_number FROM plan_version WHERE plan_id = :id "
+                                   "ORDER BY version DESC LIMIT 1)"),
+            { { "id", planId } });
+    if (!record)
+        return record.error();
+    if (record->next()) {
+        const int versions = record->value(0).toInt();
+        const int transitions = record->value(1).toInt();
+        const int requests = record->value(2).toInt();
+        if (versions > 0 || transitions > 0 || requests > 0) {
+            QStringList held;
+            if (versions > 0)
+                held << tr("%1 个批复版本（最近一次：%2）").arg(versions).arg(record->value(3).toString().trimmed());
+            if (transitions > 0)
+                held << tr("%1 条报审、批复或退回记录").arg(transitions);
+            if (requests > 0)
+                held << tr("%1 项调整或取消申请").arg(requests);
+            Error e(tr("%1 %2 年度计划（%3）已报区教委审批，保存着%4；这些是备案记录，不能删除，计划也随之保留。"
+                       "不再举办的项目请逐项提出取消申请并写明书面说明。")
+                        .arg(before->district)
+                        .arg(before->year)
+                        .arg(planStatusLabel(before->status), held.join(tr("、"))));
+            e.value = QStringLiteral("%1 %2").arg(before->district).arg(before->year);
+            return e;
+        }
+    }
     auto all = projects(planId);
     if (!all)
         return all.error();
@@ -485,6 +518,19 @@ Status PlanRepository::deleteProject(qint64 projectId)
                       .arg(before->seq)
                       .arg(before->name)
                       .arg(ledger->enrollments));
+        e.value = before->name;
+        return e;
+    }
+    // Its change requests are append-only records (migration 007): the project they name stays.
+    auto requests = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM change_request WHERE project_id = :id"), { { "id", projectId } });
+    if (!requests)
+        return requests.error();
+    if (requests->next() && requests->value(0).toInt() > 0) {
+        Error e(tr("第 %1 项「%2」有 %3 项调整或取消申请的记录，不能删除；如不再举办，请提出取消申请并写明书面说明")
+                    .arg(before->seq)
+                    .arg(before->name)
+                    .arg(requests->value(0).toInt()));
         e.value = before->name;
         return e;
     }

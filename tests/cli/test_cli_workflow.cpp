@@ -225,3 +225,65 @@ TEST_F(CliWorkflow, TheUnitDirectoryIsTheUsers)
         QStringLiteral("区教师进修学校") });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
 }
+
+TEST_F(CliWorkflow, TheCalendarFileCarriesClassDatesAndOnceApprovedTheLastDayToFileAChange)
+{
+    const QString ics = path(QStringLiteral("plan.ics"));
+    const QStringList calendar { QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2025"),
+        QStringLiteral("--ics"), ics, QStringLiteral("--json") };
+    const auto read = [&ics] {
+        QFile f(ics);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    // A draft: class dates and the 方案 deadlines, but no change deadline (a draft is edited directly).
+    CliResult r = run(calendar, "2025-08-20");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QByteArray text = read();
+    EXPECT_TRUE(text.startsWith("BEGIN:VCALENDAR\r\n")) << text.left(40).toStdString();
+    EXPECT_TRUE(text.endsWith("END:VCALENDAR\r\n"));
+    EXPECT_TRUE(text.contains("X-WR-CALNAME:")) << text.toStdString();
+    EXPECT_FALSE(text.contains("R-CHANGE")) << text.toStdString();
+    const int draftEvents = r.json()[QStringLiteral("events")].toInt();
+    EXPECT_GT(draftEvents, 0);
+
+    ASSERT_EQ(run(plan("submit"), "2025-08-10").exitCode, 0);
+    ASSERT_EQ(run(plan("approve") << QStringLiteral("--doc") << QStringLiteral("梁教委〔2025〕8号"), "2025-08-20",
+                  "区教委 王芳")
+                  .exitCode,
+        0);
+    r = run(calendar, "2025-08-20");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    text = read();
+    // Approved: project 1 (11月) is changed only by a request filed by 10-01, 国庆节, so 09-30; project 3 (12月)
+    // by 11-01, a Saturday, so 10-31. Project 2 (9月, due 08-01) has passed and is not exported.
+    const QString unfolded = QString::fromUtf8(text).replace(QStringLiteral("\r\n "), QString());
+    const QStringList lines = unfolded.split(QStringLiteral("\r\n"));
+    QStringList changeStarts;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].startsWith(QStringLiteral("UID:")) && lines[i].contains(QStringLiteral("-change-R-CHANGE@")))
+            for (qsizetype j = i; j < lines.size() && lines[j] != QStringLiteral("END:VEVENT"); ++j)
+                if (lines[j].startsWith(QStringLiteral("DTSTART;VALUE=DATE:")))
+                    changeStarts << lines[j].mid(19);
+    EXPECT_EQ(changeStarts, (QStringList { QStringLiteral("20250930"), QStringLiteral("20251031") }))
+        << unfolded.toStdString();
+    EXPECT_TRUE(unfolded.contains(QStringLiteral("调整或取消申请"))) << unfolded.toStdString();
+    EXPECT_EQ(r.json()[QStringLiteral("events")].toInt(), draftEvents + 2);
+
+    // A cancelled project leaves the calendar: neither its class dates nor its change deadline remain.
+    r = run({ QStringLiteral("cancel"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--project"),
+                QStringLiteral("3"), QStringLiteral("--explanation"), QStringLiteral("承办方无法接待"),
+                QStringLiteral("--json") },
+        "2025-08-21");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString cancelId
+        = QString::number(r.json()[QStringLiteral("request")].toObject()[QStringLiteral("id")].toInteger());
+    ASSERT_EQ(
+        run({ QStringLiteral("change"), QStringLiteral("approve"), cancelId }, "2025-08-22", "区教委 王芳").exitCode,
+        0);
+    r = run(calendar, "2025-08-22");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    text = read();
+    EXPECT_FALSE(text.contains("班主任能力提升培训")) << text.toStdString();
+    EXPECT_FALSE(text.contains("20251031")) << text.toStdString();
+}

@@ -4,8 +4,10 @@
 #include "AuditViewerDialog.h"
 #include "ChangeRequestDialog.h"
 #include "Database.h"
+#include "DialogAnswers.h"
 #include "MainWindow.h"
 #include "PlanDiffDialog.h"
+#include "PlanFilterProxyModel.h"
 #include "PlanHistoryDialog.h"
 #include "PlanPage.h"
 #include "PlanRepository.h"
@@ -16,6 +18,7 @@
 #include "TestDatabase.h"
 #include "UnitEditorDialog.h"
 #include "UnitRepository.h"
+#include "WorkflowRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -23,8 +26,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace tp;
@@ -220,6 +225,83 @@ private Q_SLOTS:
         QCOMPARE(asked.first().at(2).toString(), QStringLiteral("10月"));
         QCOMPARE(months.data().toString(), QStringLiteral("9月")); // unchanged until approved
         QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("9月"));
+    }
+
+    void anUndoAfterTheBureauApprovedDoesNotBypassTheChangeRequest()
+    {
+        // Edited while a draft; then approved elsewhere (the bureau's CLI, another window) while this window still
+        // holds the edit on its undo stack.
+        QUndoStack* undo = m_window->planPage()->undoStack();
+        const QModelIndex months = model()->index(1, int(ProjectField::Months));
+        QVERIFY(model()->setData(months, QStringLiteral("10月")));
+        QVERIFY(undo->canUndo());
+        PlanWorkflowService flow(*m_db);
+        QVERIFY(flow.act(m_planId, PlanAction::Submit, { QStringLiteral("李明"), QDate(2026, 1, 5), {}, {} }).ok());
+        QVERIFY(flow.act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} })
+                    .ok());
+        QSignalSpy refused(model(), &PlanTableModel::errorOccurred);
+        undo->undo();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().at(0).toString().contains(QStringLiteral("调整申请")),
+            qPrintable(refused.first().at(0).toString()));
+        QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("10月")); // as approved
+        QCOMPARE(months.data().toString(), QStringLiteral("10月"));
+
+        // Reopened as approved: an undo or redo left on a stack becomes a change request, never a write.
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+        QSignalSpy asked(model(), &PlanTableModel::changeRequested);
+        QVERIFY(!model()->applyField(model()->projects().at(1).id, ProjectField::Months, QStringLiteral("9月")));
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(2).toString(), QStringLiteral("9月"));
+        QCOMPARE(PlanRepository(*m_db).projects(m_planId)->at(1).monthsText, QStringLiteral("10月"));
+    }
+
+    void deletingAnApprovedProjectOffersTheCancellationRequest()
+    {
+        PlanWorkflowService flow(*m_db);
+        QVERIFY(flow.act(m_planId, PlanAction::Submit, { QStringLiteral("李明"), QDate(2026, 1, 5), {}, {} }).ok());
+        QVERIFY(flow.act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} })
+                    .ok());
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+        model()->setToday(QDate(2026, 6, 1));
+        QTableView* view = m_window->planView();
+        view->setCurrentIndex(m_window->proxyModel()->mapFromSource(model()->index(2, 1)));
+        view->selectionModel()->select(view->currentIndex(), QItemSelectionModel::ClearAndSelect);
+        QString refusal;
+        bool requestShown = false;
+        test::whenModalShows(
+            [&](QWidget* modal) {
+                auto* box = qobject_cast<QMessageBox*>(modal);
+                QVERIFY(box);
+                refusal = box->text();
+                // The one cancellation flow of an approved plan: the request with its written explanation.
+                test::whenModalShows(
+                    [&](QWidget* dialog) {
+                        requestShown = true;
+                        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+                        QVERIFY(reason);
+                        reason->setPlainText(QStringLiteral("承办方无法接待"));
+                        qobject_cast<QDialog*>(dialog)->accept();
+                    },
+                    QStringLiteral("changeRequestDialog"));
+                box->findChild<QPushButton*>(QStringLiteral("cancelProjectButton"))->click();
+            },
+            QStringLiteral("deleteRefusedBox"));
+        m_window->findChild<QAction*>(QStringLiteral("actionDeleteRow"))->trigger();
+        QVERIFY2(refusal.contains(QStringLiteral("梁教委〔2026〕3号")), qPrintable(refusal));
+        QVERIFY(refusal.contains(QStringLiteral("取消申请")));
+        QVERIFY(requestShown);
+        // Filed, pending: nothing deleted, nothing cancelled yet.
+        QCOMPARE(model()->projectCount(), 3);
+        auto requests = WorkflowRepository(*m_db).requests(m_planId);
+        QVERIFY(requests.ok());
+        QCOMPARE(requests->size(), 1);
+        QCOMPARE(requests->first().seq, 3);
+        QVERIFY(requests->first().kind == ChangeKind::Cancel);
+        QVERIFY(requests->first().status == ChangeStatus::Pending);
+        QVERIFY(!model()->scheduleOf(model()->projects().at(2).id).isCancelled());
     }
 
     void theChangeRequestDialogCountsFromTheApprovedStartAndRefusesALateRequestWithoutExplanation()

@@ -57,9 +57,10 @@ protected:
 
 TEST_F(WorkflowService, ARequestRecordsTheApprovedValueNotOneTypedSince)
 {
-    // Someone typed 12月 straight into the table after the approval (the bug of the issue): the request still
-    // goes from the approved 11月, and R-CHANGE counts from the approved start 11-01.
-    ASSERT_TRUE(PlanEditService(*m_db).setField(m_projectId, ProjectField::Months, QStringLiteral("12月")).ok());
+    // 12月 was written straight into the table after the approval (the bug of the issue, by an older version): the
+    // request still goes from the approved 11月, and R-CHANGE counts from the approved start 11-01.
+    ASSERT_TRUE(
+        PlanRepository(*m_db).updateProjectField(m_projectId, ProjectField::Months, QStringLiteral("12月")).ok());
     PlanWorkflowService flow(*m_db);
     auto r = flow.requestChange(m_planId, 1, ChangeField::Months, QStringLiteral("12月"),
         QStringLiteral("与期中考试冲突"), {}, date("2025-09-20"), QStringLiteral("李明"));
@@ -124,4 +125,45 @@ TEST_F(WorkflowService, ARevisedPlanIsApprovedAgainAsVersion2)
     auto transitions = WorkflowRepository(*m_db).transitions(m_planId);
     ASSERT_EQ(transitions->size(), 5);
     EXPECT_EQ(transitions->at(4).version, 2);
+}
+
+TEST_F(WorkflowService, AnApprovedPlanIsNeitherEditedNorShortenedDirectly)
+{
+    // Whatever calls the edit service (the table, its undo and redo, a window opened before the approval): a cell
+    // is refused with the way to change it, a project with the way to drop it; nothing is written.
+    PlanEditService edits(*m_db);
+    Status s = edits.setField(m_projectId, ProjectField::Months, QStringLiteral("12月"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("梁教委〔2025〕8号"))) << s.error().toString().toStdString();
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("调整申请"))) << s.error().toString().toStdString();
+    s = edits.removeProject(m_projectId);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("取消申请"))) << s.error().toString().toStdString();
+    auto projects = PlanRepository(*m_db).projects(m_planId);
+    ASSERT_TRUE(projects.ok());
+    ASSERT_EQ(projects->size(), 1);
+    EXPECT_EQ(projects->first().monthsText, QStringLiteral("11月"));
+}
+
+TEST_F(WorkflowService, APlanThatWasApprovedIsNotDeletedAndTheRefusalSaysWhatItHolds)
+{
+    PlanWorkflowService flow(*m_db);
+    auto r = flow.requestChange(m_planId, 1, ChangeField::Location, QStringLiteral("万州"), QStringLiteral("场地维修"),
+        {}, date("2025-09-01"), QStringLiteral("李明"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    Status s = PlanRepository(*m_db).deletePlan(m_planId);
+    ASSERT_FALSE(s.ok());
+    const QString m = s.error().message;
+    EXPECT_FALSE(m.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive)) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("梁平区 2025"))) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("1 个批复版本"))) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("梁教委〔2025〕8号"))) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("1 项调整或取消申请"))) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("取消申请并写明书面说明"))) << m.toStdString();
+    // The project named by a request is not deleted either, with the reason (not a foreign-key error).
+    s = PlanRepository(*m_db).deleteProject(m_projectId);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("1 项调整或取消申请"))) << s.error().toString().toStdString();
+    EXPECT_TRUE(PlanRepository(*m_db).plan(m_planId).ok());
+    EXPECT_EQ(PlanRepository(*m_db).projects(m_planId)->size(), 1);
 }

@@ -272,6 +272,11 @@ void PlanPage::deleteSelectedRows()
         return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
 
+    // An approved plan keeps its projects (seeds 000 §二(一)): a delete becomes the offer of a cancellation request.
+    if (isApprovedStatus(m_model->plan().status)) {
+        offerCancellation(rows.last(), QString());
+        return;
+    }
     // A project with enrolments or credit registrations is never deleted (the ledger is append-only): the delete is
     // refused and 取消该项目 offered instead.
     PlanRepository plans(*m_database);
@@ -320,20 +325,36 @@ void PlanPage::offerCancellation(int row, const QString& holds)
                 .arg(project.name, holds, current.cancellation.date.toString(Qt::ISODate)));
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("不能删除"),
-        tr("第 %1 项「%2」已有 %3，不能删除：删除会丢失这些记录。\n\n可以改为取消该项目：项目和名单、学分登记都保留，"
-           "项目标为已取消，并写明取消原因。")
-            .arg(project.seq)
-            .arg(project.name, holds),
-        QMessageBox::NoButton, this);
+    const bool approved = isApprovedStatus(m_model->plan().status);
+    const QString why = approved
+        ? tr("第 %1 项「%2」属于已批复的计划（%3），不能删除。\n\n可以提出取消申请：写明书面说明，区教委批准后项目标为"
+             "已取消，项目和它的记录都保留。")
+              .arg(project.seq)
+              .arg(project.name,
+                  m_model->plan().docNumber.isEmpty() ? planStatusLabel(m_model->plan().status)
+                                                      : m_model->plan().docNumber)
+        : tr("第 %1 项「%2」已有 %3，不能删除：删除会丢失这些记录。\n\n可以改为取消该项目：项目和名单、学分登记都保留，"
+             "项目标为已取消，并写明取消原因。")
+              .arg(project.seq)
+              .arg(project.name, holds);
+    QMessageBox box(QMessageBox::Warning, tr("不能删除"), why, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteRefusedBox"));
-    QPushButton* cancelProject = box.addButton(tr("取消该项目…"), QMessageBox::AcceptRole);
+    QPushButton* cancelProject
+        = box.addButton(approved ? tr("提出取消申请…") : tr("取消该项目…"), QMessageBox::AcceptRole);
     cancelProject->setObjectName(QStringLiteral("cancelProjectButton"));
     box.addButton(tr("不删除"), QMessageBox::RejectRole);
     box.setDefaultButton(cancelProject);
     box.exec();
     if (box.clickedButton() != cancelProject)
         return;
+    if (approved) {
+        // The one cancellation flow of an approved plan: a request with its written explanation (PlanWorkflowService).
+        std::unique_ptr<ChangeRequestDialog> request(ChangeRequestDialog::cancellation(
+            *m_database, m_model->plan(), project.seq, QString(), m_model->today(), this));
+        if (request->exec() == QDialog::Accepted)
+            Q_EMIT statusMessage(tr("已提出取消申请（编号 %1），批准后生效").arg(request->filed().id), 8000);
+        return;
+    }
     CancelProjectDialog dialog(project, holds, m_model->today(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.explanation().isEmpty())
         return;

@@ -313,6 +313,13 @@ bool PlanTableModel::applyField(qint64 projectId, ProjectField field, const QStr
 {
     if (rowOfProject(projectId) < 0 || !m_edits)
         return false;
+    // An undo or redo of an edit made while the plan was a draft: once approved, it too becomes a change request
+    // (seeds 000 §二(一)), never a direct write.
+    if (isApprovedStatus(m_doc.plan().status)) {
+        if (m_doc.projects().at(rowOfProject(projectId)).text(field) != text)
+            Q_EMIT changeRequested(projectId, field, text);
+        return false;
+    }
     if (Status s = write([&] { return m_edits->setField(projectId, field, text); }); !s) {
         Q_EMIT errorOccurred(s.error().toString());
         return false;
