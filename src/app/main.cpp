@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "MainWindow.h"
+#include "QtGapsTranslator.h"
 #include "ServerConnectionDialog.h"
 
 #include <QApplication>
@@ -22,6 +23,9 @@ int main(int argc, char* argv[])
     if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // Installed last, so asked first: the few strings qtbase's catalogue lacks (the file dialog's "Folder").
+    tp::QtGapsTranslator gaps;
+    QApplication::installTranslator(&gaps);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "教师培训计划管理"));

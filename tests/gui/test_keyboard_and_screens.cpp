@@ -2,6 +2,7 @@
 // Delete in a cell, Ctrl+Tab and Alt+1..4 between the tabs), a toolbar that keeps its layout while editing,
 // 上移 that is off while the table is sorted by another column, and a window that fits a small screen.
 #include "CalendarView.h"
+#include "DialogAnswers.h"
 #include "EnteredConversion.h"
 #include "LedgerRepository.h"
 #include "MainWindow.h"
@@ -12,16 +13,21 @@
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
 #include "PrintActions.h"
+#include "ImportReportDialog.h"
+#include "NewPlanDialog.h"
 #include "ProjectDetailsDialog.h"
+#include "QtGapsTranslator.h"
 #include "RosterPage.h"
 #include "SeededTeachers.h"
 #include "TestData.h"
 #include "TestDatabase.h"
 #include "WorkCalendar.h"
 
+#include <QAbstractFileIconProvider>
 #include <QAction>
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,9 +35,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QUndoStack>
@@ -192,6 +200,170 @@ private Q_SLOTS:
                 qPrintable(
                     QStringLiteral("%1: %2").arg(QString::fromLatin1(name), edit->date().toString(Qt::ISODate))));
         }
+    }
+
+    void aDateTypedAtOnceIsTakenInThePlansYear()
+    {
+        // The clerk types "3.5" or "2022-4-6" straight into a date field, as into a spreadsheet cell: no
+        // section-by-section editing, and a date without a year falls in the plan's year (2021), not today's.
+        Project project = model()->projects().at(0);
+        ProjectSchedule none;
+        ProjectDetailsDialog dialog(project, none, 2021, WorkCalendar::builtIn(), RuleSet(), QDate(2026, 12, 2));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* submitted = dialog.findChild<QDateEdit*>(QStringLiteral("planSubmittedEdit"));
+        QVERIFY(submitted);
+        auto type = [&](QDateEdit* edit, const QString& text) {
+            edit->setEnabled(true);
+            edit->setFocus();
+            edit->selectAll();
+            for (QChar c : text) { // as an input method delivers it (keyClicks takes Latin-1 only)
+                QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+                QCoreApplication::sendEvent(edit, &press);
+            }
+            QTest::keyClick(edit, Qt::Key_Tab);
+            QCoreApplication::processEvents();
+        };
+        type(submitted, QStringLiteral("3.5"));
+        QCOMPARE(submitted->date(), QDate(2021, 3, 5));
+        type(submitted, QStringLiteral("2022-4-6"));
+        QCOMPARE(submitted->date(), QDate(2022, 4, 6));
+        type(submitted, QStringLiteral("11月20日"));
+        QCOMPARE(submitted->date(), QDate(2021, 11, 20)); // the plan's year, not the year shown before
+        // No such day: the field keeps the date it had.
+        type(submitted, QStringLiteral("2.30"));
+        QCOMPARE(submitted->date(), QDate(2021, 11, 20));
+
+        // The same in the table of classes: "4.12" there is 2021-04-12.
+        dialog.findChild<QPushButton*>(QStringLiteral("addClassButton"))->click();
+        auto* classes = dialog.findChild<QTableWidget*>(QStringLiteral("classesTable"));
+        QVERIFY(classes);
+        classes->item(0, 1)->setText(QStringLiteral("4.12"));
+        classes->item(0, 2)->setText(QStringLiteral("2021/4/14"));
+        dialog.accept();
+        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.schedule().classes.value(0).start, QDate(2021, 4, 12));
+        QCOMPARE(dialog.schedule().classes.value(0).end, QDate(2021, 4, 14));
+    }
+
+    void theFileDialogSaysFolderInChinese()
+    {
+        // Qt's own Chinese catalogue lacks Qt 6's "Folder" (the file dialog's 类型 column); ours, installed after
+        // it as the program does, answers it — and nothing else.
+        QtGapsTranslator gaps;
+        QVERIFY(QCoreApplication::installTranslator(&gaps));
+        QAbstractFileIconProvider provider;
+        QCOMPARE(provider.type(QFileInfo(m_dir.path())), QStringLiteral("文件夹"));
+        QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Unknown"), QStringLiteral("未知"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "&Open"), QStringLiteral("&Open")); // not ours to answer
+        QCoreApplication::removeTranslator(&gaps);
+        QCOMPARE(provider.type(QFileInfo(m_dir.path())), QStringLiteral("Folder"));
+    }
+
+    void anImportGoesToTheYearItsTitleNamesAndNoOffersAnotherYear()
+    {
+        // A file titled "梁平区教育系统2022年…" while the 2021 plan is shown: the import offers 2022. 2022 exists
+        // already; 否 to replacing it brings the choice back (the import is not thrown away), and 2023 is taken.
+        QFile source(test::dataPath("liangping-2021-plan.csv"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString path = m_dir.filePath(QStringLiteral("梁平区2022年计划.csv"));
+        QFile titled(path);
+        QVERIFY(titled.open(QIODevice::WriteOnly));
+        titled.write(QStringLiteral("梁平区教育系统2022年教师教育项目计划表\n").toUtf8() + source.readAll());
+        titled.close();
+        ImportRequest earlier;
+        earlier.path = test::dataPath("jianan-2024-plan.csv");
+        earlier.district = QStringLiteral("梁平区");
+        earlier.year = 2022;
+        QVERIFY(PlanImportService(**m_db).importFile(earlier).ok());
+        const auto plan2022 = PlanRepository(**m_db).findPlan(QStringLiteral("梁平区"), 2022);
+        QVERIFY(plan2022 && plan2022->has_value());
+        const qsizetype projects2022 = PlanRepository(**m_db).projects((*plan2022)->id)->size();
+
+        // What the clerk does, dialog after dialog; each step checks it faces the dialog it expects.
+        QStringList seen;
+        QString wrong;
+        std::vector<std::function<bool(QWidget*)>> steps = {
+            [&](QWidget* w) {
+                auto* d = qobject_cast<QFileDialog*>(w);
+                if (!d)
+                    return false;
+                // The clerk types the file's path into 文件名 and presses 打开.
+                auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                if (!name)
+                    return false;
+                name->setText(path);
+                static_cast<QDialog*>(d)->accept();
+                return true;
+            },
+            [&](QWidget* w) {
+                auto* d = qobject_cast<ImportReportDialog*>(w);
+                if (!d)
+                    return false;
+                d->accept(); // 预览: 导入
+                return true;
+            },
+            [&](QWidget* w) {
+                auto* d = qobject_cast<NewPlanDialog*>(w);
+                if (!d)
+                    return false;
+                seen << QString::number(d->findChild<QSpinBox*>(QStringLiteral("yearSpin"))->value());
+                d->accept();
+                return true;
+            },
+            [&](QWidget* w) {
+                auto* box = qobject_cast<QMessageBox*>(w);
+                if (!box)
+                    return false;
+                seen << box->windowTitle();
+                for (QAbstractButton* b : box->buttons())
+                    if (b->text() == QStringLiteral("否"))
+                        b->click();
+                return true;
+            },
+            [&](QWidget* w) {
+                auto* d = qobject_cast<NewPlanDialog*>(w);
+                if (!d)
+                    return false;
+                seen << d->windowTitle();
+                d->findChild<QSpinBox*>(QStringLiteral("yearSpin"))->setValue(2023);
+                d->accept();
+                return true;
+            },
+            [&](QWidget* w) {
+                auto* d = qobject_cast<ImportReportDialog*>(w);
+                if (!d)
+                    return false;
+                d->accept(); // 导入完成
+                return true;
+            },
+        };
+        std::function<void(std::size_t)> answer = [&](std::size_t i) {
+            if (i >= steps.size())
+                return;
+            test::whenModalShows([&, i](QWidget* modal) {
+                if (!steps[i](modal)) {
+                    wrong = QStringLiteral("step %1: %2 %3")
+                                .arg(i)
+                                .arg(QString::fromLatin1(modal->metaObject()->className()), modal->windowTitle());
+                    modal->close(); // not the dialog expected: leave rather than hang
+                    return;
+                }
+                answer(i + 1);
+            });
+        };
+        answer(0);
+        action("actionImportCsv")->trigger();
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+        QCOMPARE(seen.value(0), QStringLiteral("2022")); // the title's year, not the 2021 shown
+        QCOMPARE(seen.value(1), QStringLiteral("计划已存在"));
+        QVERIFY2(seen.value(2).contains(QStringLiteral("另选")), qPrintable(seen.value(2)));
+        const auto plan2023 = PlanRepository(**m_db).findPlan(QStringLiteral("梁平区"), 2023);
+        QVERIFY(plan2023 && plan2023->has_value());
+        QVERIFY(!PlanRepository(**m_db).projects((*plan2023)->id)->isEmpty());
+        QCOMPARE(PlanRepository(**m_db).projects((*plan2022)->id)->size(), projects2022); // 2022 untouched
+        QCOMPARE(model()->plan().year, 2023); // and the window shows what was imported
     }
 
     void aSavedFileSaysWhereWithOpenFolder()

@@ -3,6 +3,7 @@
 #include "AuditQuery.h"
 #include "Messages.h"
 #include "PlanRepository.h"
+#include "TypedDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,7 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Plan& plan, QWidget* pa
             m_actor->addItem(a, a);
     filters->addWidget(m_actor);
     m_useSince = new QCheckBox(tr("起始日期："), this);
-    m_since = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_since = new TypedDateEdit(QDate::currentDate().addMonths(-1), this);
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setEnabled(false);

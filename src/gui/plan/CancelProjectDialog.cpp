@@ -1,5 +1,7 @@
 #include "CancelProjectDialog.h"
 
+#include "TypedDateEdit.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +23,7 @@ CancelProjectDialog::CancelProjectDialog(const Project& project, const QString& 
                                  .arg(project.name, holds),
         this);
     intro->setWordWrap(true);
-    m_date = new QDateEdit(today.isValid() ? today : QDate::currentDate(), this);
+    m_date = new TypedDateEdit(today.isValid() ? today : QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("cancelDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -1,6 +1,8 @@
 #include "ProjectDetailsDialog.h"
 
 #include "DeadlineRules.h"
+#include "TypedDate.h"
+#include "TypedDateEdit.h"
 #include "ui_ProjectDetailsDialog.h"
 
 #include <QComboBox>
@@ -60,6 +62,9 @@ ProjectDetailsDialog::ProjectDetailsDialog(const Project& project, const Project
     m_ui->classesTable->setColumnWidth(ClassPlace, 220);
     m_ui->changesTable->setColumnWidth(ChangeField, 90);
     m_ui->errorLabel->hide();
+    // A date typed without a year ("3.5") falls in the plan's year.
+    for (TypedDateEdit* e : findChildren<TypedDateEdit*>())
+        e->setDefaultYear(planYear);
     load(schedule);
 
     connect(m_ui->addClassButton, &QPushButton::clicked, this, &ProjectDetailsDialog::addClass);
@@ -245,15 +250,16 @@ ProjectSchedule ProjectDetailsDialog::read(QString* error) const
     if (s.start.isValid() && s.end < s.start)
         fail(tr("结束日期 %1 早于开始日期 %2").arg(iso(s.end), iso(s.start)));
 
-    // Table cells: "" = not set; anything else must be a date.
+    // Table cells: "" = not set; anything else must be a date, typed as the clerk types it ("2021-3-5", "3.5" —
+    // then in the plan's year).
     auto dateCell = [&](QTableWidget* t, int row, int column, const QString& what) {
         const QTableWidgetItem* it = t->item(row, column);
         const QString text = it ? it->text().trimmed() : QString();
         if (text.isEmpty())
             return QDate();
-        const QDate d = QDate::fromString(text, Qt::ISODate);
+        const QDate d = parseTypedDate(text, m_planYear);
         if (!d.isValid())
-            fail(tr("%1第 %2 行“%3”列：“%4”不是日期，应为 YYYY-MM-DD（如 2026-03-02）")
+            fail(tr("%1第 %2 行“%3”列：“%4”不是日期，应为 YYYY-MM-DD（如 2026-03-02）或 月.日（如 3.2）")
                      .arg(what)
                      .arg(row + 1)
                      .arg(t->horizontalHeaderItem(column)->text(), text));

@@ -1,5 +1,7 @@
 #include "PrintSetupDialog.h"
 
+#include "TypedDateEdit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -157,7 +159,7 @@ PrintSetupDialog::PrintSetupDialog(const Plan& plan, const QList<Project>& proje
     // Dated when the plan has an issue date or a date was chosen before; the clerk ticks it to add one.
     const bool dated = settings.dated && (settings.date.isValid() || plan.issueDate.isValid());
     m_dated->setChecked(dated);
-    m_date = new QDateEdit(textBox);
+    m_date = new TypedDateEdit(textBox);
     m_date->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
     m_date->setCalendarPopup(true);
     // A plan is issued in its year or the year before: today only when it is such a date.

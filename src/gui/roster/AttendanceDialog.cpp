@@ -1,6 +1,7 @@
 #include "AttendanceDialog.h"
 
 #include "CellParsers.h"
+#include "TypedDateEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -96,7 +97,7 @@ void AttendanceDialog::addRecord(const AttendanceRecord& r)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    auto* date = new QDateEdit(r.date, m_table);
+    auto* date = new TypedDateEdit(r.date, m_table);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
     auto* session = new QSpinBox(m_table);

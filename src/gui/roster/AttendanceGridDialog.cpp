@@ -1,6 +1,7 @@
 #include "AttendanceGridDialog.h"
 
 #include "Messages.h"
+#include "TypedDateEdit.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -206,7 +207,7 @@ AttendanceGridDialog::AttendanceGridDialog(const QString& title, const QString& 
     clear->setToolTip(tr("清除所选格子（Delete）"));
     connect(clear, &QAction::triggered, this, [this] { m_view->applyToSelection(std::nullopt); });
     bar->addSeparator();
-    m_dayEdit = new QDateEdit(addDay, this);
+    m_dayEdit = new TypedDateEdit(addDay, this);
     m_dayEdit->setObjectName(QStringLiteral("addDayEdit"));
     m_dayEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dayEdit->setCalendarPopup(true);
