@@ -489,9 +489,9 @@ QList<Command> workflowCommands()
             Cli::tr("已批复的计划开始执行"), withPlan({}), {}, true, Command::Fonts::Never, runPlanStart },
         { QStringLiteral("plan complete"), QStringLiteral("plan complete --year YEAR [--district NAME]"),
             Cli::tr("执行中的计划已完成"), withPlan({}), {}, true, Command::Fonts::Never, runPlanComplete },
-        { QStringLiteral("plan revise"), QStringLiteral("plan revise --year YEAR [--district NAME]"),
-            Cli::tr("修订：已批复的计划整体修改，再报审、批复为下一版"), withPlan({}), {}, true, Command::Fonts::Never,
-            runPlanRevise },
+        { QStringLiteral("plan revise"), QStringLiteral("plan revise --year YEAR [--reason TEXT] [--district NAME]"),
+            Cli::tr("修订：已批复的计划整体修改，再报审、批复为下一版"), withPlan({ valueOption("reason", "TEXT") }),
+            {}, true, Command::Fonts::Never, runPlanRevise },
         { QStringLiteral("change request"),
             QStringLiteral("change request --year YEAR --project SEQ --field FIELD --to VALUE --reason TEXT "
                            "[--late-explanation TEXT]"),

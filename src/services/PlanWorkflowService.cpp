@@ -360,6 +360,9 @@ Result<QList<HistoryEvent>> PlanWorkflowService::history(qint64 planId, qint64 p
             e.text = tr("计划批复（%1），第 %2 版").arg(t.docNumber).arg(t.version);
         else if (t.action == PlanAction::Return)
             e.text = tr("计划退回修改：%1").arg(t.reason);
+        else if (!t.reason.trimmed().isEmpty())
+            e.text = tr("计划%1（%2 → %3）：%4")
+                         .arg(planActionLabel(t.action), planStatusLabel(t.from), planStatusLabel(t.to), t.reason);
         else
             e.text = tr("计划%1（%2 → %3）")
                          .arg(planActionLabel(t.action), planStatusLabel(t.from), planStatusLabel(t.to));

@@ -158,6 +158,14 @@ Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
         e.code = QStringLiteral("disk-full");
         return e;
     }
+    if (error.nativeErrorCode() == QLatin1String("42501")) {
+        // PostgreSQL's insufficient_privilege, also raised by a row-level security policy: the login's role may not
+        // do this (docs/server.md, the roles). Said in words, not as "(42501) QPSQL: Unable to create query".
+        e.message = Database::tr("权限不足：当前登录的角色不能进行此操作（%1）。如需要，请区教委的管理员调整角色。")
+                        .arg(what);
+        e.code = QStringLiteral("permission");
+        return e;
+    }
     e.message = Database::tr("数据库操作失败（%1）：%2").arg(what, error.text());
     return e;
 }

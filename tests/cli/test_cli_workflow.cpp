@@ -172,6 +172,14 @@ TEST_F(CliWorkflow, APlanWalksThroughItsStatesAndChangesOnlyByApprovedRequests)
     }
     EXPECT_TRUE(decided);
     EXPECT_TRUE(projectChanged) << "the approved change is the decider's edit of the project";
+
+    // Revised as a whole (back to 草稿), with the reason on record, as docs/cli.md promises for every plan command.
+    r = run(plan("revise") << QStringLiteral("--reason") << QStringLiteral("区教委要求整体调整"), "2025-10-12",
+        "区教委 王芳");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli({ QStringLiteral("history"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("区教委要求整体调整"))) << r.out.toStdString();
 }
 
 TEST_F(CliWorkflow, ADraftIsEditedDirectlyAndACancellationIsImmediate)

@@ -261,6 +261,21 @@ TEST_F(ServerSecurityTest, TrainPlanLoggedInAsAClerkSeesTheSameAsPlainSql)
     EXPECT_FALSE(teachers.teacher(2).ok()) << "another school's teacher is not there for this login";
 }
 
+TEST_F(ServerSecurityTest, ARefusedWriteThroughTrainPlanSaysPermissionInWords)
+{
+    QUrl url(m_address);
+    url.setUserName(m_logins.value(QStringLiteral("reader")));
+    url.setPassword(QStringLiteral("pw-%1").arg(m_logins.value(QStringLiteral("reader"))));
+    auto db = Database::open(url.toString());
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    auto written = (*db)->exec(QStringLiteral("UPDATE teacher SET name = '李四' WHERE id = 1"));
+    ASSERT_FALSE(written.ok()) << "a 只读 login writes nothing";
+    EXPECT_EQ(written.error().code, QStringLiteral("permission"));
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("权限不足"))) << written.error().message.toStdString();
+    EXPECT_FALSE(written.error().message.contains(QStringLiteral("QPSQL"))) << written.error().message.toStdString();
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT count(*) FROM teacher WHERE name = '李四'")), 0);
+}
+
 TEST_F(ServerSecurityTest, UsersAreListedWithRoleAndUnitAndBadOnesRefused)
 {
     auto users = ServerAdmin(*m_owner).users();
