@@ -21,7 +21,7 @@ fi
 as_owner=()
 if [ "$(id -u)" -eq 0 ]; then
     as_owner=(runuser -u postgres --)
-    # A checkout under a private folder (/root/…) cannot be reached by the postgres user: the cluster then lives
+    # A checkout under a private home folder (mode 0700) cannot be reached by the postgres user: the cluster then lives
     # under /tmp, at a path derived from DIR so that start, stop and env agree.
     if ! runuser -u postgres -- test -x "$dir"; then
         dir="/tmp/trainplan-pg-$(printf '%s' "$dir" | md5sum | cut -c1-12)"

@@ -26,8 +26,7 @@ const QList<Command>& commands()
     static const QList<Command> all = [] {
         QList<Command> list = planCommands();
         list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << ruleCommands()
-             << dbCommands() << workflowCommands()
-             << serverCommands();
+             << dbCommands() << workflowCommands() << serverCommands();
         return list;
     }();
     return all;

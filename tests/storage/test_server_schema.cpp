@@ -133,12 +133,13 @@ Schema serverSchema(Database& db)
         s.columns[c[0].toString()] << line;
     }
     for (const QVariantList& f : rows(db,
-             QStringLiteral("SELECT cl.relname, a.attname, rcl.relname, ra.attname, con.confdeltype FROM pg_constraint "
-                            "con JOIN pg_class cl ON cl.oid = con.conrelid JOIN pg_class rcl ON rcl.oid = "
-                            "con.confrelid CROSS JOIN generate_subscripts(con.conkey, 1) k(i) JOIN pg_attribute a ON a.attrelid = "
-                            "con.conrelid AND a.attnum = con.conkey[k.i] JOIN pg_attribute ra ON ra.attrelid = "
-                            "con.confrelid AND ra.attnum = con.confkey[k.i] WHERE con.contype = 'f' AND "
-                            "cl.relnamespace = %1")
+             QStringLiteral(
+                 "SELECT cl.relname, a.attname, rcl.relname, ra.attname, con.confdeltype FROM pg_constraint "
+                 "con JOIN pg_class cl ON cl.oid = con.conrelid JOIN pg_class rcl ON rcl.oid = "
+                 "con.confrelid CROSS JOIN generate_subscripts(con.conkey, 1) k(i) JOIN pg_attribute a ON a.attrelid = "
+                 "con.conrelid AND a.attnum = con.conkey[k.i] JOIN pg_attribute ra ON ra.attrelid = "
+                 "con.confrelid AND ra.attnum = con.confkey[k.i] WHERE con.contype = 'f' AND "
+                 "cl.relnamespace = %1")
                  .arg(ns))) {
         static const std::map<QString, QString> actions { { QStringLiteral("a"), QStringLiteral("NO ACTION") },
             { QStringLiteral("r"), QStringLiteral("RESTRICT") }, { QStringLiteral("c"), QStringLiteral("CASCADE") },
