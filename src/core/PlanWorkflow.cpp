@@ -47,6 +47,8 @@ constexpr ChangeField kFields[] = { ChangeField::Name, ChangeField::Organizers, 
     ChangeField::Headcount, ChangeField::Modes, ChangeField::Months, ChangeField::Location, ChangeField::Level,
     ChangeField::Remarks, ChangeField::Start, ChangeField::End };
 
+} // namespace
+
 std::optional<ProjectField> tableField(ChangeField f)
 {
     switch (f) {
@@ -74,8 +76,6 @@ std::optional<ProjectField> tableField(ChangeField f)
     }
     return std::nullopt;
 }
-
-} // namespace
 
 QString planActionName(PlanAction a)
 {

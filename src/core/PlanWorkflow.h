@@ -67,6 +67,8 @@ QString changeFieldLabel(ChangeField f); // 培训项目 | 主办单位 | 培训
 // By its stable name or its label ("months", "拟培训时间", "start", "开班日期").
 std::optional<ChangeField> changeFieldFromText(const QString& text);
 QList<ChangeField> allChangeFields();
+// The plan table's column a field is kept in; none for the schedule's dates (开班日期, 结束日期).
+std::optional<ProjectField> tableField(ChangeField f);
 
 // A project as a version of a plan holds it: the table's cells, the dates and whether it is cancelled.
 struct VersionedProject {

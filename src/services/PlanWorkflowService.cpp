@@ -280,37 +280,15 @@ Status PlanWorkflowService::apply(const PlanChangeRequest& r, QDate on)
     }
     if (!r.field)
         return Error { tr("调整申请 %1 没有写明调整哪一项").arg(r.id) };
-    switch (*r.field) {
-    case ChangeField::Start:
-    case ChangeField::End: {
-        auto s = schedules.schedule(r.projectId);
-        if (!s)
-            return s.error();
-        ProjectSchedule changed = *s;
-        const QDate d = QDate::fromString(r.to, Qt::ISODate);
-        (*r.field == ChangeField::Start ? changed.start : changed.end) = d;
-        return schedules.saveSchedule(r.projectId, changed);
-    }
-    case ChangeField::Name:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Name, r.to);
-    case ChangeField::Organizers:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Organizers, r.to);
-    case ChangeField::Duration:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Duration, r.to);
-    case ChangeField::Headcount:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Headcount, r.to);
-    case ChangeField::Modes:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Modes, r.to);
-    case ChangeField::Months:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Months, r.to);
-    case ChangeField::Location:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Location, r.to);
-    case ChangeField::Level:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Level, r.to);
-    case ChangeField::Remarks:
-        return PlanRepository(m_db).updateProjectField(r.projectId, ProjectField::Remarks, r.to);
-    }
-    return success();
+    if (const auto column = tableField(*r.field))
+        return PlanRepository(m_db).updateProjectField(r.projectId, *column, r.to);
+    // 开班日期 or 结束日期: the schedule's
+    auto s = schedules.schedule(r.projectId);
+    if (!s)
+        return s.error();
+    ProjectSchedule changed = *s;
+    (*r.field == ChangeField::Start ? changed.start : changed.end) = QDate::fromString(r.to, Qt::ISODate);
+    return schedules.saveSchedule(r.projectId, changed);
 }
 
 Result<ChangeOutcome> PlanWorkflowService::decide(
