@@ -111,6 +111,32 @@ private:
     QAction* m_landscape = nullptr;
 };
 
+// 导出 PDF… on a preview's toolbar: the document shown (a sign-in sheet, a 学分统计表) written where the user says,
+// its title offered as the file name. `document` is read when clicked: the preview may have laid it out anew.
+template <typename Document>
+void addPdfExportAction(
+    QPrintPreviewDialog& dialog, const QString& objectName, const std::unique_ptr<Document>& document)
+{
+    auto* toolbar = dialog.findChild<QToolBar*>();
+    if (!toolbar)
+        return;
+    toolbar->addSeparator();
+    QAction* pdf = toolbar->addAction(PrintActions::tr("导出 PDF…"));
+    pdf->setObjectName(objectName);
+    QObject::connect(pdf, &QAction::triggered, &dialog, [&dialog, &document] {
+        Plan named; // askPath offers the document's title as the file name
+        named.title = document->title();
+        const QString path = askPath(
+            &dialog, named, PrintActions::tr("导出 PDF"), PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
+        if (path.isEmpty())
+            return;
+        if (Status s = document->writePdf(path); !s)
+            showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
+        else
+            Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
+    });
+}
+
 } // namespace
 
 bool editPlanPrintSetup(QWidget* parent, const Plan& plan, const QList<Project>& projects)
@@ -236,23 +262,7 @@ void showSignInPreview(
             showError(&dialog, PrintActions::tr("打印"), s.error());
         status.show(sheet->pageCount(), sheet->layout().columnsFit(), orientation);
     });
-    if (auto* toolbar = dialog.findChild<QToolBar*>()) {
-        toolbar->addSeparator();
-        QAction* pdf = toolbar->addAction(PrintActions::tr("导出 PDF…"));
-        pdf->setObjectName(QStringLiteral("actionExportSignInPdf"));
-        QObject::connect(pdf, &QAction::triggered, &dialog, [&] {
-            Plan named; // askPath offers the sheet's title as the file name
-            named.title = sheet->title();
-            const QString path = askPath(&dialog, named, PrintActions::tr("导出 PDF"),
-                PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
-            if (path.isEmpty())
-                return;
-            if (Status s = sheet->writePdf(path); !s)
-                showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
-            else
-                Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
-        });
-    }
+    addPdfExportAction(dialog, QStringLiteral("actionExportSignInPdf"), sheet);
     dialog.exec();
     savePreviewGeometry(dialog);
 }
@@ -324,23 +334,7 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
             showError(&dialog, PrintActions::tr("打印"), s.error());
         status.show(document->pageCount(), document->layout().columnsFit(), orientation);
     });
-    if (auto* toolbar = dialog.findChild<QToolBar*>()) {
-        toolbar->addSeparator();
-        QAction* pdf = toolbar->addAction(PrintActions::tr("导出 PDF…"));
-        pdf->setObjectName(QStringLiteral("actionExportCreditPdf"));
-        QObject::connect(pdf, &QAction::triggered, &dialog, [&] {
-            Plan named; // askPath offers the report's title as the file name
-            named.title = document->title();
-            const QString path = askPath(&dialog, named, PrintActions::tr("导出 PDF"),
-                PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
-            if (path.isEmpty())
-                return;
-            if (Status s = document->writePdf(path); !s)
-                showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
-            else
-                Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
-        });
-    }
+    addPdfExportAction(dialog, QStringLiteral("actionExportCreditPdf"), document);
     dialog.exec();
     savePreviewGeometry(dialog);
 }
