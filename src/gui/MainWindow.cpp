@@ -65,6 +65,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_ui->centralTabs->addTab(m_teacherListPage, tr("教师与学分"));
     m_teacherListPage->setDatabase(m_database.get());
     m_docks = new DockController(this, m_ui->findingsDock, m_database);
+    // Nothing heavy before the first frame (issue 16): the forecast is read, and the whole-file check after an
+    // unclean shutdown runs, once the window has painted (afterFirstFrame).
+    m_docks->setHeld(true);
+    m_ui->centralTabs->installEventFilter(this);
 
     m_ui->findingsView->setModel(m_planPage->findingsModel());
     m_ui->findingsView->verticalHeader()->hide();
@@ -387,7 +391,20 @@ void MainWindow::showEvent(QShowEvent* event)
     // The daily backup runs once, after the window is up (a copy of a large database takes a moment).
     if (!m_dailyBackupScheduled) {
         m_dailyBackupScheduled = true;
-        QTimer::singleShot(1500, this, [this] { (void)m_backups->runDailyBackup(); });
+        // Not while that check reads the file: after it, and only if it found the file intact.
+        QTimer::singleShot(1500, this, [this] {
+            if (!m_backups->integrityCheckRunning() && !m_database->integrityCheckPending()) {
+                (void)m_backups->runDailyBackup();
+                return;
+            }
+            connect(
+                m_backups, &BackupFlow::integrityChecked, this,
+                [this](bool intact) {
+                    if (intact)
+                        (void)m_backups->runDailyBackup();
+                },
+                Qt::SingleShotConnection);
+        });
     }
 }
 
@@ -489,7 +506,18 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->planTitleLabel && event->type() == QEvent::Resize)
         showPlanTitle();
+    if (watched == m_ui->centralTabs && event->type() == QEvent::Paint && !m_firstFramePainted) {
+        m_firstFramePainted = true;
+        // Once this frame is on the screen (the next event-loop turn).
+        QTimer::singleShot(0, this, &MainWindow::afterFirstFrame);
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::afterFirstFrame()
+{
+    m_docks->setHeld(false);
+    m_backups->startDeferredIntegrityCheck();
 }
 
 void MainWindow::planReady(qint64 planId)
@@ -535,6 +563,11 @@ void MainWindow::showRoster()
 void MainWindow::refreshForecast()
 {
     m_docks->refreshForecast();
+}
+
+void MainWindow::waitForForecast()
+{
+    m_docks->waitForForecast();
 }
 
 void MainWindow::tabChanged(int index)

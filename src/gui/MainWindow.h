@@ -61,8 +61,10 @@ public:
     void showCalendar();
     // Shows the roster tab (参训名单) with the project of the plan table's current row.
     void showRoster();
-    // Recomputes the 学分需求预测 dock for the open plan.
+    // Recomputes the 学分需求预测 dock for the open plan (in the background: forecastReady when it is shown).
     void refreshForecast();
+    // Waits for the forecast being computed and shows it now (tests read the panel after it).
+    void waitForForecast();
 
     bool openPlan(const QString& district, int year);
     // Loads the two published sample plans (seeds 000 and 002) shipped with the program.
@@ -85,6 +87,8 @@ protected:
 
 private:
     void showPlanTitle();
+    // The window's first frame is painted: what waited for it starts (the forecast, the check of the file).
+    void afterFirstFrame();
     void setupActions();
     void addBackupActions();
     void setupTabShortcuts();
@@ -113,6 +117,7 @@ private:
     QTimer* m_changeWatch = nullptr;
     qint64 m_dataVersion = -1;
     bool m_dailyBackupScheduled = false;
+    bool m_firstFramePainted = false;
     QString m_planTitle; // shown shortened to the room there is
     bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
 };
