@@ -21,7 +21,7 @@ CreditChartView::CreditChartView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(360, 260);
+    m_view->setMinimumSize(240, 120); // the page fits 800×500 (1600×1000 at 2×)
     clear(tr("没有数据"));
 }
 
