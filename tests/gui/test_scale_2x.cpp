@@ -54,6 +54,8 @@ private Q_SLOTS:
         QVERIFY(PlanImportService(**m_db).importFile(request).ok());
         m_window = std::make_unique<MainWindow>(m_db->shared());
         QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2021));
+        // The roster of a project with a long name, as a clerk sees it.
+        QVERIFY(m_window->rosterPage()->selectProject(m_window->planModel()->projects().at(1).id));
         tabs()->setCurrentIndex(0);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -100,9 +102,11 @@ private Q_SLOTS:
             // Several rows: a header and at least three rows of a table are the least a clerk can work with.
             const int rowHeight = std::max(20, table->verticalHeader()->defaultSectionSize());
             QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
-                qPrintable(QStringLiteral("%1: table %2 px high").arg(tabs()->tabText(i)).arg(table->viewport()->height())));
+                qPrintable(
+                    QStringLiteral("%1: table %2 px high").arg(tabs()->tabText(i)).arg(table->viewport()->height())));
             QVERIFY2(table->viewport()->width() >= 400,
-                qPrintable(QStringLiteral("%1: table %2 px wide").arg(tabs()->tabText(i)).arg(table->viewport()->width())));
+                qPrintable(
+                    QStringLiteral("%1: table %2 px wide").arg(tabs()->tabText(i)).arg(table->viewport()->width())));
         }
     }
 
