@@ -461,4 +461,53 @@ QList<ProjectDiff> diffPlanVersions(const QList<VersionedProject>& before, const
     return out;
 }
 
+QList<PlanAdjustment> planAdjustments(const QList<ProjectDiff>& diff, const QList<PlanChangeRequest>& requests)
+{
+    // The last approved request of a project for a field (none: its cancellation), in the order filed.
+    auto approved = [&](qint64 projectId, ChangeKind kind, std::optional<ChangeField> field) {
+        std::optional<PlanChangeRequest> found;
+        for (const PlanChangeRequest& r : requests)
+            if (r.status == ChangeStatus::Approved && r.projectId == projectId && r.kind == kind
+                && (kind == ChangeKind::Cancel || r.field == field))
+                found = r;
+        return found;
+    };
+    QList<PlanAdjustment> out;
+    for (const ProjectDiff& d : diff) {
+        PlanAdjustment a;
+        a.kind = d.kind;
+        a.projectId = d.projectId;
+        a.seq = d.seq;
+        a.name = d.name;
+        if (d.kind != DiffKind::Changed) {
+            if (d.kind == DiffKind::Cancelled)
+                a.request = approved(d.projectId, ChangeKind::Cancel, std::nullopt);
+            out << a;
+        }
+        for (const CellChange& c : d.cells) {
+            PlanAdjustment cell = a;
+            cell.kind = DiffKind::Changed;
+            cell.cell = c;
+            cell.request = approved(d.projectId, ChangeKind::Change, c.field);
+            out << cell;
+        }
+    }
+    for (const PlanChangeRequest& r : requests) {
+        if (r.status != ChangeStatus::Pending)
+            continue;
+        PlanAdjustment a;
+        a.kind = r.kind == ChangeKind::Cancel ? DiffKind::Cancelled : DiffKind::Changed;
+        a.projectId = r.projectId;
+        a.seq = r.seq;
+        a.name = r.projectName;
+        if (r.kind == ChangeKind::Change && r.field)
+            a.cell = CellChange { *r.field, r.from, r.to };
+        a.request = r;
+        out << a;
+    }
+    std::stable_sort(
+        out.begin(), out.end(), [](const PlanAdjustment& a, const PlanAdjustment& b) { return a.seq < b.seq; });
+    return out;
+}
+
 } // namespace tp
