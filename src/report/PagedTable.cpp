@@ -13,10 +13,9 @@ namespace tp::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PagedTable", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::PagedTable)
+};
 
 constexpr double kPointsPerInch = 72.0;
 
@@ -476,7 +475,7 @@ void PagedTable::paintPage(QPainter& painter, int pageIndex) const
 Status PagedTable::print(QPagedPaintDevice* device) const
 {
     if (!device)
-        return Error(tr("没有可输出的设备"));
+        return Error(Text::tr("没有可输出的设备"));
     if (!device->setPageLayout(m_input.page.pageLayout())) {
         // Some printers refuse a page without margins; take theirs, our margins are drawn anyway.
         QPageLayout layout = m_input.page.pageLayout();
@@ -486,7 +485,7 @@ Status PagedTable::print(QPagedPaintDevice* device) const
     }
     QPainter painter;
     if (!painter.begin(device))
-        return Error(tr("无法开始输出：打印机或文件不可用"));
+        return Error(Text::tr("无法开始输出：打印机或文件不可用"));
     const QPageLayout layout = device->pageLayout();
     const QPointF offsetMm = layout.paintRect(QPageLayout::Millimeter).topLeft();
     const double scaleX = device->logicalDpiX() / kLayoutDpi;
@@ -494,7 +493,7 @@ Status PagedTable::print(QPagedPaintDevice* device) const
     for (int i = 0; i < pageCount(); ++i) {
         if (i > 0 && !device->newPage()) {
             painter.end();
-            return Error(tr("无法开始第 %1 页").arg(i + 1));
+            return Error(Text::tr("无法开始第 %1 页").arg(i + 1));
         }
         painter.save();
         painter.scale(scaleX, scaleY);
@@ -503,7 +502,7 @@ Status PagedTable::print(QPagedPaintDevice* device) const
         painter.restore();
     }
     if (!painter.end())
-        return Error(tr("输出未能完成"));
+        return Error(Text::tr("输出未能完成"));
     return success();
 }
 
