@@ -5,7 +5,9 @@
   ts-tool.py import TS FILE...                    lines ID<TAB>TRANSLATION fill the messages of that source
   ts-tool.py stats TS                             how many messages, how many unfinished
 
-One ID stands for one source text in every context (the same words are translated the same way everywhere).
+One ID stands for one source text in every context (the same words are translated the same way everywhere);
+ID@CONTEXT (e.g. 98ea3e4@tp::PlanWorkflow) translates it in that context only, where the same words need other
+English (a state "Submitted for approval", a button "Submit for Approval").
 Newlines are written \\n, tabs \\t and backslashes \\\\ on both sides. A numerus message (%n) takes its forms
 separated by " ||| " (English: singular ||| plural). Blank lines and lines starting with # are ignored.
 Run lupdate afterwards (scripts/update-translations.sh) to write the file in lupdate's own layout.
@@ -74,10 +76,12 @@ def import_(path, files):
                 sys.exit(f"{f}: no tab in line: {line}")
             translations[k.strip()] = unescape(text)
     used = set()
-    for _, m in messages(root):
+    for context, m in messages(root):
         source = m.findtext("source") or ""
         k = key(source)
-        if k not in translations:
+        if f"{k}@{context}" in translations:
+            k = f"{k}@{context}"
+        elif k not in translations:
             continue
         used.add(k)
         t = m.find("translation")

@@ -1069,10 +1069,6 @@ The data from before the restore is backed up in %3.</translation>
         <translation>Submitted on time</translation>
     </message>
     <message>
-        <source>%1月</source>
-        <translation>%1</translation>
-    </message>
-    <message>
         <source>班</source>
         <translation>W</translation>
     </message>
@@ -1103,6 +1099,14 @@ The data from before the restore is backed up in %3.</translation>
     <message>
         <source>管理责任书</source>
         <translation>Management responsibility agreement</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 dddd</source>
+        <translation>dddd, MMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>M月</source>
+        <translation>MMMM</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2941,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>培训天数/学时</source>
-        <translation>Training days/hours</translation>
+        <translation>Days/hours</translation>
     </message>
     <message>
         <source>参培人数</source>
@@ -4304,8 +4308,7 @@ You can cancel the project instead: the project, its roster and credit records a
     <message>
         <source>拟培训
 时间</source>
-        <translation>Planned
-time</translation>
+        <translation>Planned time</translation>
     </message>
     <message>
         <source>培训地点</source>
@@ -4326,8 +4329,7 @@ time</translation>
     <message>
         <source>拟培训
 人数</source>
-        <translation>Planned
-participants</translation>
+        <translation>Planned participants</translation>
     </message>
     <message>
         <source>不认识的列「%1」；可用的列：%2</source>
@@ -4682,19 +4684,19 @@ Suggestion: %2</translation>
     <name>tp::PlanWorkflow</name>
     <message>
         <source>报审</source>
-        <translation>Submitted for approval</translation>
+        <translation>Submit for Approval</translation>
     </message>
     <message>
         <source>批复</source>
-        <translation>Decision</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>退回修改</source>
-        <translation>Returned for revision</translation>
+        <translation>Return for Revision</translation>
     </message>
     <message>
         <source>开始执行</source>
-        <translation>Start carrying out</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>完成</source>
@@ -4706,7 +4708,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>计划当前为「%1」，不能%2%3</source>
-        <translation>The plan is currently &quot;%1&quot; and cannot %2%3</translation>
+        <translation>The plan is currently &quot;%1&quot;; &quot;%2&quot; is not possible%3</translation>
     </message>
     <message>
         <source>（可以：%1）</source>
@@ -5248,6 +5250,10 @@ Suggestion: %2</translation>
         <source>至少勾选一列。</source>
         <translation>Tick at least one column.</translation>
     </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
 </context>
 <context>
     <name>tp::ProjectCreditDialog</name>
@@ -5584,7 +5590,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>学分</source>
-        <translation>credits</translation>
+        <translation>Credits</translation>
     </message>
     <message>
         <source>录取 %1 / 名额 %2，候补 %3</source>
@@ -5600,7 +5606,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>（%1）</source>
-        <translation>(%1)</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>，</source>

@@ -11,6 +11,12 @@ namespace tp::i18n {
 namespace {
 const QString kChinese = QStringLiteral("zh_CN");
 const QString kEnglish = QStringLiteral("en");
+
+QString& installed()
+{
+    static QString language = kChinese;
+    return language;
+}
 } // namespace
 
 QStringList availableLanguages()
@@ -100,19 +106,33 @@ bool install(const QString& language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    if (l == kChinese)
+    if (l == kChinese) {
+        installed() = kChinese;
         return true; // the source strings are Chinese
+    }
     auto* own = new QTranslator(app);
     if (!own->load(QStringLiteral(":/i18n/trainplan_%1.qm").arg(l))) {
         delete own;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    installed() = l;
     // On a Chinese system an English window would still name months and weekdays in Chinese (the calendar popups
     // take the default locale): those follow the language too.
     if (QLocale().language() == QLocale::Chinese)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     return true;
+}
+
+QString current()
+{
+    return installed();
+}
+
+QLocale locale()
+{
+    return current() == kEnglish ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                 : QLocale(QLocale::Chinese, QLocale::China);
 }
 
 } // namespace tp::i18n

@@ -41,4 +41,10 @@ QString savedLanguage(const QSettings& settings);
 // catalogue is missing; Qt's is optional (not every system installs it).
 bool install(const QString& language);
 
+// The language install() installed; "zh_CN" before (the tests, and a program that chose none).
+QString current();
+// The locale of the words a window writes out itself — weekday and month names, dates in words: Chinese or
+// English with the program's language. Numbers and the dates of the data keep their own formats.
+QLocale locale();
+
 } // namespace tp::i18n
