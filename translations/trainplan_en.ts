@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ColumnHelp</name>
+    <message>
+        <source>梁平区教委《2021年教师教育工作要点》</source>
+        <translation>Liangping District Education Commission: &quot;Key Points of Teacher Education Work 2021&quot;</translation>
+    </message>
+    <message>
+        <source>区县印发的计划表附件（梁平区2021年教师教育项目计划表、建安区2024年教师培训工作安排表）</source>
+        <translation>The plan table attachments the districts issue (Liangping District 2021 Teacher Education Project Plan, Jian&apos;an District 2024 Teacher Training Schedule)</translation>
+    </message>
+    <message>
+        <source>梁平区教委《2021年教师教育工作要点》一(二)1、云阳县教委云教〔2021〕20号 三(六)；各区县的数字见“工具 → 学分规则…”</source>
+        <translation>Liangping District Education Commission &quot;Key Points of Teacher Education Work 2021&quot; Part 1 (2) 1; Yunyang County Education Commission 云教〔2021〕20号 Part 3 (6); each district&apos;s numbers are under &quot;Tools → Credit Rules…&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;依据：%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Basis: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>序号（规则 R-TABLE）</source>
+        <translation>No. (rule R-TABLE)</translation>
+    </message>
+    <message>
+        <source>序号应为 1、2、3…… 依次排列；增删、移动行时自动重新编号。</source>
+        <translation>Numbers run 1, 2, 3… in order; they are renumbered automatically when rows are added, deleted or moved.</translation>
+    </message>
+    <message>
+        <source>培训项目（规则 R-TABLE）</source>
+        <translation>Training project (rule R-TABLE)</translation>
+    </message>
+    <message>
+        <source>每一行都要有项目名称；名称为空的行标为错误。</source>
+        <translation>Every row needs a project name; a row without a name is marked as an error.</translation>
+    </message>
+    <message>
+        <source>主办单位（规则 R-TABLE、R-LEAD）</source>
+        <translation>Organizing unit (rules R-TABLE, R-LEAD)</translation>
+    </message>
+    <message>
+        <source>主办单位应是单位名录中的单位，不在名录中的标黄。主办单位须在开班前 %1 个工作日将详细培训方案报区教委审定：「主办单位要在开班前15个工作日内将详细培训方案报区教委审定」。</source>
+        <translation>The organizing unit should be a unit of the unit directory; units not in it are marked yellow. The organizing unit must submit the detailed training scheme to the district education bureau for approval %1 working days before the class starts: &quot;The organizing unit shall submit the detailed training scheme to the district education bureau for approval within 15 working days before the class starts&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 二(一)；计划表附件</source>
+        <translation>%1 Part 2 (1); plan table attachment</translation>
+    </message>
+    <message>
+        <source>培训天数/学时（规则 R-TABLE、学分折算）</source>
+        <translation>Training days/hours (rule R-TABLE, credit conversion)</translation>
+    </message>
+    <message>
+        <source>天数（3、2天、半天）或学时（50学时）。天数与学时分别合计，合计行与各行之和逐项比对。项目的学分可由时长按区县学分规则折算。</source>
+        <translation>Days (3, 2天, 半天) or hours (50学时). Days and hours are totalled separately, and the total row is compared with the sum of the rows item by item. A project&apos;s credits can be converted from its length by the district&apos;s credit rules.</translation>
+    </message>
+    <message>
+        <source>%1；%2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>参培人数（规则 R-TABLE）</source>
+        <translation>Participants (rule R-TABLE)</translation>
+    </message>
+    <message>
+        <source>人数（300、300人）、约数（约120人）或“全员”。“全员”单独计数，不当作 0；确切的人数也是报名的默认容量。</source>
+        <translation>People (300, 300人), an estimate (约120人) or 全员 (all staff). &quot;All staff&quot; is counted apart, not as 0; an exact number is also the default capacity for registration.</translation>
+    </message>
+    <message>
+        <source>培训方式（学分的培训类型）</source>
+        <translation>Training mode (the training type for credits)</translation>
+    </message>
+    <message>
+        <source>培训方式决定学分登记时的培训类型（如“线上研修”为网络研修）；只有区县级及以上的集中培训计入“五年周期内区级及以上集中培训达到20学分”（规则 R-CREDIT-DISTRICT）。</source>
+        <translation>The training mode decides the training type when credits are recorded (e.g. 线上研修, online study, is online training); only centralized training at district/county level or higher counts towards &quot;20 credits of district-level or higher centralized training within the five-year cycle&quot; (rule R-CREDIT-DISTRICT).</translation>
+    </message>
+    <message>
+        <source>拟培训时间（规则 R-TABLE、截止日期）</source>
+        <translation>Planned time (rules R-TABLE, deadlines)</translation>
+    </message>
+    <message>
+        <source>月份（4月、4-5月）或“全年”。还没有具体日期时，截止日期按该月 1 日计算，显示“约”，逾期只作警告。</source>
+        <translation>Months (4月, 4-5月) or 全年 (whole year). Until there are exact dates, the deadlines are counted from the 1st of that month, shown as &quot;c.&quot;, and being late is only a warning.</translation>
+    </message>
+    <message>
+        <source>%1；%2 二(一)</source>
+        <translation>%1; %2 Part 2 (1)</translation>
+    </message>
+    <message>
+        <source>级别（学分）</source>
+        <translation>Level (credits)</translation>
+    </message>
+    <message>
+        <source>国家级、省级、市级、区县级、校级。区县级及以上的集中培训学分计入周期要求（规则 R-CREDIT-DISTRICT）。</source>
+        <translation>National, provincial, municipal, district/county or school (国家级, 省级, 市级, 区县级, 校级). Credits of centralized training at district/county level or higher count towards the cycle requirement (rule R-CREDIT-DISTRICT).</translation>
+    </message>
+    <message>
+        <source>开班日期（规则 R-CHANGE）</source>
+        <translation>Start date (rule R-CHANGE)</translation>
+    </message>
+    <message>
+        <source>最早的开班日期或班次。计划批复后改开班日期要提出调整申请，须在生效日（批复的与新的开班日期中较早的一天）前 %1 个月报批：「确需调整的，应提前1个月报区教委审批」。</source>
+        <translation>The earliest start date or class. Once the plan is approved, changing the start date needs a change request, submitted for approval %1 months before it takes effect (the earlier of the approved and the new start date): &quot;Changes that are really needed shall be submitted to the district education bureau for approval 1 month in advance&quot;.</translation>
+    </message>
+    <message>
+        <source>二(一)</source>
+        <translation>Part 2 (1)</translation>
+    </message>
+    <message>
+        <source>方案截止（规则 R-LEAD、R-OUTCITY）</source>
+        <translation>Scheme due (rules R-LEAD, R-OUTCITY)</translation>
+    </message>
+    <message>
+        <source>详细培训方案最迟报送日：开班前 %1 个工作日，按国务院办公厅公布的放假与调休安排计算（「主办单位要在开班前15个工作日内将详细培训方案报区教委审定」）。赴市外培训另须在出发前 %2 个工作日报送管理责任书（「于出行前15个工作日报区教委备案」）。</source>
+        <translation>The last day to submit the detailed training scheme: %1 working days before the start, counted with the days off and make-up working days published by the State Council General Office (&quot;The organizing unit shall submit the detailed training scheme to the district education bureau for approval within 15 working days before the class starts&quot;). Out-of-city training also needs the management responsibility agreement %2 working days before departure (&quot;filed with the district education bureau 15 working days before departure&quot;).</translation>
+    </message>
+    <message>
+        <source>二(一)、二(二)</source>
+        <translation>Part 2 (1), Part 2 (2)</translation>
+    </message>
+    <message>
+        <source>状态（规则 R-LEAD、R-CHANGE、R-CANCEL）</source>
+        <translation>Status (rules R-LEAD, R-CHANGE, R-CANCEL)</translation>
+    </message>
+    <message>
+        <source>方案是否已报送、是否逾期、还剩几个工作日。批复后的调整须提前 %1 个月报批；因故不能举办的项目须作书面说明（「因故不能举办的，应向区教委作书面说明」），取消后标“已取消”，不计入合计。</source>
+        <translation>Whether the scheme was submitted, whether it is late, how many working days are left. After approval, changes are submitted for approval %1 months in advance; a project that cannot be held needs a written explanation (&quot;Where it cannot be held, a written explanation shall be given to the district education bureau&quot;); once cancelled it is marked &quot;cancelled&quot; and not counted in the totals.</translation>
+    </message>
+    <message>
+        <source>规则 R-TABLE，依据计划表附件（Shift+F1 看详情）</source>
+        <translation>Rule R-TABLE, based on the plan table attachment (Shift+F1 for details)</translation>
+    </message>
+    <message>
+        <source>规则 R-TABLE、R-LEAD，依据%1（Shift+F1 看详情）</source>
+        <translation>Rules R-TABLE, R-LEAD, based on %1 (Shift+F1 for details)</translation>
+    </message>
+    <message>
+        <source>规则 R-TABLE，依据计划表附件；学分与截止日期见 Shift+F1</source>
+        <translation>Rule R-TABLE, based on the plan table attachment; credits and deadlines under Shift+F1</translation>
+    </message>
+    <message>
+        <source>学分规则 R-CREDIT-DISTRICT（Shift+F1 看详情）</source>
+        <translation>Credit rule R-CREDIT-DISTRICT (Shift+F1 for details)</translation>
+    </message>
+    <message>
+        <source>规则 R-CHANGE：调整提前 %1 个月报批，依据%2</source>
+        <translation>Rule R-CHANGE: changes submitted for approval %1 months in advance, based on %2</translation>
+    </message>
+    <message>
+        <source>规则 R-LEAD：开班前 %1 个工作日报送详细培训方案，依据%2</source>
+        <translation>Rule R-LEAD: the detailed training scheme submitted %1 working days before the start, based on %2</translation>
+    </message>
+    <message>
+        <source>规则 R-LEAD、R-CHANGE、R-CANCEL，依据%1</source>
+        <translation>Rules R-LEAD, R-CHANGE, R-CANCEL, based on %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TrainPlan 教师培训计划管理</source>
@@ -3087,6 +3246,48 @@ Basis: %3</translation>
     <message>
         <source>找不到表头：前 10 行中没有同时包含 %1 的一行</source>
         <translation>No header found: none of the first 10 rows contains %1 together</translation>
+    </message>
+</context>
+<context>
+    <name>tp::HelpMenu</name>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>用户指南(&amp;G)</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>在帮助窗口中打开当前页面的使用说明</source>
+        <translation>Open the instructions for the current page in the help window</translation>
+    </message>
+    <message>
+        <source>这是什么(&amp;W)</source>
+        <translation>&amp;What&apos;s This</translation>
+    </message>
+    <message>
+        <source>再点一个列头或按钮，显示它是什么、依据哪条规则</source>
+        <translation>Then click a column header or a button to see what it is and which rule it follows</translation>
+    </message>
+</context>
+<context>
+    <name>tp::HelpWindow</name>
+    <message>
+        <source>TrainPlan 用户指南</source>
+        <translation>TrainPlan User Guide</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>前进</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "EscapeClears.h"
 #include "FindingsModel.h"
 #include "ForecastPanel.h"
+#include "HelpMenu.h"
 #include "Messages.h"
 #include "PlanFileFlow.h"
 #include "PlanFilterProxyModel.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     setupActions();
     addPrintActions();
     addBackupActions();
+    HelpMenu::install(this, m_ui->centralTabs); // 帮助: 用户指南 (F1) for the current tab, 这是什么 (Shift+F1)
 
     connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     connect(m_rosterPage, &RosterPage::ledgerChanged, m_docks, &DockController::refreshForecast);
