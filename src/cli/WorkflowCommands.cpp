@@ -515,7 +515,7 @@ QList<Command> workflowCommands()
     return {
         { QStringLiteral("plan submit"), QStringLiteral("plan submit --year YEAR [--district NAME]"),
             Cli::tr("报审：把计划报区教委审批"), withPlan({}), {}, true, Command::Fonts::Never, runPlanSubmit },
-        { QStringLiteral("plan approve"), QStringLiteral("plan approve --year YEAR --doc 文号 [--district NAME]"),
+        { QStringLiteral("plan approve"), QStringLiteral("plan approve --year YEAR --doc NUMBER [--district NAME]"),
             Cli::tr("批复：计划成为已批复的一版（第 1、2…版），此后调整须提出申请"),
             withPlan({ valueOption("doc", "文号") }), {}, true, Command::Fonts::Never, runPlanApprove },
         { QStringLiteral("plan return"), QStringLiteral("plan return --year YEAR --reason TEXT [--district NAME]"),
