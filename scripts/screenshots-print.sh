@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Page 1 of every printed table, as pdftoppm renders it at 80 dpi, and the print dialogs, in docs/screenshots/:
 #   print-liangping-p1/p2, print-jianan-p1      the published tables (trainplan-cli export, tests/data)
+#   print-plan-diff-p1                          the 计划调整一览表 of the 梁平 plan once approved and changed (diff --output)
 #   print-nanan-2027-p1, print-500-projects-p1  a plan typed into TrainPlan, a generated 500-project plan
 #                                               (the PDFs of tests/report/test_table_fit.cpp)
 #   print-signin-p1, print-signin-sessions-p1   a sign-in sheet; one with a column per session of a 5-day class
@@ -31,6 +32,25 @@ cli export --year 2024 --district 建安区 --format pdf --output "$work/jianan.
 page "$work/liangping.pdf" print-liangping-p1 1
 page "$work/liangping.pdf" print-liangping-p2 2
 page "$work/jianan.pdf" print-jianan-p1 1
+
+# The 计划调整一览表 of the 梁平 plan once approved: two approved changes, an approved cancellation, a pending request.
+as_clerk=(--operator "进修校 刘老师")
+as_bureau=(--operator "区教委 王主任")
+cli plan submit --year 2021 --district 梁平区 --today 2021-05-10 "${as_clerk[@]}" >/dev/null
+cli plan approve --year 2021 --district 梁平区 --doc "梁平教委发〔2021〕45号" --today 2021-05-12 "${as_bureau[@]}" >/dev/null
+cli change request --year 2021 --district 梁平区 --project 8 --field duration --to 4 \
+    --reason "压缩集中授课一天，改为返岗实践" --today 2021-06-01 "${as_clerk[@]}" >/dev/null
+cli change approve 1 --today 2021-06-04 "${as_bureau[@]}" >/dev/null
+cli change request --year 2021 --district 梁平区 --project 4 --field headcount --to 150 \
+    --reason "仅限各校办公室主任参加" --today 2021-06-02 "${as_clerk[@]}" >/dev/null
+cli change approve 2 --today 2021-06-04 "${as_bureau[@]}" >/dev/null
+cli cancel --year 2021 --district 梁平区 --project 5 --explanation "与市级德育干部培训内容重复，并入市级培训" \
+    --today 2021-06-03 "${as_clerk[@]}" >/dev/null
+cli change approve 3 --today 2021-06-07 "${as_bureau[@]}" >/dev/null
+cli change request --year 2021 --district 梁平区 --project 11 --field location --to "梁平区实验中学" \
+    --reason "进修校报告厅维修" --today 2021-06-10 "${as_clerk[@]}" >/dev/null
+cli diff --year 2021 --district 梁平区 --output "$work/plan-diff.pdf" >/dev/null
+page "$work/plan-diff.pdf" print-plan-diff-p1 1
 
 # The plans of the layout tests, and a sign-in sheet.
 TRAINPLAN_REPORT_OUTPUT_DIR="$work" QT_QPA_PLATFORM=offscreen "$build/tests/report/report_tests" \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds a demo database with trainplan-cli from tests/data/roster-demo/ over the 梁平 2021 sample plan and
 # renders docs/screenshots/roster.png (参训名单), forecast.png (学分需求预测), attendance-grid.png (考勤表 of
-# the 5-day class) and small-screen.png (the window at 1000×700, its smallest on a 1024×768 projector).
+# the 5-day class), small-screen.png (the window at 1000×700, its smallest on a 1024×768 projector) and
+# scale-2x.png (800×480 at QT_SCALE_FACTOR=2: a 1600×1000 screen at 2×).
 # Usage: scripts/screenshots-roster.sh [build-dir] [--dialogs DIR]   (default: build; needs xvfb-run)
 #        --dialogs DIR also writes the roster's dialogs to DIR, for looking at them.
 set -euo pipefail
@@ -33,8 +34,11 @@ cli credits external import "$demo/external-credits.csv" --today 2022-12-20
 mkdir -p "$repo/docs/screenshots"
 HOME="$work" xvfb-run -a -s "-screen 0 1440x900x24" \
     "$build/tests/gui/roster_screenshot" --db "$db" --out "$repo/docs/screenshots" "${dialogs[@]}"
+# The same window at 2× on a 1600×1000 screen (800×500 logical, less a taskbar).
+HOME="$work" QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$build/tests/gui/roster_screenshot" --db "$db" --out "$repo/docs/screenshots" --scale-2x "${dialogs[@]}"
 if [[ ${#dialogs[@]} -gt 0 ]]; then
     mkdir -p "$3"
     mv "$repo/docs/screenshots"/dialog-*.png "$3"/
 fi
-echo "wrote docs/screenshots/roster.png, forecast.png, attendance-grid.png and small-screen.png"
+echo "wrote docs/screenshots/roster.png, forecast.png, attendance-grid.png, small-screen.png and scale-2x.png"

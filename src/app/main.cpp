@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "QtGapsTranslator.h"
 #include "ServerConnectionDialog.h"
@@ -6,12 +7,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -56,13 +55,23 @@ int main(int argc, char* argv[])
     // then reads "导入考勤… 划管理". The main window's title names the program itself.
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // Installed last, so asked first: the few strings qtbase's catalogue lacks (the file dialog's "Folder").
+    // The language first: the command line's own help is already in it. --lang, else 设置 → 界面, else the
+    // system's language (docs/translations.md).
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    bool langGiven = false;
+    const QString langArgument = tp::i18n::languageArgument(arguments, &langGiven);
+    QString language = tp::i18n::normalized(langArgument);
+    if (language.isEmpty())
+        language = tp::i18n::savedLanguage(QSettings());
+    if (language.isEmpty())
+        language = tp::i18n::systemLanguage();
+    tp::i18n::install(language);
+    // Installed last, so asked first: the few strings qtbase's Chinese catalogue lacks (the file dialog's "Folder").
     tp::QtGapsTranslator gaps;
-    QApplication::installTranslator(&gaps);
+    if (language == QStringLiteral("zh_CN"))
+        QApplication::installTranslator(&gaps);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "教师培训计划管理"));
@@ -79,11 +88,21 @@ int main(int argc, char* argv[])
     parser.addOption(noWelcome);
     QCommandLineOption connect(
         QStringLiteral("connect"), QApplication::translate("main", "连接区县服务器（询问服务器、登录名和密码）"));
-    parser.addOption(dbOption);
-    parser.addOption(noWelcome);
+    QCommandLineOption lang(QStringLiteral("lang"),
+        QApplication::translate("main", "界面语言：%1（默认：设置中的选择，否则按系统语言）")
+            .arg(tp::i18n::availableLanguages().join(QStringLiteral(", "))),
+        QApplication::translate("main", "语言"));
     parser.addOption(samples);
     parser.addOption(connect);
+    parser.addOption(lang);
     parser.process(app);
+    if (langGiven && tp::i18n::normalized(langArgument).isEmpty()) {
+        // Before the window: a wrong --lang is a usage error, said in the language the program did choose.
+        std::fputs(qPrintable(QApplication::translate("main", "不支持的语言「%1」；可用：%2\n")
+                                  .arg(langArgument, tp::i18n::availableLanguages().join(QStringLiteral(", ")))),
+            stderr);
+        return 2;
+    }
 
     tp::Result<std::shared_ptr<tp::Database>> database = tp::Error {};
     if (parser.isSet(connect)) {

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "Database.h"
+#include "Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,16 +20,21 @@ struct GlobalOption {
     const char* name;
     bool takesValue;
 };
-constexpr GlobalOption kGlobals[] = { { "db", true }, { "json", false }, { "today", true }, { "operator", true } };
+constexpr GlobalOption kGlobals[]
+    = { { "db", true }, { "json", false }, { "today", true }, { "operator", true }, { "lang", true } };
 
+QList<Command> buildCommands()
+{
+    QList<Command> list = planCommands();
+    list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << ruleCommands()
+         << dbCommands() << workflowCommands() << serverCommands();
+    return list;
+}
+
+// Built once, on first use, in the language installed then (its summaries are translated as they are made).
 const QList<Command>& commands()
 {
-    static const QList<Command> all = [] {
-        QList<Command> list = planCommands();
-        list << calendarCommands() << teacherCommands() << enrollCommands() << creditCommands() << ruleCommands()
-             << dbCommands() << workflowCommands() << serverCommands();
-        return list;
-    }();
+    static const QList<Command> all = buildCommands();
     return all;
 }
 
@@ -51,7 +57,7 @@ const GlobalOption* globalOption(const QString& name)
 QList<QCommandLineOption> globalOptions()
 {
     return { valueOption("db", "PATH"), flagOption("json"), valueOption("today", "YYYY-MM-DD"),
-        valueOption("operator", "NAME"),
+        valueOption("operator", "NAME"), valueOption("lang", "LANG"),
         QCommandLineOption(QStringList { QStringLiteral("h"), QStringLiteral("help") }) };
 }
 
@@ -88,7 +94,7 @@ Split splitArguments(const QStringList& arguments)
 }
 
 // The longest command name the leading words spell (up to three words), and how many words it took.
-const Command* findCommand(const QStringList& words, qsizetype* taken)
+const Command* findCommand(const QStringList& words, qsizetype* taken, const QList<Command>& all = commands())
 {
     for (qsizetype n = std::min<qsizetype>(3, words.size()); n >= 1; --n) {
         const QStringList leading = words.mid(0, n);
@@ -96,7 +102,7 @@ const Command* findCommand(const QStringList& words, qsizetype* taken)
                 leading.begin(), leading.end(), [](const QString& w) { return w.startsWith(QLatin1Char('-')); }))
             continue;
         const QString name = leading.join(QLatin1Char(' '));
-        for (const Command& c : commands())
+        for (const Command& c : all)
             if (c.name == name) {
                 *taken = n;
                 return &c;
@@ -129,6 +135,7 @@ QString helpText()
                  "  --json             在标准输出上输出一个 UTF-8 JSON 文档\n"
                  "  --today YYYY-MM-DD 以此日期为“今天”\n"
                  "  --operator NAME    审计日志中记录的操作人（默认：本机的登录用户；在服务器上是登录名）\n"
+                 "  --lang LANG        输出的语言：zh_CN（中文）或 en（英文）；默认按系统语言\n"
                  "  --help             显示帮助；trainplan-cli help 命令 或 命令 --help 显示该命令的用法\n"
                  "省略 --district 时，若该年度只有一个区县的计划，就用它。\n\n"
                  "退出状态：0 成功；1 输入被拒绝或检查发现错误；2 用法错误。\n")
@@ -139,7 +146,8 @@ QString helpText()
 QString commandHelp(const Command& c)
 {
     return QStringLiteral("trainplan-cli %1\n    %2\n").arg(c.synopsis, c.summary)
-        + Cli::tr("全局选项：--db PATH、--json、--today YYYY-MM-DD、--operator NAME（trainplan-cli --help 有说明）\n");
+        + Cli::tr("全局选项：--db PATH、--json、--today YYYY-MM-DD、--operator NAME、--lang LANG（trainplan-cli --help "
+                  "有说明）\n");
 }
 
 bool parseYear(const QString& text, int* year)
@@ -258,9 +266,14 @@ QList<QCommandLineOption> projectOptions()
 int runCli(const QStringList& arguments, QIODevice& out, QIODevice& err)
 {
     Messenger early(out, err);
+    bool langGiven = false; // main.cpp has installed the language of --lang, when it is one the program speaks
+    const QString lang = i18n::languageArgument(arguments, &langGiven);
+    if (langGiven && i18n::normalized(lang).isEmpty())
+        return early.usage(Cli::tr("--lang 的值「%1」不是支持的语言；可用：%2")
+                               .arg(lang, i18n::availableLanguages().join(QStringLiteral(", "))));
     const Split split = splitArguments(arguments);
     if (!split.badLeading.isEmpty())
-        return early.usage(Cli::tr("选项 %1 要写在命令之后（命令之前只能写 --db、--json、--today、--operator）")
+        return early.usage(Cli::tr("选项 %1 要写在命令之后（命令之前只能写 --db、--json、--today、--operator、--lang）")
                                .arg(split.badLeading));
     if (split.words.isEmpty())
         return early.usage(Cli::tr("缺少命令；可用的命令：%1").arg(commandNames()));
@@ -291,7 +304,10 @@ bool needsFonts(const QStringList& arguments)
 {
     const Split split = splitArguments(arguments);
     qsizetype taken = 0;
-    const Command* command = findCommand(split.words, &taken);
+    // Asked before the application and its translator exist: a table of its own, so that the one the commands
+    // use is built after the language is installed.
+    const QList<Command> all = buildCommands();
+    const Command* command = findCommand(split.words, &taken, all);
     if (!command)
         return false;
     switch (command->fonts) {

@@ -18,7 +18,7 @@ class CommandContext;
 
 // The translation context of every message of trainplan-cli.
 class Cli {
-    Q_DECLARE_TR_FUNCTIONS(trainplan - cli)
+    Q_DECLARE_TR_FUNCTIONS(tp::cli::Cli)
 };
 
 // Exit status of every command.

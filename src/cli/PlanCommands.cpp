@@ -11,12 +11,14 @@
 #include "PlanRepository.h"
 #include "PlanTableDocument.h"
 #include "PlanText.h"
+#include "UnitDirectoryService.h"
 #include "XlsxExporter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
 #include <optional>
@@ -26,6 +28,61 @@
 namespace tp::cli {
 
 namespace {
+
+// A name as a command-line argument: quoted when it holds a space or a quote.
+QString shellWord(const QString& word)
+{
+    if (!word.contains(QRegularExpression(QStringLiteral("[\\s\"'$`\\\\]"))))
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QStringList unknownOrganizerCommands(const UnknownOrganizer& u)
+{
+    QStringList commands;
+    for (const QString& unit : u.closeMatches)
+        commands << QStringLiteral("trainplan-cli units alias %1 %2").arg(shellWord(unit), shellWord(u.name));
+    commands << QStringLiteral("trainplan-cli units add %1").arg(shellWord(u.name));
+    return commands;
+}
+
+QJsonArray unknownOrganizersJson(const QList<UnknownOrganizer>& unknown)
+{
+    QJsonArray list;
+    for (const UnknownOrganizer& u : unknown) {
+        QJsonArray seqs;
+        for (int seq : u.seqs)
+            seqs.append(seq);
+        list.append(QJsonObject { { QStringLiteral("name"), u.name }, { QStringLiteral("seqs"), seqs },
+            { QStringLiteral("close"), QJsonArray::fromStringList(u.closeMatches) },
+            { QStringLiteral("commands"), QJsonArray::fromStringList(unknownOrganizerCommands(u)) } });
+    }
+    return list;
+}
+
+// "不在单位名录中的主办单位（1 个）…  区进修校（第 3 项），相近：区教师进修学校" and the commands that add or map each.
+QString unknownOrganizersText(const QList<UnknownOrganizer>& unknown)
+{
+    if (unknown.isEmpty())
+        return QString();
+    QString s = Cli::tr("\n不在单位名录中的主办单位（%1 个）：导入不会自动把它们加入单位名录。"
+                        "对应到已有单位（记为别名）或添加为新单位：\n")
+                    .arg(unknown.size());
+    for (const UnknownOrganizer& u : unknown) {
+        QStringList seqs;
+        for (int seq : u.seqs)
+            seqs << QString::number(seq);
+        s += Cli::tr("  %1（第 %2 项）").arg(u.name, seqs.join(Cli::tr("、")));
+        if (!u.closeMatches.isEmpty())
+            s += Cli::tr("，相近：%1").arg(u.closeMatches.join(Cli::tr("、")));
+        s += QLatin1Char('\n');
+        for (const QString& command : unknownOrganizerCommands(u))
+            s += QStringLiteral("    %1\n").arg(command);
+    }
+    return s;
+}
 
 int runImport(CommandContext& ctx)
 {
@@ -51,6 +108,10 @@ int runImport(CommandContext& ctx)
         return ctx.reject(imported.error());
     const ImportReport& report = imported.value();
     const ImportedTable& table = report.table;
+    // An import never adds a unit by itself: the organizers the directory does not know, with what to run.
+    auto unknown = UnitDirectoryService(*db).unknownOrganizers(report.plan.id);
+    if (!unknown)
+        return ctx.reject(unknown.error());
 
     if (ctx.json()) {
         QJsonObject doc = planDocument(report.plan, table.projects, report.findings);
@@ -63,6 +124,7 @@ int runImport(CommandContext& ctx)
             rows.append(row);
         doc.insert(QStringLiteral("rows"), rows);
         doc.insert(QStringLiteral("notes"), QJsonArray::fromStringList(table.notes));
+        doc.insert(QStringLiteral("unknown_organizers"), unknownOrganizersJson(*unknown));
         ctx.printJson(doc);
         return ExitSuccess;
     }
@@ -74,6 +136,7 @@ int runImport(CommandContext& ctx)
     if (!table.notes.isEmpty())
         s += Cli::tr("表下备注：%1\n").arg(oneLine(table.notes.join(QLatin1Char(' '))));
     s += findingsText(report.findings);
+    s += unknownOrganizersText(*unknown);
     ctx.print(s);
     return ExitSuccess;
 }

@@ -209,7 +209,7 @@ int runServerExport(CommandContext& ctx)
 QList<Command> serverCommands()
 {
     return {
-        { QStringLiteral("server init"), QStringLiteral("server init --db postgresql://登录名@服务器/数据库名"),
+        { QStringLiteral("server init"), QStringLiteral("server init --db postgresql://LOGIN@SERVER/DATABASE"),
             Cli::tr("在区县服务器（PostgreSQL）上建立数据库结构、角色（区教委、进修学校、学校管理员、只读）和行级权限"),
             {}, {}, false, Command::Fonts::Never, runServerInit },
         { QStringLiteral("server user add"),

@@ -4,11 +4,14 @@
 #include "CommandContext.h"
 #include "Database.h"
 #include "JsonOutput.h"
+#include "PlanDiffDocument.h"
 #include "PlanRepository.h"
 #include "PlanWorkflowService.h"
 #include "UnitRepository.h"
 #include "WorkflowRepository.h"
 
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -272,12 +275,45 @@ int runHistory(CommandContext& ctx)
     return ExitSuccess;
 }
 
+// 计划调整一览表 as a PDF (--output): every changed cell, added and cancelled project and pending request, with its
+// reason, the day it was filed and who approved it when.
+int writeAdjustmentList(CommandContext& ctx, const Plan& plan)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return ctx.reject(Error(Cli::tr("写出 PDF 需要字体（QGuiApplication），当前进程没有")));
+    auto adjustments = PlanWorkflowService(*ctx.database()).adjustments(plan.id);
+    if (!adjustments)
+        return ctx.reject(adjustments.error());
+    PlanDiffOptions options;
+    options.version = adjustments->version;
+    options.docNumber = adjustments->docNumber;
+    options.approvedOn = adjustments->approvedOn;
+    const PlanDiffDocument document(plan, adjustments->lines, options);
+    const QString output = ctx.value("output");
+    if (Status written = document.writePdf(output); !written)
+        return ctx.reject(written.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject { { QStringLiteral("plan"), planJson(plan) },
+            { QStringLiteral("version"), adjustments->version },
+            { QStringLiteral("output"), QFileInfo(output).absoluteFilePath() },
+            { QStringLiteral("pages"), document.pageCount() }, { QStringLiteral("lines"), adjustments->lines.size() },
+            { QStringLiteral("summary"), document.summary() } });
+    else
+        ctx.print(Cli::tr("已写出「%1」到 %2（%3 页）；%4\n")
+                      .arg(document.title(), output)
+                      .arg(document.pageCount())
+                      .arg(document.summary()));
+    return ExitSuccess;
+}
+
 int runDiff(CommandContext& ctx)
 {
     int code = ExitSuccess;
     const auto plan = ctx.plan(&code);
     if (!plan)
         return code;
+    if (ctx.has("output"))
+        return writeAdjustmentList(ctx, *plan);
     auto diff = PlanWorkflowService(*ctx.database()).diff(plan->id);
     if (!diff)
         return ctx.reject(diff.error());
@@ -479,7 +515,7 @@ QList<Command> workflowCommands()
     return {
         { QStringLiteral("plan submit"), QStringLiteral("plan submit --year YEAR [--district NAME]"),
             Cli::tr("报审：把计划报区教委审批"), withPlan({}), {}, true, Command::Fonts::Never, runPlanSubmit },
-        { QStringLiteral("plan approve"), QStringLiteral("plan approve --year YEAR --doc 文号 [--district NAME]"),
+        { QStringLiteral("plan approve"), QStringLiteral("plan approve --year YEAR --doc NUMBER [--district NAME]"),
             Cli::tr("批复：计划成为已批复的一版（第 1、2…版），此后调整须提出申请"),
             withPlan({ valueOption("doc", "文号") }), {}, true, Command::Fonts::Never, runPlanApprove },
         { QStringLiteral("plan return"), QStringLiteral("plan return --year YEAR --reason TEXT [--district NAME]"),
@@ -512,9 +548,9 @@ QList<Command> workflowCommands()
         { QStringLiteral("history"), QStringLiteral("history --year YEAR [--project SEQ] [--district NAME]"),
             Cli::tr("计划或项目的历史：报审、批复（版本）、调整申请及其决定"), projectOptions(), {}, true,
             Command::Fonts::Never, runHistory },
-        { QStringLiteral("diff"), QStringLiteral("diff --year YEAR [--district NAME]"),
-            Cli::tr("与已批复版本相比的变化：新增、取消、删除的项目，调整的单元格"), withPlan({}), {}, true,
-            Command::Fonts::Never, runDiff },
+        { QStringLiteral("diff"), QStringLiteral("diff --year YEAR [--output FILE.pdf] [--district NAME]"),
+            Cli::tr("与已批复版本相比的变化：新增、取消、删除的项目，调整的单元格；--output 写出计划调整一览表（PDF）"),
+            withPlan({ valueOption("output", "FILE") }), {}, true, Command::Fonts::WithOutput, runDiff },
         { QStringLiteral("audit"),
             QStringLiteral("audit [--since DATE] [--actor NAME] [--year YEAR [--project SEQ]] [--district NAME]"),
             Cli::tr("审计日志：谁在何时改了什么（最新的在前）"),

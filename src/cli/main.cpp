@@ -2,6 +2,7 @@
 // CommandLine.cpp and the command groups, and use the same libraries as the GUI.
 
 #include "CommandLine.h"
+#include "Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +24,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("TrainPlan"));
     QCoreApplication::setApplicationName(QStringLiteral("trainplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAINPLAN_VERSION));
+    // The language of every message: --lang, else the system's (docs/translations.md). A --lang the program does
+    // not speak is refused by runCli, in the system's language.
+    const QString language = tp::i18n::normalized(tp::i18n::languageArgument(arguments));
+    tp::i18n::install(language.isEmpty() ? tp::i18n::systemLanguage() : language);
 
     QFile out;
     QFile err;

@@ -12,10 +12,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::CellParsers", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::CellParsers)
+};
 
 // Runs of Chinese numerals (一, 两, 十二, 一百二十, 一百零五) → Arabic digits, so that "两天", "三月" and
 // "十二月" parse like "2天", "3月", "12月". Only used on the cell being parsed, never on stored text.
@@ -103,7 +102,7 @@ constexpr DurationWord kDurationWords[] = {
 
 QString durationExpected()
 {
-    return tr("应填天数（如 3、2天、1.5天、半天）或学时（如 50学时），或留空");
+    return Text::tr("应填天数（如 3、2天、1.5天、半天）或学时（如 50学时），或留空");
 }
 
 // --- headcounts --------------------------------------------------------------------------------
@@ -124,7 +123,7 @@ constexpr const char16_t* kPeopleUnits[] = { u"人次", u"人", u"名", u"位" }
 
 QString headcountExpected()
 {
-    return tr("应填人数（如 270、300人、约120人）或“全员”，或留空");
+    return Text::tr("应填人数（如 270、300人、约120人）或“全员”，或留空");
 }
 
 bool stripPrefix(QString& s, const char16_t* prefix)
@@ -175,7 +174,7 @@ constexpr NamedPeriod kNamedPeriods[] = {
 
 QString monthsExpected()
 {
-    return tr("应填月份（如 4月、4-5月、4、5月、2024年4月）或“全年”“上半年”“下半年”，或留空");
+    return Text::tr("应填月份（如 4月、4-5月、4、5月、2024年4月）或“全年”“上半年”“下半年”，或留空");
 }
 
 } // namespace
@@ -240,23 +239,23 @@ Duration parseDuration(const QString& text)
         }
     }
     if (!found) {
-        d.error = tr("单位「%1」无法识别；%2").arg(m.captured(3), durationExpected());
+        d.error = Text::tr("单位「%1」无法识别；%2").arg(m.captured(3), durationExpected());
         return d;
     }
     const double value = m.captured(2).toDouble() + found->extra;
     if (m.captured(1) == QStringLiteral("-")) {
-        d.error = tr("时长不能为负数；%1").arg(durationExpected());
+        d.error = Text::tr("时长不能为负数；%1").arg(durationExpected());
         return d;
     }
     if (value <= 0) {
-        d.error = tr("时长应大于 0；%1").arg(durationExpected());
+        d.error = Text::tr("时长应大于 0；%1").arg(durationExpected());
         return d;
     }
     // "99999999999999999999" would make the plan's total 1e20 days.
     const NumberField field = found->unit == DurationUnit::Hour ? NumberField::Hours : NumberField::Days;
     if (!NumberInput::check(value, field)) {
         d.error
-            = tr("%1 %2 超出合理范围（最多 %3）")
+            = Text::tr("%1 %2 超出合理范围（最多 %3）")
                   .arg(NumberInput::label(field), formatNumber(value), formatNumber(NumberInput::bounds(field).max));
         return d;
     }
@@ -311,19 +310,19 @@ Headcount parseHeadcount(const QString& text)
     if (!m.hasMatch()) {
         static const QRegularExpression decimal(QStringLiteral("^[+-]?\\d*\\.\\d+$"));
         if (decimal.match(s).hasMatch())
-            h.error = tr("人数应为整数；%1").arg(headcountExpected());
+            h.error = Text::tr("人数应为整数；%1").arg(headcountExpected());
         else
             h.error = headcountExpected();
         return h;
     }
     if (m.captured(1) == QStringLiteral("-")) {
-        h.error = tr("人数不能为负数；%1").arg(headcountExpected());
+        h.error = Text::tr("人数不能为负数；%1").arg(headcountExpected());
         return h;
     }
     bool ok = false;
     const int value = m.captured(2).remove(QLatin1Char(',')).toInt(&ok);
     if (!ok || !NumberInput::check(value, NumberField::Headcount)) {
-        h.error = tr("人数过大（最多 %1）；%2")
+        h.error = Text::tr("人数过大（最多 %1）；%2")
                       .arg(formatNumber(NumberInput::bounds(NumberField::Headcount).max), headcountExpected());
         return h;
     }
@@ -347,7 +346,7 @@ MonthSpec parseMonths(const QString& text)
         spec.year = ym.captured(1).toInt();
         s.remove(0, ym.capturedLength(0));
         if (spec.year < 1900 || spec.year > 2200) {
-            spec.error = tr("年份 %1 不合理；%2").arg(ym.captured(1), monthsExpected());
+            spec.error = Text::tr("年份 %1 不合理；%2").arg(ym.captured(1), monthsExpected());
             return spec;
         }
         if (s.isEmpty()) { // "2024年" alone: the whole of that year
@@ -390,12 +389,12 @@ MonthSpec parseMonths(const QString& text)
         const int last = m.captured(2).isEmpty() ? first : m.captured(2).toInt();
         for (int v : { first, last }) {
             if (v < 1 || v > 12) {
-                spec.error = tr("月份 %1 不存在，月份应在 1 到 12 之间").arg(v);
+                spec.error = Text::tr("月份 %1 不存在，月份应在 1 到 12 之间").arg(v);
                 return spec;
             }
         }
         if (last < first) {
-            spec.error = tr("月份范围 %1-%2 的起始月份晚于结束月份（跨年的安排请分开填写）").arg(first).arg(last);
+            spec.error = Text::tr("月份范围 %1-%2 的起始月份晚于结束月份（跨年的安排请分开填写）").arg(first).arg(last);
             return spec;
         }
         for (int v = first; v <= last; ++v)

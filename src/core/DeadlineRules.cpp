@@ -8,10 +8,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::DeadlineRules", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::DeadlineRules)
+};
 
 QString iso(QDate d)
 {
@@ -66,9 +65,9 @@ QString notes(const DeadlineStatus& s)
 {
     QString n;
     if (s.approximate)
-        n += tr("（开班日期按计划月份的第一天估算）");
+        n += Text::tr("（开班日期按计划月份的第一天估算）");
     if (s.provisional)
-        n += tr("（预计，依据估算的节假日）");
+        n += Text::tr("（预计，依据估算的节假日）");
     return n;
 }
 
@@ -105,20 +104,21 @@ void submissionFinding(Findings& out, const ScheduledProject& p, const DeadlineS
     case DeadlineState::DueSoon:
         if (s.remainingWorkdays > 0)
             out << makeFinding(p, Severity::Warning, s.rule, ProjectField::Months,
-                tr(w.dueSoon).arg(iso(s.due)).arg(s.remainingWorkdays) + n, tr(w.fixDue).arg(iso(s.due)));
+                Text::tr(w.dueSoon).arg(iso(s.due)).arg(s.remainingWorkdays) + n, Text::tr(w.fixDue).arg(iso(s.due)));
         else
-            out << makeFinding(p, Severity::Warning, s.rule, ProjectField::Months, tr(w.dueToday).arg(iso(s.due)) + n,
-                tr(w.fixDue).arg(iso(s.due)));
+            out << makeFinding(p, Severity::Warning, s.rule, ProjectField::Months,
+                Text::tr(w.dueToday).arg(iso(s.due)) + n, Text::tr(w.fixDue).arg(iso(s.due)));
         break;
     case DeadlineState::Overdue:
         // A start that is only a planned month may really be weeks later: a warning, not an error.
         out << makeFinding(p, s.approximate ? Severity::Warning : Severity::Error, s.rule, ProjectField::Months,
-            tr(w.overdue).arg(iso(s.due), iso(s.reference)).arg(workdays).arg(s.due.daysTo(today)) + n,
-            tr(w.fixOverdue));
+            Text::tr(w.overdue).arg(iso(s.due), iso(s.reference)).arg(workdays).arg(s.due.daysTo(today)) + n,
+            Text::tr(w.fixOverdue));
         break;
     case DeadlineState::Late:
         out << makeFinding(p, Severity::Warning, s.rule, ProjectField::Months,
-            tr(w.late).arg(iso(s.done), iso(s.due), iso(s.reference)).arg(workdays) + n, tr(w.fixLate).arg(workdays));
+            Text::tr(w.late).arg(iso(s.done), iso(s.due), iso(s.reference)).arg(workdays) + n,
+            Text::tr(w.fixLate).arg(workdays));
         break;
     default:
         break;
@@ -211,9 +211,10 @@ Findings checkProjectDeadlines(
 
     // seeds 000 §二(一): 因故不能举办的项目 须书面说明
     if (sc.isCancelled() && sc.cancellation.explanation.trimmed().isEmpty()) {
-        const QString when = sc.cancellation.date.isValid() ? tr("于 %1 ").arg(iso(sc.cancellation.date)) : QString();
+        const QString when
+            = sc.cancellation.date.isValid() ? Text::tr("于 %1 ").arg(iso(sc.cancellation.date)) : QString();
         out << makeFinding(p, Severity::Error, QStringLiteral("R-CANCEL"), ProjectField::None,
-            tr("项目已%1取消，但没有书面说明").arg(when), tr("补交书面说明，写明不能举办的原因"));
+            Text::tr("项目已%1取消，但没有书面说明").arg(when), Text::tr("补交书面说明，写明不能举办的原因"));
     }
 
     const ProjectDeadlines d = deadlinesFor(sc, planYear, calendar, rules, today);
@@ -250,13 +251,13 @@ Findings checkProjectDeadlines(
         if (s.state != DeadlineState::Late)
             continue;
         const ChangeRequest& c = sc.changes.at(i);
-        const QString what = c.field.isEmpty() ? tr("调整申请") : tr("调整申请（%1）").arg(c.field);
+        const QString what = c.field.isEmpty() ? Text::tr("调整申请") : Text::tr("调整申请（%1）").arg(c.field);
         out << makeFinding(p, Severity::Warning, QStringLiteral("R-CHANGE"), ProjectField::Months,
-            tr("%1于 %2 提出，晚于 %3：调整须在生效日 %4 前至少 %5 个月报批")
+            Text::tr("%1于 %2 提出，晚于 %3：调整须在生效日 %4 前至少 %5 个月报批")
                     .arg(what, iso(s.done), dueText(s), iso(s.reference))
                     .arg(rules.changeMonths)
                 + notes(s),
-            tr("调整须于 %1 前报批；已逾期的，请附书面说明逾期原因").arg(dueText(s)));
+            Text::tr("调整须于 %1 前报批；已逾期的，请附书面说明逾期原因").arg(dueText(s)));
     }
     return out;
 }

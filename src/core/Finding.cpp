@@ -9,30 +9,29 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::Finding", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::Finding)
+};
 } // namespace
 
 QString Finding::subject() const
 {
     if (row > 0) {
         QString s = file.isEmpty() ? QString() : file + QLatin1Char(' ');
-        s += tr("第 %1 行").arg(row);
+        s += Text::tr("第 %1 行").arg(row);
         if (column > 0)
-            s += QLatin1Char(' ') + tr("第 %1 列").arg(column);
+            s += QLatin1Char(' ') + Text::tr("第 %1 列").arg(column);
         if (!columnName.isEmpty())
             s += QStringLiteral("(%1)").arg(columnName);
         return s;
     }
     if (seq > 0) {
-        QString s = tr("第 %1 项").arg(seq);
+        QString s = Text::tr("第 %1 项").arg(seq);
         if (field != ProjectField::None)
             s += QLatin1Char(' ') + fieldLabel(field);
         return s;
     }
-    return tr("计划");
+    return Text::tr("计划");
 }
 
 void sortInFileOrder(Findings& findings)
@@ -59,38 +58,38 @@ QString severityLabel(Severity s)
 {
     switch (s) {
     case Severity::Error:
-        return tr("错误");
+        return Text::tr("错误");
     case Severity::Warning:
-        return tr("警告");
+        return Text::tr("警告");
     case Severity::Info:
         break;
     }
-    return tr("提示");
+    return Text::tr("提示");
 }
 
 QString fieldLabel(ProjectField f)
 {
     switch (f) {
     case ProjectField::Seq:
-        return tr("序号");
+        return Text::tr("序号");
     case ProjectField::Name:
-        return tr("培训项目");
+        return Text::tr("培训项目");
     case ProjectField::Organizers:
-        return tr("主办单位");
+        return Text::tr("主办单位");
     case ProjectField::Duration:
-        return tr("培训天数/学时");
+        return Text::tr("培训天数/学时");
     case ProjectField::Headcount:
-        return tr("参培人数");
+        return Text::tr("参培人数");
     case ProjectField::Modes:
-        return tr("培训方式");
+        return Text::tr("培训方式");
     case ProjectField::Months:
-        return tr("拟培训时间");
+        return Text::tr("拟培训时间");
     case ProjectField::Location:
-        return tr("培训地点");
+        return Text::tr("培训地点");
     case ProjectField::Level:
-        return tr("级别");
+        return Text::tr("级别");
     case ProjectField::Remarks:
-        return tr("备注");
+        return Text::tr("备注");
     case ProjectField::None:
     case ProjectField::Count:
         break;

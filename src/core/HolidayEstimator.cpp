@@ -16,10 +16,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::HolidayEstimator", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::HolidayEstimator)
+};
 
 constexpr qint64 kUnixEpochJulianDay = 2440588; // 1970-01-01
 
@@ -369,13 +368,13 @@ QList<SpecialDay> HolidayEstimator::estimate(int year)
     const Festivals f = festivals(year);
     ScheduleBuilder b(year);
 
-    const QString newYear = tr("元旦");
-    const QString springFestival = tr("春节");
-    const QString qingming = tr("清明节");
-    const QString labourDay = tr("劳动节");
-    const QString dragonBoat = tr("端午节");
-    const QString midAutumn = tr("中秋节");
-    const QString nationalDay = tr("国庆节");
+    const QString newYear = Text::tr("元旦");
+    const QString springFestival = Text::tr("春节");
+    const QString qingming = Text::tr("清明节");
+    const QString labourDay = Text::tr("劳动节");
+    const QString dragonBoat = Text::tr("端午节");
+    const QString midAutumn = Text::tr("中秋节");
+    const QString nationalDay = Text::tr("国庆节");
 
     // One-day holidays first, so the long blocks borrow around them.
     b.singleDay(QDate(year, 1, 1), newYear);
@@ -433,7 +432,7 @@ QList<SpecialDay> HolidayEstimator::estimate(int year)
     // from the earlier of the two.
     if (merged) {
         const QDate from = std::min(f.midAutumn, oct1);
-        const QString name = f.midAutumn < oct1 ? tr("中秋节、国庆节") : tr("国庆节、中秋节");
+        const QString name = f.midAutumn < oct1 ? Text::tr("中秋节、国庆节") : Text::tr("国庆节、中秋节");
         blocks.append({ from, from.addDays(7), 4, name });
     } else {
         blocks.append({ oct1, oct1.addDays(6), 3, nationalDay });

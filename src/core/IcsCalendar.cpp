@@ -7,10 +7,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::IcsCalendar", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::IcsCalendar)
+};
 
 QByteArray icsDate(QDate d)
 {
@@ -26,18 +25,18 @@ void addDeadline(QList<IcsEvent>& out, const Plan& plan, const Project& p, const
     IcsEvent e;
     e.uid = QStringLiteral("%1-%2-%3-%4@trainplan").arg(plan.id).arg(p.id).arg(QLatin1String(key), s.rule);
     e.start = s.due;
-    e.summary = tr("最迟报送：第 %1 项「%2」%3").arg(p.seq).arg(p.name, tr(what));
-    QString d = tr("%1 %2 年度计划第 %3 项「%4」：%5最迟于 %6 报送（%7）")
+    e.summary = Text::tr("最迟报送：第 %1 项「%2」%3").arg(p.seq).arg(p.name, Text::tr(what));
+    QString d = Text::tr("%1 %2 年度计划第 %3 项「%4」：%5最迟于 %6 报送（%7）")
                     .arg(plan.district)
                     .arg(plan.year)
                     .arg(p.seq)
-                    .arg(p.name, tr(what), s.due.toString(Qt::ISODate), s.rule);
+                    .arg(p.name, Text::tr(what), s.due.toString(Qt::ISODate), s.rule);
     if (s.provisional)
-        d += tr("。该日期依据估算的节假日，官方安排公布后可能变动");
+        d += Text::tr("。该日期依据估算的节假日，官方安排公布后可能变动");
     if (s.approximate)
-        d += tr("。开班日期按计划月份的第一天估算");
+        d += Text::tr("。开班日期按计划月份的第一天估算");
     e.description = d;
-    e.categories = tr("截止日期");
+    e.categories = Text::tr("截止日期");
     out << e;
 }
 
@@ -65,15 +64,16 @@ QList<IcsEvent> planCalendarEvents(const PlanDocument& document)
             e.uid = QStringLiteral("%1-%2-class-%3@trainplan").arg(plan.id).arg(p.id).arg(n);
             e.start = c.start;
             e.end = c.end;
-            e.summary = c.name.isEmpty() ? tr("培训：%1").arg(p.name) : tr("培训：%1（%2）").arg(p.name, c.name);
-            e.description = tr("%1 %2 年度计划第 %3 项；主办单位：%4")
+            e.summary
+                = c.name.isEmpty() ? Text::tr("培训：%1").arg(p.name) : Text::tr("培训：%1（%2）").arg(p.name, c.name);
+            e.description = Text::tr("%1 %2 年度计划第 %3 项；主办单位：%4")
                                 .arg(plan.district)
                                 .arg(plan.year)
                                 .arg(p.seq)
                                 .arg(joinOrganizers(p.organizers));
             if (!c.place.isEmpty())
-                e.description += tr("；地点：%1").arg(c.place);
-            e.categories = tr("培训");
+                e.description += Text::tr("；地点：%1").arg(c.place);
+            e.categories = Text::tr("培训");
             out << e;
         }
         addDeadline(out, plan, p, d.plan, QT_TRANSLATE_NOOP("tp::IcsCalendar", "详细培训方案"), "lead");

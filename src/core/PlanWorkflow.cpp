@@ -9,10 +9,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PlanWorkflow", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::PlanWorkflow)
+};
 
 QString iso(QDate d)
 {
@@ -108,17 +107,17 @@ QString planActionLabel(PlanAction a)
 {
     switch (a) {
     case PlanAction::Submit:
-        return tr("报审");
+        return Text::tr("报审");
     case PlanAction::Approve:
-        return tr("批复");
+        return Text::tr("批复");
     case PlanAction::Return:
-        return tr("退回修改");
+        return Text::tr("退回修改");
     case PlanAction::Start:
-        return tr("开始执行");
+        return Text::tr("开始执行");
     case PlanAction::Complete:
-        return tr("完成");
+        return Text::tr("完成");
     case PlanAction::Revise:
-        return tr("修订");
+        return Text::tr("修订");
     }
     return QString();
 }
@@ -142,18 +141,19 @@ Result<PlanStatus> planTransition(PlanStatus from, PlanAction action, const Plan
         QStringList allowed;
         for (PlanAction a : allowedActions(from))
             allowed << planActionLabel(a);
-        return Error { tr("计划当前为「%1」，不能%2%3")
+        return Error { Text::tr("计划当前为「%1」，不能%2%3")
                            .arg(planStatusLabel(from), planActionLabel(action),
-                               allowed.isEmpty() ? QString() : tr("（可以：%1）").arg(allowed.join(tr("、")))) };
+                               allowed.isEmpty() ? QString()
+                                                 : Text::tr("（可以：%1）").arg(allowed.join(Text::tr("、")))) };
     }
     if (input.actor.trimmed().isEmpty())
-        return Error { tr("%1须写明经办人").arg(planActionLabel(action)) };
+        return Error { Text::tr("%1须写明经办人").arg(planActionLabel(action)) };
     if (!input.on.isValid())
-        return Error { tr("%1须写明日期").arg(planActionLabel(action)) };
+        return Error { Text::tr("%1须写明日期").arg(planActionLabel(action)) };
     if (action == PlanAction::Approve && input.docNumber.trimmed().isEmpty())
-        return Error { tr("批复须写明批复文号") };
+        return Error { Text::tr("批复须写明批复文号") };
     if (action == PlanAction::Return && input.reason.trimmed().isEmpty())
-        return Error { tr("退回修改须写明原因") };
+        return Error { Text::tr("退回修改须写明原因") };
     return found->to;
 }
 
@@ -192,7 +192,7 @@ QString changeFieldLabel(ChangeField f)
 {
     if (const auto t = tableField(f))
         return fieldLabel(*t);
-    return f == ChangeField::Start ? tr("开班日期") : tr("结束日期");
+    return f == ChangeField::Start ? Text::tr("开班日期") : Text::tr("结束日期");
 }
 
 std::optional<ChangeField> changeFieldFromText(const QString& text)
@@ -220,7 +220,7 @@ Status VersionedProject::setValue(ChangeField f, const QString& text, int planYe
 {
     const QString v = text.trimmed();
     auto invalid = [&](const QString& why) {
-        Error e { tr("%1「%2」%3").arg(changeFieldLabel(f), v, why) };
+        Error e { Text::tr("%1「%2」%3").arg(changeFieldLabel(f), v, why) };
         e.columnName = changeFieldLabel(f);
         e.value = v;
         return e;
@@ -230,17 +230,17 @@ Status VersionedProject::setValue(ChangeField f, const QString& text, int planYe
     case ChangeField::End: {
         const QDate d = v.isEmpty() ? QDate() : QDate::fromString(v, Qt::ISODate);
         if (!v.isEmpty() && !d.isValid())
-            return invalid(tr("不是日期（应为 YYYY-MM-DD）"));
+            return invalid(Text::tr("不是日期（应为 YYYY-MM-DD）"));
         const QDate start = f == ChangeField::Start ? d : startDate;
         const QDate end = f == ChangeField::End ? d : endDate;
         if (start.isValid() && end.isValid() && end < start)
-            return invalid(tr("使结束日期 %1 早于开班日期 %2").arg(iso(end), iso(start)));
+            return invalid(Text::tr("使结束日期 %1 早于开班日期 %2").arg(iso(end), iso(start)));
         (f == ChangeField::Start ? startDate : endDate) = d;
         break;
     }
     case ChangeField::Name:
         if (v.isEmpty())
-            return invalid(tr("不能为空"));
+            return invalid(Text::tr("不能为空"));
         project.name = v;
         break;
     case ChangeField::Duration:
@@ -310,12 +310,12 @@ QString changeDeadlineText(const ChangeTiming& t, const RuleSet& rules)
     if (!t.isValid())
         return QString();
     // "调整须于 2025-09-30（10 月 1 日为节假日）前报批（生效日 2025-11-01 前 1 个月）"
-    QString text = tr("调整须于 %1%2 前报批（生效日 %3 前 %4 个月%5）")
+    QString text = Text::tr("调整须于 %1%2 前报批（生效日 %3 前 %4 个月%5）")
                        .arg(iso(t.due.date), deadlineMoveNote(t.due), iso(t.effective))
                        .arg(rules.changeMonths)
-                       .arg(t.approximate ? tr("；生效日按计划月份的第一天估算") : QString());
+                       .arg(t.approximate ? Text::tr("；生效日按计划月份的第一天估算") : QString());
     if (t.due.provisional)
-        text += tr("（预计，节假日安排尚未公布）");
+        text += Text::tr("（预计，节假日安排尚未公布）");
     return text;
 }
 
@@ -350,35 +350,35 @@ QString changeStatusLabel(ChangeStatus s)
 {
     switch (s) {
     case ChangeStatus::Approved:
-        return tr("已批准");
+        return Text::tr("已批准");
     case ChangeStatus::Rejected:
-        return tr("未批准");
+        return Text::tr("未批准");
     case ChangeStatus::Pending:
         break;
     }
-    return tr("待批");
+    return Text::tr("待批");
 }
 
 Status checkChangeRequest(const PlanChangeRequest& r, const ChangeTiming& timing, const RuleSet& rules)
 {
     if (r.filedBy.trimmed().isEmpty())
-        return Error { tr("申请须写明申请人") };
+        return Error { Text::tr("申请须写明申请人") };
     if (!r.filedOn.isValid())
-        return Error { tr("申请须写明申请日期") };
+        return Error { Text::tr("申请须写明申请日期") };
     if (r.kind == ChangeKind::Cancel) {
         // seeds 000 §二(一): 因故不能举办的，应向区教委作书面说明
         if (r.reason.trimmed().isEmpty())
-            return Error { tr("第 %1 项「%2」取消须附书面说明（不能举办的原因）").arg(r.seq).arg(r.projectName) };
+            return Error { Text::tr("第 %1 项「%2」取消须附书面说明（不能举办的原因）").arg(r.seq).arg(r.projectName) };
         return success();
     }
     if (!r.field)
-        return Error { tr("调整申请须写明调整哪一项") };
+        return Error { Text::tr("调整申请须写明调整哪一项") };
     if (r.reason.trimmed().isEmpty())
-        return Error { tr("调整申请须写明调整原因") };
+        return Error { Text::tr("调整申请须写明调整原因") };
     if (r.from == r.to)
-        return Error { tr("第 %1 项的%2已是「%3」，无须调整").arg(r.seq).arg(changeFieldLabel(*r.field), r.to) };
+        return Error { Text::tr("第 %1 项的%2已是「%3」，无须调整").arg(r.seq).arg(changeFieldLabel(*r.field), r.to) };
     if (timing.late && r.lateExplanation.trimmed().isEmpty())
-        return Error { tr("调整申请于 %1 提出，已逾期：%2。确需调整的，请附书面说明逾期原因")
+        return Error { Text::tr("调整申请于 %1 提出，已逾期：%2。确需调整的，请附书面说明逾期原因")
                            .arg(iso(r.filedOn), changeDeadlineText(timing, rules)) };
     return success();
 }
@@ -404,15 +404,15 @@ QString diffKindLabel(DiffKind k)
 {
     switch (k) {
     case DiffKind::Added:
-        return tr("新增");
+        return Text::tr("新增");
     case DiffKind::Removed:
-        return tr("删除");
+        return Text::tr("删除");
     case DiffKind::Cancelled:
-        return tr("取消");
+        return Text::tr("取消");
     case DiffKind::Changed:
         break;
     }
-    return tr("调整");
+    return Text::tr("调整");
 }
 
 QList<ProjectDiff> diffPlanVersions(const QList<VersionedProject>& before, const QList<VersionedProject>& after)
@@ -458,6 +458,55 @@ QList<ProjectDiff> diffPlanVersions(const QList<VersionedProject>& before, const
         d.name = v.project.name;
         out << d;
     }
+    return out;
+}
+
+QList<PlanAdjustment> planAdjustments(const QList<ProjectDiff>& diff, const QList<PlanChangeRequest>& requests)
+{
+    // The last approved request of a project for a field (none: its cancellation), in the order filed.
+    auto approved = [&](qint64 projectId, ChangeKind kind, std::optional<ChangeField> field) {
+        std::optional<PlanChangeRequest> found;
+        for (const PlanChangeRequest& r : requests)
+            if (r.status == ChangeStatus::Approved && r.projectId == projectId && r.kind == kind
+                && (kind == ChangeKind::Cancel || r.field == field))
+                found = r;
+        return found;
+    };
+    QList<PlanAdjustment> out;
+    for (const ProjectDiff& d : diff) {
+        PlanAdjustment a;
+        a.kind = d.kind;
+        a.projectId = d.projectId;
+        a.seq = d.seq;
+        a.name = d.name;
+        if (d.kind != DiffKind::Changed) {
+            if (d.kind == DiffKind::Cancelled)
+                a.request = approved(d.projectId, ChangeKind::Cancel, std::nullopt);
+            out << a;
+        }
+        for (const CellChange& c : d.cells) {
+            PlanAdjustment cell = a;
+            cell.kind = DiffKind::Changed;
+            cell.cell = c;
+            cell.request = approved(d.projectId, ChangeKind::Change, c.field);
+            out << cell;
+        }
+    }
+    for (const PlanChangeRequest& r : requests) {
+        if (r.status != ChangeStatus::Pending)
+            continue;
+        PlanAdjustment a;
+        a.kind = r.kind == ChangeKind::Cancel ? DiffKind::Cancelled : DiffKind::Changed;
+        a.projectId = r.projectId;
+        a.seq = r.seq;
+        a.name = r.projectName;
+        if (r.kind == ChangeKind::Change && r.field)
+            a.cell = CellChange { *r.field, r.from, r.to };
+        a.request = r;
+        out << a;
+    }
+    std::stable_sort(
+        out.begin(), out.end(), [](const PlanAdjustment& a, const PlanAdjustment& b) { return a.seq < b.seq; });
     return out;
 }
 

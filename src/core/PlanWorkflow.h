@@ -164,4 +164,23 @@ struct ProjectDiff {
 // In the order of the current table, removed projects after them in their approved order.
 QList<ProjectDiff> diffPlanVersions(const QList<VersionedProject>& before, const QList<VersionedProject>& after);
 
+// One line of the 计划调整一览表 (the diff as the bureau reads it): what differs from the approved version and the
+// request behind it — a changed cell, a project added, cancelled or removed, or a request still waiting.
+struct PlanAdjustment {
+    DiffKind kind = DiffKind::Changed;
+    qint64 projectId = 0;
+    int seq = 0; // 序号 now (the approved one for a removed project)
+    QString name;
+    std::optional<CellChange> cell; // the changed cell (a change), none for a whole project
+    // The request behind it: the last approved one for that cell (or the project's cancellation), or the pending
+    // one; none when the cell was edited while the plan was reopened (修订) or the project was added then.
+    std::optional<PlanChangeRequest> request;
+    bool pending() const { return request && request->status == ChangeStatus::Pending; }
+};
+
+// The lines of the 一览表: every changed cell of `diff` and every added, cancelled or removed project, each with
+// its request from `requests` (those filed against the approved version the diff compares with), then the
+// requests still pending (changes not made yet, from → to as requested); ordered by 序号, in diff order within.
+QList<PlanAdjustment> planAdjustments(const QList<ProjectDiff>& diff, const QList<PlanChangeRequest>& requests);
+
 } // namespace tp

@@ -10,10 +10,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::TableRules", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::TableRules)
+};
 
 const QString kRule = QStringLiteral("R-TABLE");
 
@@ -96,7 +95,7 @@ QString formatHeadcountTotal(const PlanTotals& totals)
 
 QString cancelledMark()
 {
-    return tr("【已取消】");
+    return Text::tr("【已取消】");
 }
 
 QString cellTextAsShown(const Project& project, ProjectField field)
@@ -133,36 +132,38 @@ Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions&
         const int expectedSeq = int(i) + 1;
         if (p.seq != expectedSeq)
             out << projectFinding(p, expectedSeq, ProjectField::Seq, Severity::Warning,
-                tr("序号应为 %1，表中为 %2").arg(expectedSeq).arg(p.seq), tr("按表中顺序重新编号"));
+                Text::tr("序号应为 %1，表中为 %2").arg(expectedSeq).arg(p.seq), Text::tr("按表中顺序重新编号"));
         if (p.name.trimmed().isEmpty())
-            out << projectFinding(
-                p, expectedSeq, ProjectField::Name, Severity::Error, tr("培训项目名称为空"), tr("填写项目名称"));
+            out << projectFinding(p, expectedSeq, ProjectField::Name, Severity::Error, Text::tr("培训项目名称为空"),
+                Text::tr("填写项目名称"));
 
         const Duration d = p.duration();
         if (!d.isValid())
             out << projectFinding(p, expectedSeq, ProjectField::Duration, Severity::Error,
-                tr("培训天数「%1」无法识别：%2").arg(d.text, d.error),
-                tr("填写天数（如 3 或 2天）或学时（如 50学时）"));
+                Text::tr("培训天数「%1」无法识别：%2").arg(d.text, d.error),
+                Text::tr("填写天数（如 3 或 2天）或学时（如 50学时）"));
         else if (d.isBlank())
             out << projectFinding(
-                p, expectedSeq, ProjectField::Duration, Severity::Info, tr("未填培训天数，不计入合计"));
+                p, expectedSeq, ProjectField::Duration, Severity::Info, Text::tr("未填培训天数，不计入合计"));
 
         const Headcount h = p.headcount();
         if (!h.isValid())
             out << projectFinding(p, expectedSeq, ProjectField::Headcount, Severity::Error,
-                tr("参培人数「%1」无法识别：%2").arg(h.text, h.error), tr("填写人数（如 300 或 约120人）或“全员”"));
+                Text::tr("参培人数「%1」无法识别：%2").arg(h.text, h.error),
+                Text::tr("填写人数（如 300 或 约120人）或“全员”"));
 
         const MonthSpec m = p.months();
         if (!m.isValid())
             out << projectFinding(p, expectedSeq, ProjectField::Months, Severity::Error,
-                tr("拟培训时间「%1」无法识别：%2").arg(m.text, m.error), tr("填写月份（如 4月、4-5月）或“全年”"));
+                Text::tr("拟培训时间「%1」无法识别：%2").arg(m.text, m.error),
+                Text::tr("填写月份（如 4月、4-5月）或“全年”"));
 
         if (!known.isEmpty()) {
             for (const QString& org : p.organizers) {
                 if (known.contains(org.trimmed()))
                     continue;
                 out << projectFinding(p, expectedSeq, ProjectField::Organizers, Severity::Warning,
-                    tr("主办单位「%1」不在单位名录中").arg(org), tr("改正名称，或在单位名录中添加该单位"));
+                    Text::tr("主办单位「%1」不在单位名录中").arg(org), Text::tr("改正名称，或在单位名录中添加该单位"));
                 reportedUnknown.insert(org);
             }
         }
@@ -180,7 +181,7 @@ Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions&
         once.severity = Severity::Info;
         once.rule = kRule;
         once.field = ProjectField::Duration;
-        once.message = tr("各项目都没有填培训天数/学时，合计不含天数");
+        once.message = Text::tr("各项目都没有填培训天数/学时，合计不含天数");
         out.prepend(once);
     }
 
@@ -208,31 +209,32 @@ Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions&
         const QString col = fieldLabel(ProjectField::Duration);
         if (!sd.valid) {
             totalFinding(Severity::Error, stated.durationColumn, col,
-                tr("合计行的培训天数「%1」无法识别").arg(stated.durationText),
-                tr("按各行相加改为 %1").arg(formatDurationTotal(totals)));
+                Text::tr("合计行的培训天数「%1」无法识别").arg(stated.durationText),
+                Text::tr("按各行相加改为 %1").arg(formatDurationTotal(totals)));
         } else {
             const double statedDays = sd.days.value_or(0);
             if (!sameNumber(statedDays, totals.days))
                 totalFinding(Severity::Error, stated.durationColumn, col,
-                    tr("合计行写 %1 天，各行相加为 %2 天，相差 %3 天")
+                    Text::tr("合计行写 %1 天，各行相加为 %2 天，相差 %3 天")
                         .arg(formatNumber(statedDays), formatNumber(totals.days),
                             formatNumber(std::fabs(totals.days - statedDays))),
-                    tr("核对各行天数，或将合计改为 %1 天").arg(formatNumber(totals.days)));
+                    Text::tr("核对各行天数，或将合计改为 %1 天").arg(formatNumber(totals.days)));
             else
                 totalFinding(Severity::Info, stated.durationColumn, col,
-                    tr("合计行 %1 天与各行相加一致").arg(formatNumber(statedDays)), QString());
+                    Text::tr("合计行 %1 天与各行相加一致").arg(formatNumber(statedDays)), QString());
 
             if (totals.hours > 0 && !sd.hours)
                 totalFinding(Severity::Warning, stated.durationColumn, col,
-                    tr("另有 %1 学时（%2 行按学时计）未计入合计行")
+                    Text::tr("另有 %1 学时（%2 行按学时计）未计入合计行")
                         .arg(formatNumber(totals.hours))
                         .arg(std::count_if(projects.begin(), projects.end(),
                             [](const Project& p) { return p.duration().unit == DurationUnit::Hour; })),
-                    tr("在合计中单列学时，如 %1").arg(formatDurationTotal(totals)));
+                    Text::tr("在合计中单列学时，如 %1").arg(formatDurationTotal(totals)));
             else if (sd.hours && !sameNumber(*sd.hours, totals.hours))
                 totalFinding(Severity::Error, stated.durationColumn, col,
-                    tr("合计行写 %1 学时，各行相加为 %2 学时").arg(formatNumber(*sd.hours), formatNumber(totals.hours)),
-                    tr("核对各行学时，或将合计改为 %1 学时").arg(formatNumber(totals.hours)));
+                    Text::tr("合计行写 %1 学时，各行相加为 %2 学时")
+                        .arg(formatNumber(*sd.hours), formatNumber(totals.hours)),
+                    Text::tr("核对各行学时，或将合计改为 %1 学时").arg(formatNumber(totals.hours)));
         }
     }
 
@@ -246,28 +248,28 @@ Findings checkPlanTable(const QList<Project>& projects, const TableCheckOptions&
         const QString col = fieldLabel(ProjectField::Headcount);
         if (!sh.isValid() || (sh.kind != HeadcountKind::Exact && sh.kind != HeadcountKind::Approx)) {
             totalFinding(Severity::Error, stated.headcountColumn, col,
-                tr("合计行的参培人数「%1」无法识别").arg(stated.headcountText),
-                tr("按各行相加改为 %1").arg(totals.headcount));
+                Text::tr("合计行的参培人数「%1」无法识别").arg(stated.headcountText),
+                Text::tr("按各行相加改为 %1").arg(totals.headcount));
         } else if (sh.value != totals.headcount) {
             totalFinding(Severity::Error, stated.headcountColumn, col,
-                tr("合计行写 %1 人，各行相加为 %2 人，相差 %3 人")
+                Text::tr("合计行写 %1 人，各行相加为 %2 人，相差 %3 人")
                     .arg(sh.value)
                     .arg(totals.headcount)
                     .arg(std::abs(totals.headcount - sh.value)),
-                tr("核对各行人数，或将合计改为 %1 人").arg(totals.headcount));
+                Text::tr("核对各行人数，或将合计改为 %1 人").arg(totals.headcount));
         } else {
-            totalFinding(
-                Severity::Info, stated.headcountColumn, col, tr("合计行 %1 人与各行相加一致").arg(sh.value), QString());
+            totalFinding(Severity::Info, stated.headcountColumn, col,
+                Text::tr("合计行 %1 人与各行相加一致").arg(sh.value), QString());
         }
         if (parsed.allStaffRows > 0 && parsed.allStaffRows != totals.allStaffRows)
             totalFinding(Severity::Error, stated.headcountColumn, col,
-                tr("合计行写全员 %1 行，各行中参培人数为“全员”的有 %2 行")
+                Text::tr("合计行写全员 %1 行，各行中参培人数为“全员”的有 %2 行")
                     .arg(parsed.allStaffRows)
                     .arg(totals.allStaffRows),
-                tr("将合计改为 %1").arg(formatHeadcountTotal(totals)));
+                Text::tr("将合计改为 %1").arg(formatHeadcountTotal(totals)));
         else if (totals.allStaffRows > 0 && parsed.allStaffRows == 0)
             totalFinding(Severity::Info, stated.headcountColumn, col,
-                tr("%1 行参培人数为“全员”，未计入人数合计").arg(totals.allStaffRows), QString());
+                Text::tr("%1 行参培人数为“全员”，未计入人数合计").arg(totals.allStaffRows), QString());
     }
     return out;
 }

@@ -28,10 +28,9 @@ static void initCoreResources()
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::WorkCalendar", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::WorkCalendar)
+};
 } // namespace
 
 namespace detail {
@@ -196,17 +195,17 @@ QString daySourceLabel(DaySource s)
 {
     switch (s) {
     case DaySource::Official:
-        return tr("官方");
+        return Text::tr("官方");
     case DaySource::Estimated:
-        return tr("估算");
+        return Text::tr("估算");
     case DaySource::User:
-        return tr("用户");
+        return Text::tr("用户");
     case DaySource::Weekend:
-        return tr("周末");
+        return Text::tr("周末");
     case DaySource::Weekday:
         break;
     }
-    return tr("工作日");
+    return Text::tr("工作日");
 }
 
 QString dayKindName(DayKind k)
@@ -293,12 +292,12 @@ Result<QList<SpecialDay>> parseHolidayCsv(const QByteArray& data, const QString&
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return error(tr("文件不是 UTF-8 编码；请另存为 UTF-8 的 CSV"), 0, 0, QString(), QString());
+        return error(Text::tr("文件不是 UTF-8 编码；请另存为 UTF-8 的 CSV"), 0, 0, QString(), QString());
 
     const QStringList lines = text.split(QLatin1Char('\n'));
-    const QString dateColumn = tr("日期");
-    const QString kindColumn = tr("类型");
-    const QString nameColumn = tr("名称");
+    const QString dateColumn = Text::tr("日期");
+    const QString kindColumn = Text::tr("类型");
+    const QString nameColumn = Text::tr("名称");
 
     QList<SpecialDay> days;
     QHash<QDate, int> seenOnRow;
@@ -314,23 +313,24 @@ Result<QList<SpecialDay>> parseHolidayCsv(const QByteArray& data, const QString&
         bool ok = true;
         QStringList fields = splitCsvLine(line, &ok);
         if (!ok)
-            return error(tr("引号未闭合"), row, 0, QString(), line);
+            return error(Text::tr("引号未闭合"), row, 0, QString(), line);
         for (QString& f : fields)
             f = f.trimmed();
         if (!headerSeen) {
             headerSeen = true;
             const QString header = fields.join(QLatin1Char(',')).toLower();
             if (header != QStringLiteral("date,kind,name"))
-                return error(tr("第一行应为表头 date,kind,name"), row, 0, QString(), line);
+                return error(Text::tr("第一行应为表头 date,kind,name"), row, 0, QString(), line);
             continue;
         }
         if (fields.size() != 3)
-            return error(tr("应有 3 列（date,kind,name），实际 %1 列").arg(fields.size()), row, 0, QString(), line);
+            return error(
+                Text::tr("应有 3 列（date,kind,name），实际 %1 列").arg(fields.size()), row, 0, QString(), line);
 
         const QString& dateText = fields.at(0);
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         if (!isoDate.match(dateText).hasMatch() || !date.isValid())
-            return error(tr("不是有效日期；应为 YYYY-MM-DD，例如 2026-02-16"), row, 1, dateColumn, dateText);
+            return error(Text::tr("不是有效日期；应为 YYYY-MM-DD，例如 2026-02-16"), row, 1, dateColumn, dateText);
 
         const QString kindText = fields.at(1).toLower();
         DayKind kind;
@@ -339,16 +339,16 @@ Result<QList<SpecialDay>> parseHolidayCsv(const QByteArray& data, const QString&
         else if (kindText == QStringLiteral("work"))
             kind = DayKind::Work;
         else
-            return error(tr("类型应为 off（放假）或 work（调休上班）"), row, 2, kindColumn, fields.at(1));
+            return error(Text::tr("类型应为 off（放假）或 work（调休上班）"), row, 2, kindColumn, fields.at(1));
 
         if (auto prev = seenOnRow.constFind(date); prev != seenOnRow.constEnd())
-            return error(tr("日期重复（第 %1 行已有此日期）").arg(*prev), row, 1, dateColumn, dateText);
+            return error(Text::tr("日期重复（第 %1 行已有此日期）").arg(*prev), row, 1, dateColumn, dateText);
         seenOnRow.insert(date, row);
 
         days.append(SpecialDay { date, kind, fields.at(2), source });
     }
     if (!headerSeen)
-        return error(tr("文件为空；应有表头 date,kind,name"), 0, 0, QString(), QString());
+        return error(Text::tr("文件为空；应有表头 date,kind,name"), 0, 0, QString(), QString());
     std::sort(days.begin(), days.end(), [](const SpecialDay& a, const SpecialDay& b) { return a.date < b.date; });
     return days;
 }
@@ -630,10 +630,10 @@ QString deadlineMoveNote(const Deadline& d)
 {
     if (!d.nominal.isValid() || d.nominal == d.date)
         return QString();
-    const QString day = tr("%1 月 %2 日").arg(d.nominal.month()).arg(d.nominal.day());
+    const QString day = Text::tr("%1 月 %2 日").arg(d.nominal.month()).arg(d.nominal.day());
     if (d.nominalName == daySourceLabel(DaySource::Weekend))
-        return tr("（%1为周末）").arg(day);
-    return tr("（%1为节假日）").arg(day);
+        return Text::tr("（%1为周末）").arg(day);
+    return Text::tr("（%1为节假日）").arg(day);
 }
 
 int WorkCalendar::workdaysBetween(QDate a, QDate b) const

@@ -5,6 +5,7 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QThread>
 #include <optional>
 
@@ -29,7 +30,14 @@ DockController::DockController(QMainWindow* window, QDockWidget* findings, std::
     m_forecastPanel->setMinimumWidth(460);
     m_forecastDock = new QDockWidget(tr("学分需求预测"), window);
     m_forecastDock->setObjectName(QStringLiteral("forecastDock"));
-    m_forecastDock->setWidget(m_forecastPanel);
+    // In a scroll area: at 2× on 1600×1000 (800×500 logical) the dock gives up height for the plan table and its
+    // panel scrolls, rather than hold the window taller than the screen.
+    auto* scroll = new QScrollArea(m_forecastDock);
+    scroll->setObjectName(QStringLiteral("forecastScroll"));
+    scroll->setWidget(m_forecastPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_forecastDock->setWidget(scroll);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_forecastDock);
     // Tabbed with the findings: each gets the window's width (side by side, both columns were cut off).
     window->tabifyDockWidget(m_findingsDock, m_forecastDock);

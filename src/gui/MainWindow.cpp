@@ -9,6 +9,7 @@
 #include "EscapeClears.h"
 #include "FindingsModel.h"
 #include "ForecastPanel.h"
+#include "HelpMenu.h"
 #include "Messages.h"
 #include "PlanFileFlow.h"
 #include "PlanFilterProxyModel.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     setupActions();
     addPrintActions();
     addBackupActions();
+    HelpMenu::install(this, m_ui->centralTabs); // 帮助: 用户指南 (F1) for the current tab, 这是什么 (Shift+F1)
 
     connect(m_ui->centralTabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     connect(m_rosterPage, &RosterPage::ledgerChanged, m_docks, &DockController::refreshForecast);
@@ -117,11 +119,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    // The findings under the table take a fifth of the height, not half of it (the size hint of their table, or
-    // a state saved by an older version); a split the user made within a third of the height is kept.
+    // The findings under the table are compact: a sixth of the height, between 96 px (a title and three lines) and
+    // 180 px — not the size hint of their table (a third of a 700 px window) nor a state saved by an older
+    // version. A split the user made within a quarter of the height is kept.
     QTimer::singleShot(0, this, [this] {
-        if (m_ui->findingsDock->isVisible() && m_ui->findingsDock->height() > height() * 3 / 10)
-            resizeDocks({ m_ui->findingsDock }, { std::max(140, height() / 5) }, Qt::Vertical);
+        if (m_ui->findingsDock->isVisible() && m_ui->findingsDock->height() > height() / 4)
+            resizeDocks({ m_ui->findingsDock }, { std::clamp(height() / 6, 96, 180) }, Qt::Vertical);
     });
     m_ui->centralTabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
 

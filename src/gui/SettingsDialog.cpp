@@ -3,6 +3,7 @@
 #include "BackupFlow.h"
 #include "CalendarRepository.h"
 #include "FileChooser.h"
+#include "Language.h"
 #include "Messages.h"
 #include "ui_SettingsDialog.h"
 
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace tp {
@@ -63,6 +65,27 @@ SettingsDialog::SettingsDialog(CalendarRepository& repository, const QStringList
     loadRules();
     loadYear();
     addBackupTab();
+    addLanguageTab();
+}
+
+void SettingsDialog::addLanguageTab()
+{
+    // 界面: the language of the program's words, from the next start (docs/translations.md); --lang overrides it.
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("languageTab"));
+    m_languageCombo = new QComboBox(tab);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->addItem(tr("跟随系统（%1）").arg(i18n::nativeName(i18n::systemLanguage())), QString());
+    for (const QString& language : i18n::availableLanguages())
+        m_languageCombo->addItem(i18n::nativeName(language), language);
+    const int saved = m_languageCombo->findData(i18n::savedLanguage(QSettings()));
+    m_languageCombo->setCurrentIndex(saved >= 0 ? saved : 0);
+    auto* note = new QLabel(tr("重新启动 TrainPlan 后生效。命令行的 --lang 优先于这里的选择。"), tab);
+    note->setWordWrap(true);
+    auto* form = new QFormLayout(tab);
+    form->addRow(tr("界面语言："), m_languageCombo);
+    form->addRow(note);
+    m_ui->tabs->addTab(tab, tr("界面"));
 }
 
 void SettingsDialog::addBackupTab()
@@ -275,6 +298,7 @@ void SettingsDialog::accept()
         return;
     }
     BackupFlow::setDailyBackup(m_dailyBackupCheck->isChecked(), m_keepDaysSpin->value());
+    QSettings().setValue(i18n::settingsKey(), m_languageCombo->currentData().toString());
     QDialog::accept();
 }
 

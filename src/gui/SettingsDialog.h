@@ -7,6 +7,7 @@
 #include <QScopedPointer>
 
 class QCheckBox;
+class QComboBox;
 class QSpinBox;
 
 namespace Ui {
@@ -46,12 +47,14 @@ private:
     void removeSchedule();
     void fail(const QString& message);
     void addBackupTab();
+    void addLanguageTab();
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
     CalendarRepository& m_repository;
     QString m_loadedDistrict;
     QCheckBox* m_dailyBackupCheck = nullptr;
     QSpinBox* m_keepDaysSpin = nullptr;
+    QComboBox* m_languageCombo = nullptr;
     bool m_calendarChanged = false;
     QString m_lastError;
 };

@@ -18,10 +18,9 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PlanTableImporter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::PlanTableImporter)
+};
 
 const QString kRule = QStringLiteral("IMPORT");
 
@@ -140,7 +139,7 @@ Result<ImportedTable> PlanTableImporter::importFile(
     if (!sheetName.isEmpty()) {
         Error e;
         e.file = name;
-        e.message = tr("%1 不是 Excel 工作簿（.xlsx），没有工作表「%2」可选").arg(name, sheetName);
+        e.message = Text::tr("%1 不是 Excel 工作簿（.xlsx），没有工作表「%2」可选").arg(name, sheetName);
         return e;
     }
     auto bytes = TextDecoder::readFile(path);
@@ -193,7 +192,7 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
             }
             if (clean.refused()) {
                 if (!refused) {
-                    Error e(tr("文件 %1 第 %2 行第 %3 列：%4，未导入")
+                    Error e(Text::tr("文件 %1 第 %2 行第 %3 列：%4，未导入")
                                 .arg(fileName)
                                 .arg(r.row)
                                 .arg(c + 1)
@@ -213,14 +212,14 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
             f.file = fileName;
             f.row = r.row;
             f.column = int(c) + 1;
-            f.message = tr("「%1」：%2").arg(InputSanitizer::printable(raw), clean.describe());
+            f.message = Text::tr("「%1」：%2").arg(InputSanitizer::printable(raw), clean.describe());
             out.findings << f;
             r.cells[c] = clean.text;
         }
     }
     if (refused) {
         if (refusedCells > 1)
-            refused->message += tr("（另有 %1 个单元格有同样的问题）").arg(refusedCells - 1);
+            refused->message += Text::tr("（另有 %1 个单元格有同样的问题）").arg(refusedCells - 1);
         return *refused;
     }
 
@@ -241,7 +240,7 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
         e.file = fileName;
         if (records.isEmpty()
             || std::all_of(records.begin(), records.end(), [](const CsvRecord& r) { return r.isBlank(); })) {
-            e.message = tr("文件 %1 是空的，没有计划表").arg(fileName);
+            e.message = Text::tr("文件 %1 是空的，没有计划表").arg(fileName);
             return e;
         }
         QString firstRow;
@@ -253,9 +252,10 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
             }
         }
         e.value = firstRow.left(80);
-        e.message = tr("文件 %1 中找不到表头行：没有一行含有两个以上的计划表列名（序号、培训项目、主办单位、培训天数、"
+        e.message
+            = Text::tr("文件 %1 中找不到表头行：没有一行含有两个以上的计划表列名（序号、培训项目、主办单位、培训天数、"
                        "参培人数、培训方式、拟培训时间、培训地点…）。第一行是「%2」")
-                        .arg(fileName, firstRow.left(80));
+                  .arg(fileName, firstRow.left(80));
         return e;
     }
 
@@ -285,12 +285,12 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
             finding.row = header.row;
             finding.column = column;
             finding.columnName = headerLabel(text);
-            finding.message = tr("第 %1 列「%2」与第 %3 列「%4」同为%5，只导入第 %3 列")
+            finding.message = Text::tr("第 %1 列「%2」与第 %3 列「%4」同为%5，只导入第 %3 列")
                                   .arg(column)
                                   .arg(headerLabel(text))
                                   .arg(first)
                                   .arg(headerLabel(cleanCell(header.cells.at(first - 1))), fieldLabel(f));
-            finding.fix = tr("合并两列后再导入，或删去不需要的一列");
+            finding.fix = Text::tr("合并两列后再导入，或删去不需要的一列");
             out.findings << finding;
             continue;
         }
@@ -304,12 +304,12 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
         e.file = fileName;
         e.row = header.row;
         e.columnName = fieldLabel(ProjectField::Name);
-        e.message
-            = tr("文件 %1 的表头（第 %2 行）缺少「培训项目」列（可写作 培训项目、培训项目名称、项目名称）。找到的表头："
-                 "%3")
-                  .arg(fileName)
-                  .arg(header.row)
-                  .arg(headersFound.join(QChar(0x3001)));
+        e.message = Text::tr(
+            "文件 %1 的表头（第 %2 行）缺少「培训项目」列（可写作 培训项目、培训项目名称、项目名称）。找到的表头："
+            "%3")
+                        .arg(fileName)
+                        .arg(header.row)
+                        .arg(headersFound.join(QChar(0x3001)));
         return e;
     }
 
@@ -401,7 +401,8 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
             finding.file = fileName;
             finding.row = r.row;
             finding.column = firstColumn;
-            finding.message = tr("第 %1 行只有「%2」一个单元格，看作分组标题，未作为项目导入").arg(r.row).arg(first);
+            finding.message
+                = Text::tr("第 %1 行只有「%2」一个单元格，看作分组标题，未作为项目导入").arg(r.row).arg(first);
             out.findings << finding;
             continue;
         }
@@ -425,25 +426,25 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
 
         if (!seqText.isEmpty() && !(numeric && seq > 0))
             cellFinding(r, p, ProjectField::Seq, Severity::Warning,
-                tr("序号「%1」不是正整数，按顺序记为 %2").arg(seqText).arg(p.seq), tr("填写 1、2、3…"));
+                Text::tr("序号「%1」不是正整数，按顺序记为 %2").arg(seqText).arg(p.seq), Text::tr("填写 1、2、3…"));
         if (p.name.isEmpty())
-            cellFinding(r, p, ProjectField::Name, Severity::Error, tr("第 %1 行有内容，但培训项目名称为空").arg(r.row),
-                tr("填写项目名称，或删去这一行"));
+            cellFinding(r, p, ProjectField::Name, Severity::Error,
+                Text::tr("第 %1 行有内容，但培训项目名称为空").arg(r.row), Text::tr("填写项目名称，或删去这一行"));
         const Duration d = p.duration();
         if (!d.isValid())
             cellFinding(r, p, ProjectField::Duration, Severity::Warning,
-                tr("%1「%2」无法识别：%3").arg(headerOf(ProjectField::Duration), d.text, d.error),
-                tr("填写天数（如 3 或 2天）或学时（如 50学时）"));
+                Text::tr("%1「%2」无法识别：%3").arg(headerOf(ProjectField::Duration), d.text, d.error),
+                Text::tr("填写天数（如 3 或 2天）或学时（如 50学时）"));
         const Headcount h = p.headcount();
         if (!h.isValid())
             cellFinding(r, p, ProjectField::Headcount, Severity::Warning,
-                tr("%1「%2」无法识别：%3").arg(headerOf(ProjectField::Headcount), h.text, h.error),
-                tr("填写人数（如 300 或 约120人）或“全员”"));
+                Text::tr("%1「%2」无法识别：%3").arg(headerOf(ProjectField::Headcount), h.text, h.error),
+                Text::tr("填写人数（如 300 或 约120人）或“全员”"));
         const MonthSpec m = p.months();
         if (!m.isValid())
             cellFinding(r, p, ProjectField::Months, Severity::Warning,
-                tr("%1「%2」无法识别：%3").arg(headerOf(ProjectField::Months), m.text, m.error),
-                tr("填写月份（如 4月、4-5月）或“全年”"));
+                Text::tr("%1「%2」无法识别：%3").arg(headerOf(ProjectField::Months), m.text, m.error),
+                Text::tr("填写月份（如 4月、4-5月）或“全年”"));
 
         for (qsizetype c = 0; c < r.cells.size(); ++c) {
             const int column = int(c) + 1;
@@ -460,7 +461,7 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
 
     // A header with nothing under it would make an empty plan (and a replace with it would empty one).
     if (out.projects.isEmpty()) {
-        Error e(tr("文件 %1 的表头（第 %2 行）下没有培训项目，未导入").arg(fileName).arg(header.row));
+        Error e(Text::tr("文件 %1 的表头（第 %2 行）下没有培训项目，未导入").arg(fileName).arg(header.row));
         e.file = fileName;
         e.row = header.row;
         return e;
@@ -480,12 +481,12 @@ Result<ImportedTable> PlanTableImporter::importRecords(const QList<CsvRecord>& i
         finding.column = column;
         finding.columnName = headerText;
         finding.message = headerText.isEmpty()
-            ? tr("第 %1 列没有表头，其中 %2 个单元格的内容未导入").arg(column).arg(lostCells.value(column))
-            : tr("第 %1 列「%2」不是计划表的列，其中 %3 个单元格的内容未导入")
+            ? Text::tr("第 %1 列没有表头，其中 %2 个单元格的内容未导入").arg(column).arg(lostCells.value(column))
+            : Text::tr("第 %1 列「%2」不是计划表的列，其中 %3 个单元格的内容未导入")
                   .arg(column)
                   .arg(headerText)
                   .arg(lostCells.value(column));
-        finding.fix = tr("把这些内容移到“备注”列后再导入");
+        finding.fix = Text::tr("把这些内容移到“备注”列后再导入");
         out.findings << finding;
     }
     return out;

@@ -14,10 +14,9 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::TextDecoder", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::TextDecoder)
+};
 
 int lineOfOffset(const QByteArray& bytes, qsizetype offset)
 {
@@ -39,10 +38,10 @@ Result<QString> convertWithIcu(const QByteArray& bytes, const QString& encoding,
     const QByteArray name = encoding.toLatin1();
     std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(name.constData(), &status), &ucnv_close);
     if (U_FAILURE(status) || !conv)
-        return decodeError(fileName, tr("不支持的编码「%1」").arg(encoding));
+        return decodeError(fileName, Text::tr("不支持的编码「%1」").arg(encoding));
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     if (U_FAILURE(status))
-        return decodeError(fileName, tr("无法设置编码转换「%1」").arg(encoding));
+        return decodeError(fileName, Text::tr("无法设置编码转换「%1」").arg(encoding));
 
     // Every byte gives at most two UTF-16 units in GB18030 and the other encodings we meet.
     QString out(bytes.size() * 2 + 16, Qt::Uninitialized);
@@ -60,8 +59,8 @@ Result<QString> convertWithIcu(const QByteArray& bytes, const QString& encoding,
         ucnv_getInvalidChars(conv.get(), bad, &badLength, &ignored);
         const qsizetype offset = qsizetype(source - sourceStart) - (U_SUCCESS(ignored) ? badLength : 0);
         return decodeError(fileName,
-            tr("文件不是有效的 %1 文本：第 %2 字节（第 %3 行）起的字节无法解码。请在 Excel/WPS 中另存为“CSV "
-               "UTF-8”后再导入")
+            Text::tr("文件不是有效的 %1 文本：第 %2 字节（第 %3 行）起的字节无法解码。请在 Excel/WPS 中另存为“CSV "
+                     "UTF-8”后再导入")
                 .arg(encoding)
                 .arg(offset + 1)
                 .arg(lineOfOffset(bytes, offset)));
@@ -174,7 +173,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
         const qsizetype bad = firstInvalidUtf8(body);
         if (bad >= 0)
             return decodeError(fileName,
-                tr("文件以 UTF-8 标记（BOM）开头，但第 %1 字节（第 %2 行）起不是有效的 UTF-8")
+                Text::tr("文件以 UTF-8 标记（BOM）开头，但第 %1 字节（第 %2 行）起不是有效的 UTF-8")
                     .arg(bad + 4)
                     .arg(lineOfOffset(body, bad)));
         out.text = QString::fromUtf8(body);
@@ -238,8 +237,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes, const QString& 
     }
     const qsizetype bad = firstInvalidUtf8(bytes);
     return decodeError(fileName,
-        tr("无法识别文件编码：第 %1 字节（第 %2 行）起既不是有效的 UTF-8，也不是 GB18030/GBK（%3）。请在 "
-           "Excel/WPS 中另存为“CSV UTF-8”后再导入")
+        Text::tr("无法识别文件编码：第 %1 字节（第 %2 行）起既不是有效的 UTF-8，也不是 GB18030/GBK（%3）。请在 "
+                 "Excel/WPS 中另存为“CSV UTF-8”后再导入")
             .arg(bad + 1)
             .arg(lineOfOffset(bytes, bad))
             .arg(firstError.message));
@@ -251,11 +250,11 @@ Result<QByteArray> TextDecoder::readFile(const QString& path)
     Error e;
     e.file = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        e.message = tr("无法打开文件 %1：%2").arg(path, file.errorString());
+        e.message = Text::tr("无法打开文件 %1：%2").arg(path, file.errorString());
         return e;
     }
     if (file.size() > InputLimits::maxTextFileBytes) {
-        e.message = tr("文件 %1 有 %2 MB，超过导入文件的上限 %3 MB")
+        e.message = Text::tr("文件 %1 有 %2 MB，超过导入文件的上限 %3 MB")
                         .arg(path)
                         .arg(file.size() / (1024 * 1024))
                         .arg(InputLimits::maxTextFileBytes / (1024 * 1024));
@@ -263,7 +262,7 @@ Result<QByteArray> TextDecoder::readFile(const QString& path)
     }
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        e.message = tr("无法读取文件 %1：%2").arg(path, file.errorString());
+        e.message = Text::tr("无法读取文件 %1：%2").arg(path, file.errorString());
         return e;
     }
     return bytes;

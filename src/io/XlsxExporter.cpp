@@ -21,10 +21,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::XlsxExporter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::XlsxExporter)
+};
 
 Error fileError(const QString& path, const QString& message)
 {
@@ -226,7 +225,7 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
 {
     const QList<XlsxColumn> cols = options.columns.isEmpty() ? defaultColumns(projects) : options.columns;
     if (cols.isEmpty())
-        return fileError(path, tr("没有要导出的列"));
+        return fileError(path, Text::tr("没有要导出的列"));
 
     // libxlsxwriter writes the file itself: into AtomicFile's temporary file beside the target (created with the
     // permissions the target should have), which commit() flushes and renames — the old file stays whole on
@@ -243,12 +242,12 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     wbOptions.tmpdir = const_cast<char*>(tempDir.constData());
     lxw_workbook* wb = workbook_new_opt(tempName.constData(), &wbOptions);
     if (!wb)
-        return fileError(path, tr("无法创建 XLSX 文件"));
-    const QByteArray sheetName = utf8(options.sheetName.isEmpty() ? tr("计划表") : options.sheetName);
+        return fileError(path, Text::tr("无法创建 XLSX 文件"));
+    const QByteArray sheetName = utf8(options.sheetName.isEmpty() ? Text::tr("计划表") : options.sheetName);
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheetName.constData());
     if (!ws) {
         workbook_close(wb);
-        return fileError(path, tr("工作表名「%1」不能用作 Excel 工作表名").arg(options.sheetName));
+        return fileError(path, Text::tr("工作表名「%1」不能用作 Excel 工作表名").arg(options.sheetName));
     }
 
     // Formats: 宋体 like the published tables (Excel and WPS on Chinese Windows have it; others substitute).
@@ -351,7 +350,7 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     }
     if (options.totalsRow && firstTotal >= 0 && !projects.isEmpty()) {
         const int labelEnd = std::max(0, firstTotal - 1);
-        const QByteArray label = utf8(tr("合计"));
+        const QByteArray label = utf8(Text::tr("合计"));
         if (labelEnd > 0)
             worksheet_merge_range(
                 ws, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(labelEnd), label.constData(), headerFormat);
@@ -417,7 +416,8 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
         // libxlsxwriter reports a full disk as a failed zip write; errno says which.
         if (diskFull)
             return AtomicFile::writeError(path, why);
-        return fileError(path, tr("写入 XLSX 失败：%1；原有文件未改变").arg(QString::fromUtf8(lxw_strerror(closed))));
+        return fileError(
+            path, Text::tr("写入 XLSX 失败：%1；原有文件未改变").arg(QString::fromUtf8(lxw_strerror(closed))));
     }
     // libxlsxwriter does not check every write of its temporary files: on a full disk it closed "successfully"
     // with a workbook missing most of its rows. The file is read back before it replaces the old one.
@@ -426,7 +426,7 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
         if (diskFull)
             return AtomicFile::writeError(path, why);
         return fileError(path,
-            tr("写入 XLSX 失败：写出的文件不完整，多半是磁盘空间不足，无法写入 %1；原有文件未改变")
+            Text::tr("写入 XLSX 失败：写出的文件不完整，多半是磁盘空间不足，无法写入 %1；原有文件未改变")
                 .arg(QDir::toNativeSeparators(path)));
     }
     return file.commit();

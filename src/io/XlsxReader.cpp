@@ -19,10 +19,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::XlsxReader)
+};
 
 constexpr int kMaxRows = 1048576; // Excel's limits
 constexpr int kMaxColumns = 16384;
@@ -47,7 +46,7 @@ public:
             return false;
         if (f.size() > InputLimits::maxWorkbookBytes) {
             if (tooLarge)
-                *tooLarge = tr("文件有 %1 MB，超过 XLSX 导入的上限 %2 MB")
+                *tooLarge = Text::tr("文件有 %1 MB，超过 XLSX 导入的上限 %2 MB")
                                 .arg(f.size() / (1024 * 1024))
                                 .arg(InputLimits::maxWorkbookBytes / (1024 * 1024));
             return false;
@@ -59,7 +58,7 @@ public:
     {
         if (data.size() > InputLimits::maxWorkbookBytes) {
             if (tooLarge)
-                *tooLarge = tr("文件有 %1 MB，超过 XLSX 导入的上限 %2 MB")
+                *tooLarge = Text::tr("文件有 %1 MB，超过 XLSX 导入的上限 %2 MB")
                                 .arg(data.size() / (1024 * 1024))
                                 .arg(InputLimits::maxWorkbookBytes / (1024 * 1024));
             return false;
@@ -85,7 +84,7 @@ public:
             return false;
         if (entries > InputLimits::maxWorkbookEntries) {
             if (tooLarge)
-                *tooLarge = tr("压缩包中有 %1 个文件，不像是 Excel 工作簿").arg(entries);
+                *tooLarge = Text::tr("压缩包中有 %1 个文件，不像是 Excel 工作簿").arg(entries);
             return false;
         }
         qint64 total = 0;
@@ -107,11 +106,11 @@ public:
             if (e.size > InputLimits::maxWorkbookPartBytes || total > InputLimits::maxWorkbookTotalBytes) {
                 if (tooLarge)
                     *tooLarge = e.size > InputLimits::maxWorkbookPartBytes
-                        ? tr("%1 解压后有 %2 MB，超过上限 %3 MB")
+                        ? Text::tr("%1 解压后有 %2 MB，超过上限 %3 MB")
                               .arg(name)
                               .arg(e.size / (1024 * 1024))
                               .arg(InputLimits::maxWorkbookPartBytes / (1024 * 1024))
-                        : tr("工作簿解压后超过 %1 MB").arg(InputLimits::maxWorkbookTotalBytes / (1024 * 1024));
+                        : Text::tr("工作簿解压后超过 %1 MB").arg(InputLimits::maxWorkbookTotalBytes / (1024 * 1024));
                 return false;
             }
             m_entries.insert(name.toLower(), e);
@@ -198,8 +197,8 @@ struct Workbook {
         if (bytes ? zip.openBytes(*bytes, &tooLarge) : zip.open(path, &tooLarge))
             return success();
         if (!tooLarge.isEmpty())
-            return error(tr("XLSX 文件过大，未导入：%1").arg(tooLarge));
-        return error(tr("不是有效的 XLSX 文件：无法作为 ZIP 压缩包打开（文件损坏、不完整或不是 Excel 文件）"));
+            return error(Text::tr("XLSX 文件过大，未导入：%1").arg(tooLarge));
+        return error(Text::tr("不是有效的 XLSX 文件：无法作为 ZIP 压缩包打开（文件损坏、不完整或不是 Excel 文件）"));
     }
 
     // The bytes of one part; an Error if it is missing or cannot be inflated (CRC, truncation).
@@ -208,21 +207,21 @@ struct Workbook {
         if (missing)
             *missing = !zip.contains(name);
         if (!zip.contains(name))
-            return error(tr("XLSX 文件中缺少 %1").arg(name));
+            return error(Text::tr("XLSX 文件中缺少 %1").arg(name));
         QByteArray bytes;
         if (!zip.read(name, &bytes))
-            return error(tr("XLSX 文件中的 %1 已损坏（解压或校验失败）").arg(name));
+            return error(Text::tr("XLSX 文件中的 %1 已损坏（解压或校验失败）").arg(name));
         // Excel never writes a document type declaration; one is how entity expansion (billion laughs) and
         // external entities (XXE) get into XML. QXmlStreamReader resolves neither, and the part is refused.
         if (bytes.contains("<!DOCTYPE"))
-            return error(tr("XLSX 文件中的 %1 含有文档类型声明（DTD），Excel 文件不会有，未导入").arg(name));
+            return error(Text::tr("XLSX 文件中的 %1 含有文档类型声明（DTD），Excel 文件不会有，未导入").arg(name));
         return bytes;
     }
 };
 
 QString xmlError(const QXmlStreamReader& xml, const QString& part)
 {
-    return tr("%1 不是有效的 XML（第 %2 行：%3）").arg(part).arg(xml.lineNumber()).arg(xml.errorString());
+    return Text::tr("%1 不是有效的 XML（第 %2 行：%3）").arg(part).arg(xml.lineNumber()).arg(xml.errorString());
 }
 
 struct SheetRef {
@@ -236,7 +235,7 @@ Result<QList<SheetRef>> readSheetList(Workbook& wb)
 {
     auto workbook = wb.part(QStringLiteral("xl/workbook.xml"));
     if (!workbook)
-        return wb.error(tr("不是 Excel 工作簿（缺少 xl/workbook.xml）"));
+        return wb.error(Text::tr("不是 Excel 工作簿（缺少 xl/workbook.xml）"));
     QList<SheetRef> sheets;
     {
         QXmlStreamReader xml(workbook.value());
@@ -256,7 +255,7 @@ Result<QList<SheetRef>> readSheetList(Workbook& wb)
             return wb.error(xmlError(xml, QStringLiteral("xl/workbook.xml")));
     }
     if (sheets.isEmpty())
-        return wb.error(tr("工作簿中没有工作表"));
+        return wb.error(Text::tr("工作簿中没有工作表"));
 
     auto rels = wb.part(QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!rels)
@@ -294,7 +293,7 @@ Result<QStringList> readSharedStrings(Workbook& wb)
     int phonetic = 0; // inside <rPh>: the reading of a name, not its text
     const auto tooMany = [&](qint64 n) {
         return wb.error(
-            tr("xl/sharedStrings.xml 有 %1 个共享字符串，超过上限 %2").arg(n).arg(InputLimits::maxSharedStrings));
+            Text::tr("xl/sharedStrings.xml 有 %1 个共享字符串，超过上限 %2").arg(n).arg(InputLimits::maxSharedStrings));
     };
     while (!xml.atEnd()) {
         xml.readNext();
@@ -391,7 +390,7 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString& path, const QString& shee
 {
     Workbook wb(path);
     if (!QFileInfo::exists(path))
-        return wb.error(tr("文件不存在：%1").arg(path));
+        return wb.error(Text::tr("文件不存在：%1").arg(path));
     return readWorkbookSheet(wb, sheetName);
 }
 
@@ -419,12 +418,13 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
             QStringList names;
             for (const SheetRef& s : sheets.value())
                 names << s.name;
-            return wb.error(tr("工作簿中没有名为「%1」的工作表；有：%2").arg(sheetName, names.join(tr("、"))));
+            return wb.error(
+                Text::tr("工作簿中没有名为「%1」的工作表；有：%2").arg(sheetName, names.join(Text::tr("、"))));
         }
         sheet = *it;
     }
     if (sheet.target.isEmpty())
-        return wb.error(tr("工作表「%1」在工作簿中没有对应的文件").arg(sheet.name));
+        return wb.error(Text::tr("工作表「%1」在工作簿中没有对应的文件").arg(sheet.name));
 
     auto shared = readSharedStrings(wb);
     if (!shared)
@@ -434,13 +434,13 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
     if (!bytes) {
         Error e = bytes.error();
         if (missing)
-            e.message = tr("工作表「%1」缺失（XLSX 文件中没有 %2）").arg(sheet.name, sheet.target);
+            e.message = Text::tr("工作表「%1」缺失（XLSX 文件中没有 %2）").arg(sheet.name, sheet.target);
         return e;
     }
 
     const auto cellError = [&](int row, int column, const QString& value, const QString& message) {
         Error e
-            = wb.error(tr("工作表「%1」单元格 %2：%3")
+            = wb.error(Text::tr("工作表「%1」单元格 %2：%3")
                            .arg(sheet.name, XlsxExporter::columnLetters(column - 1) + QString::number(row), message));
         e.row = row;
         e.column = column;
@@ -467,7 +467,7 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
             bool ok = false;
             const int n = r.isEmpty() ? rowNumber + 1 : r.toInt(&ok);
             if (!r.isEmpty() && (!ok || n < 1 || n > kMaxRows))
-                return wb.error(tr("工作表「%1」的行号「%2」无效").arg(sheet.name, r.toString()));
+                return wb.error(Text::tr("工作表「%1」的行号「%2」无效").arg(sheet.name, r.toString()));
             rowNumber = n;
             nextColumn = 1;
         } else if (name == QLatin1String("c")) {
@@ -476,7 +476,7 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
             int column = nextColumn;
             const auto ref = attrs.value(QLatin1String("r"));
             if (!ref.isEmpty() && !XlsxReader::parseCellReference(ref, &row, &column))
-                return wb.error(tr("工作表「%1」的单元格引用「%2」无效").arg(sheet.name, ref.toString()));
+                return wb.error(Text::tr("工作表「%1」的单元格引用「%2」无效").arg(sheet.name, ref.toString()));
             if (row < 1)
                 row = 1;
             nextColumn = column + 1;
@@ -515,7 +515,7 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
                 const int index = value.trimmed().toInt(&ok);
                 if (!ok || index < 0 || index >= shared->size())
                     return cellError(row, column, value,
-                        tr("共享字符串编号「%1」无效（共有 %2 个）").arg(value).arg(shared->size()));
+                        Text::tr("共享字符串编号「%1」无效（共有 %2 个）").arg(value).arg(shared->size()));
                 text = shared->at(index);
             } else if (type == QLatin1String("inlineStr")) {
                 text = inlineText;
@@ -523,38 +523,40 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
                 text = value;
             } else if (type == QLatin1String("b")) {
                 if (value != QLatin1String("0") && value != QLatin1String("1"))
-                    return cellError(row, column, value, tr("逻辑值应为 0 或 1，却是「%1」").arg(value));
+                    return cellError(row, column, value, Text::tr("逻辑值应为 0 或 1，却是「%1」").arg(value));
                 text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             } else if (type == QLatin1String("e")) {
-                return cellError(row, column, value, tr("单元格是错误值 %1；请先在 Excel/WPS 中改正").arg(value));
+                return cellError(row, column, value, Text::tr("单元格是错误值 %1；请先在 Excel/WPS 中改正").arg(value));
             } else if (type.isEmpty() || type == QLatin1String("n")) {
                 if (hasValue && !value.trimmed().isEmpty()) {
                     bool ok = false;
                     const double v = value.trimmed().toDouble(&ok);
                     if (!ok || !std::isfinite(v))
-                        return cellError(row, column, value, tr("数字单元格的值「%1」不是数字").arg(value));
+                        return cellError(row, column, value, Text::tr("数字单元格的值「%1」不是数字").arg(value));
                     text = generalNumber(v);
                 }
             } else if (type == QLatin1String("d")) {
                 text = value; // ISO 8601 date, as written
             } else {
-                return cellError(row, column, value, tr("未知的单元格类型「%1」").arg(type));
+                return cellError(row, column, value, Text::tr("未知的单元格类型「%1」").arg(type));
             }
             if (!text.isEmpty()) {
                 // One cell in column XFD of each row would make every row 16,384 cells wide.
                 if (column > InputLimits::maxColumns)
                     return cellError(row, column, InputSanitizer::printable(text),
-                        tr("超出第 %1 列；计划表不会这么宽，请删去该单元格后再导入").arg(InputLimits::maxColumns));
+                        Text::tr("超出第 %1 列；计划表不会这么宽，请删去该单元格后再导入")
+                            .arg(InputLimits::maxColumns));
                 if (row > kMaxFilledRows)
                     return cellError(row, column, InputSanitizer::printable(text),
-                        tr("超过第 %1 行，不像是计划表").arg(kMaxFilledRows));
+                        Text::tr("超过第 %1 行，不像是计划表").arg(kMaxFilledRows));
                 cells[row][column] = text;
                 if (cells.size() > kMaxFilledRows)
-                    return wb.error(tr("工作表「%1」超过 %2 行，不像是计划表").arg(sheet.name).arg(kMaxFilledRows));
+                    return wb.error(
+                        Text::tr("工作表「%1」超过 %2 行，不像是计划表").arg(sheet.name).arg(kMaxFilledRows));
             }
         } else if (name == QLatin1String("mergeCell")) {
             if (merges.size() >= InputLimits::maxMergedRanges)
-                return wb.error(tr("工作表「%1」有超过 %2 个合并单元格，不像是计划表")
+                return wb.error(Text::tr("工作表「%1」有超过 %2 个合并单元格，不像是计划表")
                                     .arg(sheet.name)
                                     .arg(InputLimits::maxMergedRanges));
             const QString ref = xml.attributes().value(QLatin1String("ref")).toString();
@@ -566,7 +568,7 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
         }
     }
     if (xml.hasError())
-        return wb.error(tr("工作表「%1」（%2）不是有效的 XML（第 %3 行：%4）")
+        return wb.error(Text::tr("工作表「%1」（%2）不是有效的 XML（第 %3 行：%4）")
                             .arg(sheet.name, sheet.target)
                             .arg(xml.lineNumber())
                             .arg(xml.errorString()));
@@ -578,7 +580,7 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
     for (const Range& m : merges) {
         for (auto rit = cells.lowerBound(m.r1); rit != cells.end() && rit.key() <= m.r2; ++rit) {
             if (++work > InputLimits::maxMergeWork)
-                return wb.error(tr("工作表「%1」的合并单元格过多或过大，不像是计划表").arg(sheet.name));
+                return wb.error(Text::tr("工作表「%1」的合并单元格过多或过大，不像是计划表").arg(sheet.name));
             auto cit = rit->lowerBound(m.c1);
             while (cit != rit->end() && cit.key() <= m.c2) {
                 if (rit.key() != m.r1 || cit.key() != m.c1)
@@ -595,7 +597,7 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
         return out;
     const int lastRow = cells.lastKey();
     if (lastRow > kMaxFilledRows)
-        return wb.error(tr("工作表「%1」用到了第 %2 行，超过 %3 行，不像是计划表")
+        return wb.error(Text::tr("工作表「%1」用到了第 %2 行，超过 %3 行，不像是计划表")
                             .arg(sheet.name)
                             .arg(lastRow)
                             .arg(kMaxFilledRows));
@@ -604,7 +606,7 @@ Result<XlsxSheet> readWorkbookSheet(Workbook& wb, const QString& sheetName)
         slots += it->isEmpty() ? 0 : it->lastKey();
     if (slots > InputLimits::maxSheetCells)
         return wb.error(
-            tr("工作表「%1」的单元格超过 %2 个，不像是计划表").arg(sheet.name).arg(InputLimits::maxSheetCells));
+            Text::tr("工作表「%1」的单元格超过 %2 个，不像是计划表").arg(sheet.name).arg(InputLimits::maxSheetCells));
     for (int r = 1; r <= lastRow; ++r) {
         CsvRecord record;
         record.row = r;

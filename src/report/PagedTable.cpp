@@ -13,10 +13,9 @@ namespace tp::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PagedTable", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::PagedTable)
+};
 
 constexpr double kPointsPerInch = 72.0;
 
@@ -310,9 +309,16 @@ void PagedTable::layout()
 
     const double headerHeight = mmToDots(rowHeightMm(m_input.header, m_input.columnWidthsMm));
     QList<double> rowHeights;
-    rowHeights.reserve(m_input.rows.size());
-    for (const TableRowSpec& r : m_input.rows)
+    const qint64 rowCount = m_input.rows.size();
+    rowHeights.reserve(rowCount);
+    for (const TableRowSpec& r : m_input.rows) {
+        // Measuring the rows' text is most of a layout's time: reported (and cancellable) every 200 rows.
+        if (rowHeights.size() % 200 == 0 && !m_input.progress.step(rowHeights.size(), rowCount, Text::tr("正在排版…"))) {
+            m_cancelled = true;
+            return;
+        }
         rowHeights << mmToDots(rowHeightMm(r, m_input.columnWidthsMm));
+    }
 
     // The header and at least the first row start the table; if they do not fit under the lead, the table
     // starts on the next page.
@@ -476,7 +482,9 @@ void PagedTable::paintPage(QPainter& painter, int pageIndex) const
 Status PagedTable::print(QPagedPaintDevice* device) const
 {
     if (!device)
-        return Error(tr("没有可输出的设备"));
+        return Error(Text::tr("没有可输出的设备"));
+    if (m_cancelled)
+        return Cancelled::error(Text::tr("排版"));
     if (!device->setPageLayout(m_input.page.pageLayout())) {
         // Some printers refuse a page without margins; take theirs, our margins are drawn anyway.
         QPageLayout layout = m_input.page.pageLayout();
@@ -486,15 +494,19 @@ Status PagedTable::print(QPagedPaintDevice* device) const
     }
     QPainter painter;
     if (!painter.begin(device))
-        return Error(tr("无法开始输出：打印机或文件不可用"));
+        return Error(Text::tr("无法开始输出：打印机或文件不可用"));
     const QPageLayout layout = device->pageLayout();
     const QPointF offsetMm = layout.paintRect(QPageLayout::Millimeter).topLeft();
     const double scaleX = device->logicalDpiX() / kLayoutDpi;
     const double scaleY = device->logicalDpiY() / kLayoutDpi;
     for (int i = 0; i < pageCount(); ++i) {
+        if (!m_input.progress.step(i, pageCount(), Text::tr("正在生成第 %1 页，共 %2 页…").arg(i + 1).arg(pageCount()))) {
+            painter.end();
+            return Cancelled::error(Text::tr("输出"));
+        }
         if (i > 0 && !device->newPage()) {
             painter.end();
-            return Error(tr("无法开始第 %1 页").arg(i + 1));
+            return Error(Text::tr("无法开始第 %1 页").arg(i + 1));
         }
         painter.save();
         painter.scale(scaleX, scaleY);
@@ -503,7 +515,7 @@ Status PagedTable::print(QPagedPaintDevice* device) const
         painter.restore();
     }
     if (!painter.end())
-        return Error(tr("输出未能完成"));
+        return Error(Text::tr("输出未能完成"));
     return success();
 }
 

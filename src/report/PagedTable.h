@@ -9,6 +9,7 @@
 // printer resolution) shows exactly the pages the PDF (a QPdfWriter) gets.
 
 #include "PageSetup.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QFont>
@@ -84,6 +85,9 @@ struct PagedTableInput {
     QList<TextBlock> tail; // after the table, kept together (备注)
     QStringList signature; // issuer and date at the bottom right, each line centred on the others
     bool pageNumbers = true;
+    // A table of thousands of pages (a district's 学分统计表) reports its layout (rows placed) and its printing (pages
+    // drawn) here, and stops when told: then print() returns Cancelled::error and draws no more pages.
+    ProgressOptions progress;
 };
 
 class PagedTable {
@@ -101,8 +105,11 @@ public:
     QList<int> rowsOnPage(int pageIndex) const;
     int lineCount(int row, int cell) const;
 
-    // Paints all pages onto `device` (A4 in the input's orientation; device margins set to none).
+    // Paints all pages onto `device` (A4 in the input's orientation; device margins set to none). Cancelled
+    // through input().progress (while laid out or while printed): an Error with Cancelled's code.
     Status print(QPagedPaintDevice* device) const;
+    // The layout was stopped through input().progress: the pages are incomplete and print() refuses.
+    bool cancelled() const { return m_cancelled; }
     // One page with the painter in layout units, origin at the page's top-left corner.
     void paintPage(QPainter& painter, int pageIndex) const;
 
@@ -139,6 +146,7 @@ private:
 
     PagedTableInput m_input;
     QList<Page> m_pages;
+    bool m_cancelled = false;
 };
 
 // Draws `text` wrapped into `rect` (dots), aligned; returns nothing. Shared by the page engine.

@@ -12,10 +12,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::PlanTableDocument", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::PlanTableDocument)
+};
 
 // How a printed column takes its width: numbers, dates and the level are values (never broken); the others are
 // text, the project name first — its lines cost most — then the organizers, the place, the modes, the remarks.
@@ -50,7 +49,7 @@ QString cellText(const Project& p, ProjectField field)
 // "2021年5月12日": GB/T 9704-2012 writes the date in Arabic numerals, without leading zeros.
 QString chineseDate(const QDate& date)
 {
-    return tr("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    return Text::tr("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
 }
 
 } // namespace
@@ -68,25 +67,25 @@ QString PlanTableDocument::defaultHeader(ProjectField field)
 {
     switch (field) {
     case ProjectField::Seq:
-        return tr("序号");
+        return Text::tr("序号");
     case ProjectField::Name:
-        return tr("培训项目");
+        return Text::tr("培训项目");
     case ProjectField::Organizers:
-        return tr("主办单位");
+        return Text::tr("主办单位");
     case ProjectField::Duration:
-        return tr("培训天数");
+        return Text::tr("培训天数");
     case ProjectField::Headcount:
-        return tr("参培人数");
+        return Text::tr("参培人数");
     case ProjectField::Modes:
-        return tr("培训方式");
+        return Text::tr("培训方式");
     case ProjectField::Months:
-        return tr("拟培训\n时间");
+        return Text::tr("拟培训\n时间");
     case ProjectField::Location:
-        return tr("培训地点");
+        return Text::tr("培训地点");
     case ProjectField::Level:
-        return tr("级别");
+        return Text::tr("级别");
     case ProjectField::Remarks:
-        return tr("备注");
+        return Text::tr("备注");
     case ProjectField::None:
     case ProjectField::Count:
         break;
@@ -104,19 +103,19 @@ QList<PlanColumn> PlanTableDocument::defaultColumns(const QList<Project>& projec
     });
     if (jianan && !liangping) {
         // seeds 002 attachment: the 建安 headers, with the line breaks of the published table.
-        return { { ProjectField::Seq, tr("序号") }, { ProjectField::Name, tr("培训项目名称") },
-            { ProjectField::Headcount, tr("拟培训\n人数") }, { ProjectField::Modes, tr("培训方式") },
-            { ProjectField::Months, tr("拟培训\n时间") }, { ProjectField::Location, tr("培训地点") } };
+        return { { ProjectField::Seq, Text::tr("序号") }, { ProjectField::Name, Text::tr("培训项目名称") },
+            { ProjectField::Headcount, Text::tr("拟培训\n人数") }, { ProjectField::Modes, Text::tr("培训方式") },
+            { ProjectField::Months, Text::tr("拟培训\n时间") }, { ProjectField::Location, Text::tr("培训地点") } };
     }
     // seeds 000 attachment: 序号 培训项目 主办单位 培训天数 参培人数.
-    QList<PlanColumn> columns { { ProjectField::Seq, tr("序号") }, { ProjectField::Name, tr("培训项目") },
-        { ProjectField::Organizers, tr("主办单位") }, { ProjectField::Duration, tr("培训天数") },
-        { ProjectField::Headcount, tr("参培人数") } };
+    QList<PlanColumn> columns { { ProjectField::Seq, Text::tr("序号") }, { ProjectField::Name, Text::tr("培训项目") },
+        { ProjectField::Organizers, Text::tr("主办单位") }, { ProjectField::Duration, Text::tr("培训天数") },
+        { ProjectField::Headcount, Text::tr("参培人数") } };
     if (jianan) {
-        columns << PlanColumn { ProjectField::Modes, tr("培训方式") }
-                << PlanColumn { ProjectField::Months, tr("拟培训\n时间") };
+        columns << PlanColumn { ProjectField::Modes, Text::tr("培训方式") }
+                << PlanColumn { ProjectField::Months, Text::tr("拟培训\n时间") };
         if (any([](const Project& p) { return !p.location.trimmed().isEmpty(); }))
-            columns << PlanColumn { ProjectField::Location, tr("培训地点") };
+            columns << PlanColumn { ProjectField::Location, Text::tr("培训地点") };
     }
     return columns;
 }
@@ -133,13 +132,13 @@ Result<QList<PlanColumn>> PlanTableDocument::columnsFromNames(const QStringList&
             continue;
         const ProjectField field = fieldForHeader(name);
         if (field == ProjectField::None)
-            return Error(tr("不认识的列「%1」；可用的列：%2").arg(name, known.join(tr("、"))));
+            return Error(Text::tr("不认识的列「%1」；可用的列：%2").arg(name, known.join(Text::tr("、"))));
         if (std::any_of(columns.begin(), columns.end(), [&](const PlanColumn& c) { return c.field == field; }))
-            return Error(tr("列「%1」重复").arg(name));
+            return Error(Text::tr("列「%1」重复").arg(name));
         columns << PlanColumn { field, name };
     }
     if (columns.isEmpty())
-        return Error(tr("没有指定任何列"));
+        return Error(Text::tr("没有指定任何列"));
     return columns;
 }
 
@@ -224,7 +223,7 @@ report::PagedTableInput PlanTableDocument::buildInput() const
         row.keepWithPrevious = true;
         row.sizesColumns = false; // "98天+400学时" wraps after its + rather than widen 培训天数
         const int labelSpan = std::max(1, firstTotal);
-        row.cells << TableCell { tr("合计"), labelSpan, Qt::AlignCenter };
+        row.cells << TableCell { Text::tr("合计"), labelSpan, Qt::AlignCenter };
         for (int i = labelSpan; i < cols.size(); ++i) {
             QString text;
             if (cols.at(i).field == ProjectField::Duration)

@@ -399,4 +399,30 @@ Result<QList<ProjectDiff>> PlanWorkflowService::diff(qint64 planId) const
     return diffPlanVersions(*before, *now);
 }
 
+Result<PlanWorkflowService::Adjustments> PlanWorkflowService::adjustments(qint64 planId) const
+{
+    auto diffed = diff(planId);
+    if (!diffed)
+        return diffed.error();
+    WorkflowRepository workflow(m_db);
+    auto latest = workflow.latestVersion(planId);
+    if (!latest)
+        return latest.error();
+    const PlanVersionInfo& info = **latest; // diff() refused a plan never approved
+    auto requests = workflow.requests(planId);
+    if (!requests)
+        return requests.error();
+    // Only the requests filed against this version: earlier ones are in it already.
+    QList<PlanChangeRequest> since;
+    for (const PlanChangeRequest& r : *requests) {
+        auto version = workflow.requestVersion(r.id);
+        if (!version)
+            return version.error();
+        if (*version == info.version)
+            since << r;
+    }
+    return Adjustments { info.version, info.docNumber, info.approvedOn, info.approvedBy,
+        planAdjustments(*diffed, since) };
+}
+
 } // namespace tp

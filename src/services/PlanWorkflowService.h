@@ -79,6 +79,16 @@ public:
     // The diff between the latest approved version, as frozen, and now: approved changes and cancellations show as
     // changes (that is what the bureau asks: what differs from what it approved).
     Result<QList<ProjectDiff>> diff(qint64 planId) const;
+    // The 计划调整一览表: the diff's lines with the requests behind them and the requests still pending, against
+    // the latest approved version (its number, 文号, date and approver with it).
+    struct Adjustments {
+        int version = 0;
+        QString docNumber;
+        QDate approvedOn;
+        QString approvedBy;
+        QList<PlanAdjustment> lines;
+    };
+    Result<Adjustments> adjustments(qint64 planId) const;
 
 private:
     Result<ChangeOutcome> file(qint64 planId, PlanChangeRequest request, const VersionedProject& approved,

@@ -14,10 +14,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::CalendarRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::CalendarRepository)
+};
 
 QString iso(QDate d)
 {
@@ -83,7 +82,7 @@ Result<QList<SpecialDay>> CalendarRepository::storedDays(int year) const
 Status CalendarRepository::setDay(const SpecialDay& input)
 {
     if (!input.date.isValid())
-        return Error { tr("日期无效") };
+        return Error { Text::tr("日期无效") };
     SpecialDay day = input;
     day.source = DaySource::User;
     Transaction tx(m_db);
@@ -125,19 +124,21 @@ Result<QList<int>> CalendarRepository::importSchedule(const QList<SpecialDay>& d
     QSet<QDate> seen;
     for (const SpecialDay& d : days) {
         if (!d.date.isValid())
-            return Error { tr("导入的节假日安排中有无效日期") };
+            return Error { Text::tr("导入的节假日安排中有无效日期") };
         if (seen.contains(d.date))
-            return Error { tr("日期 %1 出现了不止一次").arg(iso(d.date)) };
+            return Error { Text::tr("日期 %1 出现了不止一次").arg(iso(d.date)) };
         seen.insert(d.date);
         byYear[scheduleYearOf(d)] << d;
     }
     if (byYear.isEmpty())
-        return Error { tr("没有可导入的日期") };
+        return Error { Text::tr("没有可导入的日期") };
     for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
         const bool hasOff
             = std::any_of(it->cbegin(), it->cend(), [](const SpecialDay& s) { return s.kind == DayKind::Off; });
         if (!hasOff)
-            return Error { tr("%1 年的安排中没有放假日；只有调休上班日的年份不能作为官方安排导入").arg(it.key()) };
+            return Error {
+                Text::tr("%1 年的安排中没有放假日；只有调休上班日的年份不能作为官方安排导入").arg(it.key())
+            };
     }
 
     Transaction tx(m_db);
@@ -163,7 +164,7 @@ Result<QList<int>> CalendarRepository::importSchedule(const QList<SpecialDay>& d
                 return q.error();
         }
         if (Status s = writeAudit(m_db, QStringLiteral("holiday_schedule"), it.key(), QStringLiteral("import"),
-                QString(), QString(), tr("%1 天").arg(it->size()));
+                QString(), QString(), Text::tr("%1 天").arg(it->size()));
             !s)
             return s.error();
         years << it.key();
@@ -241,7 +242,7 @@ Status CalendarRepository::saveRuleSet(const QString& district, const RuleSet& r
     for (const RuleKey& k : kRuleKeys) {
         const int n = rules.*k.member;
         if (n < k.min || n > k.max)
-            return Error { tr("%1应在 %2 到 %3 之间（现为 %4）")
+            return Error { Text::tr("%1应在 %2 到 %3 之间（现为 %4）")
                                .arg(QCoreApplication::translate("tp::CalendarRepository", k.label))
                                .arg(k.min)
                                .arg(k.max)

@@ -16,10 +16,9 @@ static void initStorageResources()
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::Migrations", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::Migrations)
+};
 
 // Foreign keys off while the migrations run (a table rebuild drops the old table: with foreign keys on, that
 // drop would run the ON DELETE actions of every child row), on again afterwards whatever happens. Each
@@ -118,23 +117,24 @@ Status migrate(Database& db, int targetVersion)
     const int target = targetVersion < 0 ? latest : targetVersion;
     const int current = db.schemaVersion();
     if (current < 0)
-        return Error { tr("无法读取数据库 %1 的版本").arg(db.path()) };
+        return Error { Text::tr("无法读取数据库 %1 的版本").arg(db.path()) };
     if (current > latest)
-        return Error {
-            tr("数据库 %1 的版本（%2）比本程序支持的（%3）新，请升级 TrainPlan").arg(db.path()).arg(current).arg(latest)
-        };
+        return Error { Text::tr("数据库 %1 的版本（%2）比本程序支持的（%3）新，请升级 TrainPlan")
+                           .arg(db.path())
+                           .arg(current)
+                           .arg(latest) };
 
     if (current >= target)
         return success();
     ForeignKeysOff keysOff(db);
     if (!keysOff.ok())
-        return Error { tr("无法升级数据库 %1：不能暂停外键检查").arg(db.path()) };
+        return Error { Text::tr("无法升级数据库 %1：不能暂停外键检查").arg(db.path()) };
     for (const Migration& m : list) {
         if (m.version <= current || m.version > target)
             continue;
         QFile file(m.path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("缺少数据库升级脚本 %1").arg(m.path) };
+            return Error { Text::tr("缺少数据库升级脚本 %1").arg(m.path) };
         const QString script = QString::fromUtf8(file.readAll());
         Transaction tx(db);
         if (!tx.isActive())
@@ -159,7 +159,7 @@ Status migrate(Database& db, int targetVersion)
         if (!keys)
             return keys.error();
         if (keys->next())
-            return Error { tr("数据库升级到第 %1 版后，表 %2 的第 %3 行引用了不存在的 %4；未升级")
+            return Error { Text::tr("数据库升级到第 %1 版后，表 %2 的第 %3 行引用了不存在的 %4；未升级")
                                .arg(m.version)
                                .arg(keys->value(0).toString(), keys->value(1).toString(), keys->value(2).toString()) };
         if (Status v = setSchemaVersion(db, m.version); !v)

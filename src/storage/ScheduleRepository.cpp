@@ -14,10 +14,9 @@ namespace tp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::ScheduleRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::ScheduleRepository)
+};
 
 QVariant dateValue(QDate d)
 {
@@ -168,7 +167,7 @@ Result<ProjectSchedule> ScheduleRepository::schedule(qint64 projectId) const
     if (!p)
         return p.error();
     if (!p->next())
-        return Error { tr("项目（编号 %1）不存在").arg(projectId) };
+        return Error { Text::tr("项目（编号 %1）不存在").arg(projectId) };
     QHash<qint64, ProjectSchedule> all;
     if (Status s = readInto(all, kByProject, projectId); !s)
         return s.error();
@@ -197,16 +196,16 @@ Status ScheduleRepository::write(qint64 projectId, const ProjectSchedule& s)
         return before.error();
     if (s.start.isValid() && s.end.isValid() && s.end < s.start)
         return Error {
-            tr("结束日期 %1 早于开始日期 %2").arg(s.end.toString(Qt::ISODate), s.start.toString(Qt::ISODate))
+            Text::tr("结束日期 %1 早于开始日期 %2").arg(s.end.toString(Qt::ISODate), s.start.toString(Qt::ISODate))
         };
     for (qsizetype i = 0; i < s.classes.size(); ++i) {
         const ClassSession& c = s.classes.at(i);
         if (c.start.isValid() && c.end.isValid() && c.end < c.start)
-            return Error { tr("第 %1 个班次的结束日期 %2 早于开始日期 %3")
+            return Error { Text::tr("第 %1 个班次的结束日期 %2 早于开始日期 %3")
                                .arg(i + 1)
                                .arg(c.end.toString(Qt::ISODate), c.start.toString(Qt::ISODate)) };
         if (c.capacity < 0)
-            return Error { tr("第 %1 个班次的人数不能为负数（%2）").arg(i + 1).arg(c.capacity) };
+            return Error { Text::tr("第 %1 个班次的人数不能为负数（%2）").arg(i + 1).arg(c.capacity) };
     }
 
     for (const char* table : { "project_schedule", "project_class", "project_change", "project_cancellation" }) {

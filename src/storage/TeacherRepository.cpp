@@ -11,10 +11,9 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tp::TeacherRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::TeacherRepository)
+};
 
 const QString kColumns = QStringLiteral(
     "t.id, t.staff_number, t.name, t.unit_id, u.name, t.stage, t.subject, t.hire_date FROM teacher t JOIN unit u "
@@ -68,7 +67,7 @@ QString describe(const Teacher& t)
 
 Error duplicateError(const QString& staffNumber)
 {
-    Error e(tr("工号「%1」已存在，不会合并两位教师").arg(staffNumber));
+    Error e(Text::tr("工号「%1」已存在，不会合并两位教师").arg(staffNumber));
     e.value = staffNumber;
     return e;
 }
@@ -80,7 +79,7 @@ Result<Teacher> TeacherRepository::teacher(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error { tr("没有编号为 %1 的教师").arg(id) };
+        return Error { Text::tr("没有编号为 %1 的教师").arg(id) };
     return readTeacher(*q);
 }
 
@@ -166,7 +165,7 @@ Status TeacherRepository::removeTeacher(qint64 id)
     if (!ledger)
         return ledger.error();
     if (ledger->next() && (ledger->value(0).toInt() > 0 || ledger->value(1).toInt() > 0))
-        return Error { tr("教师 %1（%2）有 %3 条参训记录、%4 条学分登记，不能删除")
+        return Error { Text::tr("教师 %1（%2）有 %3 条参训记录、%4 条学分登记，不能删除")
                            .arg(before->name, before->staffNumber)
                            .arg(ledger->value(0).toInt())
                            .arg(ledger->value(1).toInt()) };
@@ -187,11 +186,11 @@ Result<QList<qint64>> TeacherRepository::importTeachers(const QList<Teacher>& te
     for (const Teacher& t : teachers) {
         const QString s = normalizeStaffNumber(t.staffNumber);
         if (s.isEmpty())
-            return Error { tr("教师「%1」没有工号").arg(t.name) };
+            return Error { Text::tr("教师「%1」没有工号").arg(t.name) };
         if (t.name.trimmed().isEmpty())
-            return Error { tr("工号「%1」的教师没有姓名").arg(s) };
+            return Error { Text::tr("工号「%1」的教师没有姓名").arg(s) };
         if (t.unitId <= 0)
-            return Error { tr("工号「%1」的教师没有单位").arg(s) };
+            return Error { Text::tr("工号「%1」的教师没有单位").arg(s) };
         if (seen.contains(s))
             return duplicateError(s);
         seen.insert(s);
@@ -230,11 +229,11 @@ Result<QList<qint64>> TeacherRepository::importTeachers(const QList<Teacher>& te
         insert.addBindValue(text(keys->pinyin));
         insert.addBindValue(text(keys->initials));
         if (!insert.exec())
-            return sqlError(insert, tr("导入教师 %1").arg(numbers.at(i)));
+            return sqlError(insert, Text::tr("导入教师 %1").arg(numbers.at(i)));
         ids << insert.lastInsertId().toLongLong();
     }
     if (Status s = writeAudit(m_db, QStringLiteral("teacher"), 0, QStringLiteral("import"), QStringLiteral("source"),
-            QString(), tr("%1（%2 人）").arg(source).arg(teachers.size()));
+            QString(), Text::tr("%1（%2 人）").arg(source).arg(teachers.size()));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

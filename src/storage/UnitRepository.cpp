@@ -11,8 +11,11 @@ namespace tp {
 
 Result<QList<Unit>> UnitRepository::units() const
 {
+    // An unlisted name that became an alias of a listed unit (区进修校, mapped after an import) is that unit's alias
+    // now, not a unit of its own: its projects still read as typed, and the directory shows it under the unit.
     auto q = m_db.exec(QStringLiteral("SELECT id, name, short_name, kind, staff_count, listed FROM unit "
-                                      "WHERE merged_into IS NULL ORDER BY name"));
+                                      "WHERE merged_into IS NULL AND NOT (listed = 0 AND name IN "
+                                      "(SELECT alias FROM unit_alias)) ORDER BY name"));
     if (!q)
         return q.error();
     QList<Unit> list;
@@ -179,6 +182,19 @@ Status UnitRepository::mergeUnits(const QString& fromName, const QString& intoNa
     auto from = unitNamed(fromName);
     if (!from)
         return from.error();
+    // An unlisted name mapped as an alias (区进修校) is still a row of its own that its projects name: merging it
+    // folds them into the unit.
+    auto own = m_db.exec(QStringLiteral("SELECT id FROM unit WHERE name = :name AND merged_into IS NULL"),
+        { { "name", fromName.trimmed() } });
+    if (!own)
+        return own.error();
+    if (own->next() && own->value(0).toLongLong() != from->id) {
+        Unit mapped;
+        mapped.id = own->value(0).toLongLong();
+        mapped.name = fromName.trimmed();
+        mapped.listed = false;
+        from = mapped;
+    }
     auto into = unitNamed(intoName);
     if (!into)
         return into.error();

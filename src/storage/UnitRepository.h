@@ -24,7 +24,7 @@ public:
     {
     }
 
-    // Every unit (listed or not; merged ones left out), with its aliases.
+    // Every unit (listed or not; merged ones and unlisted names mapped as an alias left out), with its aliases.
     Result<QList<Unit>> units() const;
     // The names the directory knows: listed units and their aliases (R-TABLE's known units).
     Result<QStringList> unitNames() const;

@@ -52,10 +52,19 @@ inline QString osUserName()
     return name;
 }
 
-inline CliResult runCli(const QStringList& arguments)
+// `environment`: added to this process's; the system's language is pinned to the plain C locale (the program's own
+// language, Chinese) unless the caller sets one, so the messages the tests expect do not depend on the machine.
+inline CliResult runCli(const QStringList& arguments, const QStringList& environment = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(TRAINPLAN_CLI));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const QString& assignment : environment)
+        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
     process.setArguments(arguments);
     process.start();
     CliResult result;

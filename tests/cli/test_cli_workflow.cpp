@@ -5,6 +5,9 @@
 #include "CliRunner.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 using namespace tp::test;
 
@@ -294,4 +297,133 @@ TEST_F(CliWorkflow, TheCalendarFileCarriesClassDatesAndOnceApprovedTheLastDayToF
     text = read();
     EXPECT_FALSE(text.contains("班主任能力提升培训")) << text.toStdString();
     EXPECT_FALSE(text.contains("20251031")) << text.toStdString();
+}
+
+TEST_F(CliWorkflow, TheAdjustmentListPrintsEveryChangeWithItsReasonDateAndApproval)
+{
+    ASSERT_EQ(run(plan("submit")).exitCode, 0);
+    ASSERT_EQ(run(plan("approve") << QStringLiteral("--doc") << QStringLiteral("梁教委〔2025〕8号"), "2025-08-20",
+                  "区教委 王芳")
+                  .exitCode,
+        0);
+    // 培训天数 5 → 4, approved; 第 3 项 cancelled, approved; 第 1 项's 参培人数 still waiting.
+    CliResult r
+        = run({ QStringLiteral("change"), QStringLiteral("request"), QStringLiteral("--year"), QStringLiteral("2025"),
+                  QStringLiteral("--project"), QStringLiteral("1"), QStringLiteral("--field"),
+                  QStringLiteral("duration"), QStringLiteral("--to"), QStringLiteral("4"), QStringLiteral("--reason"),
+                  QStringLiteral("教材压缩"), QStringLiteral("--json") },
+            "2025-09-01");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString changeId
+        = QString::number(r.json()[QStringLiteral("request")].toObject()[QStringLiteral("id")].toInteger());
+    ASSERT_EQ(
+        run({ QStringLiteral("change"), QStringLiteral("approve"), changeId }, "2025-09-05", "区教委 王芳").exitCode,
+        0);
+    r = run({ QStringLiteral("cancel"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--project"),
+                QStringLiteral("3"), QStringLiteral("--explanation"), QStringLiteral("承办方无法接待"),
+                QStringLiteral("--json") },
+        "2025-09-02");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString cancelId
+        = QString::number(r.json()[QStringLiteral("request")].toObject()[QStringLiteral("id")].toInteger());
+    ASSERT_EQ(
+        run({ QStringLiteral("change"), QStringLiteral("approve"), cancelId }, "2025-09-06", "区教委 王芳").exitCode,
+        0);
+    r = run(
+        { QStringLiteral("change"), QStringLiteral("request"), QStringLiteral("--year"), QStringLiteral("2025"),
+            QStringLiteral("--project"), QStringLiteral("1"), QStringLiteral("--field"), QStringLiteral("headcount"),
+            QStringLiteral("--to"), QStringLiteral("100"), QStringLiteral("--reason"), QStringLiteral("只含在编教师") },
+        "2025-09-08");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    const QString pdf = path(QStringLiteral("计划调整一览表.pdf"));
+    r = cli({ QStringLiteral("diff"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--output"), pdf,
+        QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json()[QStringLiteral("lines")].toInt(), 3);
+    EXPECT_EQ(r.json()[QStringLiteral("version")].toInt(), 1);
+    EXPECT_TRUE(r.json()[QStringLiteral("summary")].toString().contains(QStringLiteral("调整 1 处")))
+        << r.out.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+    QProcess p;
+    p.start(pdftotext, { pdf, QStringLiteral("-") });
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QString text
+        = QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
+    // The title names the district, the year and the approved version with its 文号.
+    for (const char* expected : { "梁平区2025年教师培训计划调整一览表", "第1版", "梁教委〔2025〕8号",
+             // The changed cell from → to, its reason, the day filed and who approved it when.
+             "培训天数/学时：5→4", "教材压缩", "2025年9月1日", "王芳", "2025年9月5日",
+             // The cancelled project, marked, with its written explanation.
+             "【取消】不再举办", "承办方无法接待",
+             // The request still waiting.
+             "参培人数：120→100", "只含在编教师", "待批" })
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+    // Without --output the text diff is unchanged: no PDF needed.
+    r = cli({ QStringLiteral("diff"), QStringLiteral("--year"), QStringLiteral("2025") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+}
+
+TEST_F(CliWorkflow, AnImportListsTheOrganizersTheDirectoryDoesNotKnowWithTheCommandsToAddOrMapThem)
+{
+    ASSERT_EQ(cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("区教师进修学校") }).exitCode, 0);
+    ASSERT_EQ(cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("区教委") }).exitCode, 0);
+    const QString file = writeFile(QStringLiteral("plan-2026.csv"),
+        QStringLiteral("序号,培训项目,主办单位,培训天数,参培人数,拟培训时间\n"
+                       "1,新任教师岗前培训,区教委,5,120,3月\n"
+                       "2,班主任能力提升培训,区进修校,3,300,4月\n"
+                       "3,心理健康教育培训,区进修校、市心理协会,2,80,5月\n"));
+    CliResult r = cli({ QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2026"),
+        QStringLiteral("--district"), QStringLiteral("梁平区") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    // Listed, with where they appear, the close unit and the commands; nothing added by itself.
+    EXPECT_TRUE(out.contains(QStringLiteral("不在单位名录中的主办单位（2 个）"))) << r.out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("区进修校（第 2、3 项），相近：区教师进修学校"))) << r.out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("trainplan-cli units alias 区教师进修学校 区进修校")))
+        << r.out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("trainplan-cli units add 市心理协会"))) << r.out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("区教委（"))) << "a listed unit is not listed as unknown";
+    r = cli({ QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json") });
+    for (const QJsonValue& u : r.json()[QStringLiteral("units")].toArray()) {
+        if (u.toObject()[QStringLiteral("name")].toString() == QStringLiteral("市心理协会")) {
+            EXPECT_FALSE(u.toObject()[QStringLiteral("listed")].toBool()) << "not added silently";
+        }
+    }
+
+    // The same in JSON, then the suggested commands run: the findings about those names go away.
+    auto unitFindings = [&] {
+        const CliResult c = cli({ QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("2026"),
+            QStringLiteral("--district"), QStringLiteral("梁平区"), QStringLiteral("--json") });
+        QStringList found;
+        for (const QJsonValue& f : c.json()[QStringLiteral("findings")].toArray()) {
+            const QString message = f.toObject()[QStringLiteral("message")].toString();
+            if (message.contains(QStringLiteral("不在单位名录中")))
+                found << message;
+        }
+        return found;
+    };
+    EXPECT_EQ(unitFindings().size(), 3) << unitFindings().join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(cli({ QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("区教师进修学校"),
+                      QStringLiteral("区进修校") })
+                  .exitCode,
+        0);
+    ASSERT_EQ(cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("市心理协会") }).exitCode, 0);
+    EXPECT_TRUE(unitFindings().isEmpty()) << unitFindings().join(QLatin1Char('\n')).toStdString();
+    // The directory shows 区进修校 as the alias of 区教师进修学校, not as a unit of its own still unknown.
+    r = cli({ QStringLiteral("units"), QStringLiteral("list") });
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("别名：区进修校"))) << r.out.toStdString();
+    EXPECT_FALSE(QString::fromUtf8(r.out).contains(QStringLiteral("区进修校\t"))) << r.out.toStdString();
+
+    // Imported again, nothing is unknown any more.
+    r = cli({ QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2026"),
+        QStringLiteral("--district"), QStringLiteral("梁平区"), QStringLiteral("--replace"),
+        QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.json()[QStringLiteral("unknown_organizers")].toArray().isEmpty()) << r.out.toStdString();
 }

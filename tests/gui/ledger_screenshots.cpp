@@ -234,7 +234,8 @@ int main(int argc, char** argv)
         const QList<Project> projects2025 = need(plans.projects(planOfYear[2025]), "projects");
         const Project& held = projects2025.first();
         const ProjectLedgerCount ledgerCount = need(plans.ledgerOf(held.id), "ledger");
-        CancelProjectDialog cancel(held,
+        const Plan plan2025 = need(plans.plan(planOfYear[2025]), "plan");
+        CancelProjectDialog cancel(*db, plan2025, held,
             QStringLiteral("%1 条参训记录、%2 条学分登记").arg(ledgerCount.enrollments).arg(ledgerCount.registrations),
             today);
         cancel.setExplanation(QStringLiteral("承办学校场地改建，本年度不再举办，已书面报区教委备案"));

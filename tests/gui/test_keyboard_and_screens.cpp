@@ -21,6 +21,7 @@
 #include "SeededTeachers.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "UnknownOrganizersDialog.h"
 #include "WorkCalendar.h"
 
 #include <QAbstractFileIconProvider>
@@ -328,6 +329,14 @@ private Q_SLOTS:
                 seen << d->windowTitle();
                 d->findChild<QSpinBox*>(QStringLiteral("yearSpin"))->setValue(2023);
                 d->accept();
+                return true;
+            },
+            [&](QWidget* w) {
+                // The organizers the unit directory does not know: asked about, never added (以后再说).
+                auto* d = qobject_cast<UnknownOrganizersDialog*>(w);
+                if (!d)
+                    return false;
+                d->reject();
                 return true;
             },
             [&](QWidget* w) {

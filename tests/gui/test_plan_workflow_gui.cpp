@@ -2,6 +2,7 @@
 // of the 合计 with 全员 kept, the diff with exactly the changed cells highlighted, the history, the audit viewer's
 // filters and the unit directory editor.
 #include "AuditViewerDialog.h"
+#include "CancelProjectDialog.h"
 #include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "DialogAnswers.h"
@@ -16,12 +17,16 @@
 #include "PlanWorkflowService.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "UnitDirectoryService.h"
 #include "UnitEditorDialog.h"
 #include "UnitRepository.h"
+#include "UnknownOrganizersDialog.h"
 #include "WorkflowRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -177,6 +182,73 @@ private Q_SLOTS:
         QVERIFY(t->item(0, durationColumn)->background() == QBrush());
     }
 
+    void theDiffPrintsTheAdjustmentListWithReasonsFromItsPreview()
+    {
+        approveChangeAndCancel();
+        PlanDiffDialog dialog(*m_db, plan());
+        // The lines of the 计划调整一览表: the changed cell with its approved request, the cancellation with its
+        // written explanation.
+        const QList<PlanAdjustment>& lines = dialog.adjustmentLines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).cell->after, QStringLiteral("4"));
+        QCOMPARE(lines.at(0).request->reason, QStringLiteral("增加一天跟岗实践"));
+        QCOMPARE(lines.at(0).request->decidedBy, QStringLiteral("区教委 王芳"));
+        QVERIFY(lines.at(1).kind == DiffKind::Cancelled);
+        QCOMPARE(lines.at(1).request->reason, QStringLiteral("承办方无法接待"));
+        QCOMPARE(dialog.printOptions().docNumber, QStringLiteral("梁教委〔2026〕3号"));
+        // 打印预览… shows its pages (one) with 导出 PDF… on the toolbar.
+        QString pages;
+        bool pdfAction = false;
+        test::whenModalShows(
+            [&](QWidget* preview) {
+                if (auto* label = preview->findChild<QLabel*>(QStringLiteral("previewPageCount")))
+                    pages = label->text();
+                pdfAction = preview->findChild<QAction*>(QStringLiteral("actionExportPlanDiffPdf")) != nullptr;
+                qobject_cast<QDialog*>(preview)->reject();
+            },
+            QStringLiteral("planDiffPreview"));
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("diffPrintPreviewButton"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        QCOMPARE(pages, QStringLiteral("共 1 页"));
+        QVERIFY(pdfAction);
+    }
+
+    void anImportAsksWhatToDoWithOrganizersTheDirectoryDoesNotKnow()
+    {
+        UnitRepository units(*m_db);
+        QVERIFY(units.addUnit(QStringLiteral("区教委"), UnitKind::Bureau).ok());
+        QVERIFY(units.addUnit(QStringLiteral("区教师进修学校"), UnitKind::TrainingSchool).ok());
+        auto unknown = UnitDirectoryService(*m_db).unknownOrganizers(m_planId);
+        QVERIFY(unknown.ok());
+        QCOMPARE(unknown->size(), 1);
+        QCOMPARE(unknown->first().name, QStringLiteral("区进修校"));
+        QCOMPARE(unknown->first().seqs, QList<int> { 3 });
+        QCOMPARE(unknown->first().closeMatches, QStringList { QStringLiteral("区教师进修学校") });
+
+        UnknownOrganizersDialog dialog(*m_db, *unknown, { QStringLiteral("区教委"), QStringLiteral("区教师进修学校") });
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        // Offered: map it to the close unit (to confirm), or add it, or leave it.
+        QCOMPARE(dialog.actionBox(0)->currentText(), QStringLiteral("对应到已有单位"));
+        QCOMPARE(dialog.unitBox(0)->currentData().toString(), QStringLiteral("区教师进修学校"));
+        QVERIFY(dialog.unitBox(0)->isEnabled());
+        dialog.actionBox(0)->setCurrentIndex(0); // 暂不处理
+        QVERIFY(!dialog.unitBox(0)->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.applied(), 0);
+        QVERIFY(!units.unitNames()->contains(QStringLiteral("区进修校")));
+
+        UnknownOrganizersDialog again(*m_db, *unknown, { QStringLiteral("区教委"), QStringLiteral("区教师进修学校") });
+        again.accept(); // 对应到 区教师进修学校
+        QCOMPARE(again.applied(), 1);
+        QCOMPARE(units.unitNamed(QStringLiteral("区进修校"))->name, QStringLiteral("区教师进修学校"));
+        // The plan reopened: no finding says 区进修校 is not in the directory any more.
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+        for (const Finding& f : model()->findings())
+            QVERIFY2(!f.message.contains(QStringLiteral("不在单位名录中")), qPrintable(f.message));
+        QVERIFY(UnitDirectoryService(*m_db).unknownOrganizers(m_planId)->isEmpty());
+    }
+
     void theHistoryNamesWhoFiledAndWhoDecided()
     {
         approveChangeAndCancel();
@@ -280,12 +352,12 @@ private Q_SLOTS:
                 test::whenModalShows(
                     [&](QWidget* dialog) {
                         requestShown = true;
-                        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+                        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("explanationEdit"));
                         QVERIFY(reason);
                         reason->setPlainText(QStringLiteral("承办方无法接待"));
                         qobject_cast<QDialog*>(dialog)->accept();
                     },
-                    QStringLiteral("changeRequestDialog"));
+                    QStringLiteral("cancelProjectDialog"));
                 box->findChild<QPushButton*>(QStringLiteral("cancelProjectButton"))->click();
             },
             QStringLiteral("deleteRefusedBox"));
@@ -302,6 +374,47 @@ private Q_SLOTS:
         QVERIFY(requests->first().kind == ChangeKind::Cancel);
         QVERIFY(requests->first().status == ChangeStatus::Pending);
         QVERIFY(!model()->scheduleOf(model()->projects().at(2).id).isCancelled());
+    }
+
+    void theOneCancellationDialogCancelsADraftAtOnceAndFilesARequestOnceApproved()
+    {
+        const Project third = model()->projects().at(2);
+        {
+            // A draft: no explanation, no cancellation; with it, the dialog cancels at once (the page applies it).
+            CancelProjectDialog draft(*m_db, plan(), third, QString(), QDate(2026, 6, 1));
+            QVERIFY(!draft.filesRequest());
+            QPushButton* ok = draft.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QCOMPARE(ok->text(), QStringLiteral("取消该项目"));
+            QVERIFY(!ok->isEnabled());
+            draft.setExplanation(QStringLiteral("   "));
+            QVERIFY2(!ok->isEnabled(), "blanks are no written explanation");
+            draft.setExplanation(QStringLiteral("并入岗前培训"));
+            QVERIFY(ok->isEnabled());
+            draft.accept();
+            QCOMPARE(draft.result(), int(QDialog::Accepted));
+            QCOMPARE(WorkflowRepository(*m_db).requests(m_planId)->size(), 0);
+        }
+        approveChangeAndCancel(); // 第 3 项 is cancelled there; 第 1 项 is still to cancel
+        const Project first = model()->projects().at(0);
+        CancelProjectDialog approved(*m_db, plan(), first, QString(), QDate(2026, 6, 1));
+        QVERIFY(approved.filesRequest());
+        QCOMPARE(approved.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->text(),
+            QStringLiteral("提出取消申请"));
+        QVERIFY(approved.findChild<QLabel*>(QStringLiteral("cancelIntroLabel"))
+                    ->text()
+                    .contains(QStringLiteral("梁教委〔2026〕3号")));
+        approved.setExplanation(QStringLiteral("上级统一组织，不再单独举办"));
+        approved.accept();
+        QCOMPARE(approved.result(), int(QDialog::Accepted));
+        QVERIFY(approved.filed().id > 0);
+        auto filed = WorkflowRepository(*m_db).request(approved.filed().id);
+        QVERIFY(filed.ok());
+        QVERIFY(filed->kind == ChangeKind::Cancel);
+        QVERIFY(filed->status == ChangeStatus::Pending);
+        QCOMPARE(filed->reason, QStringLiteral("上级统一组织，不再单独举办"));
+        QCOMPARE(filed->filedOn, QDate(2026, 6, 1));
+        // Pending: the project is not cancelled yet.
+        QVERIFY(!model()->scheduleOf(first.id).isCancelled());
     }
 
     void theChangeRequestDialogCountsFromTheApprovedStartAndRefusesALateRequestWithoutExplanation()

@@ -1,5 +1,6 @@
 #include "CalendarView.h"
 
+#include "Language.h"
 #include "PlanDocument.h"
 
 #include <QHelpEvent>
@@ -165,7 +166,7 @@ QString CalendarView::describe(QDate date) const
     if (!date.isValid())
         return QString();
     const DayInfo info = m_calendar.dayInfo(date);
-    QString text = QLocale(QLocale::Chinese, QLocale::China).toString(date, QStringLiteral("yyyy年M月d日 dddd"));
+    QString text = i18n::locale().toString(date, tr("yyyy年M月d日 dddd"));
     QString what;
     if (info.isSpecial())
         what = (info.workday ? tr("%1 调休上班") : tr("%1 放假")).arg(info.name);
@@ -269,7 +270,8 @@ void CalendarView::paintEvent(QPaintEvent*)
         const QRect m = monthRect(month);
         p.setPen(palette().text().color());
         p.setFont(bold);
-        p.drawText(QRect(m.left(), m.top(), m.width(), kMonthTitle), Qt::AlignCenter, tr("%1月").arg(month));
+        p.drawText(QRect(m.left(), m.top(), m.width(), kMonthTitle), Qt::AlignCenter,
+            i18n::locale().toString(QDate(m_year, month, 1), tr("M月")));
         p.setFont(small);
         for (int i = 0; i < 7; ++i) {
             p.setPen(i >= 5 ? QColor(0xA0, 0x40, 0x40) : palette().placeholderText().color());

@@ -16,87 +16,64 @@
 
 namespace tp {
 
-ChangeRequestDialog::ChangeRequestDialog(Database& db, const Plan& plan, int seq, QDate today, QWidget* parent)
+ChangeRequestDialog::ChangeRequestDialog(
+    Database& db, const Plan& plan, int seq, ChangeField field, const QString& value, QDate today, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_plan(plan)
     , m_seq(seq)
     , m_today(today.isValid() ? today : QDate::currentDate())
+    , m_field(field)
 {
     setObjectName(QStringLiteral("changeRequestDialog"));
-}
-
-ChangeRequestDialog::ChangeRequestDialog(
-    Database& db, const Plan& plan, int seq, ChangeField field, const QString& value, QDate today, QWidget* parent)
-    : ChangeRequestDialog(db, plan, seq, today, parent)
-{
-    m_field = field;
-    build(false);
+    build();
     if (!value.isNull())
         m_value->setText(value);
     updatePreview();
 }
 
-ChangeRequestDialog* ChangeRequestDialog::cancellation(
-    Database& db, const Plan& plan, int seq, const QString& explanation, QDate today, QWidget* parent)
-{
-    auto* d = new ChangeRequestDialog(db, plan, seq, today, parent);
-    d->m_cancel = true;
-    d->build(true);
-    d->m_reason->setPlainText(explanation);
-    return d;
-}
-
-void ChangeRequestDialog::build(bool cancel)
+void ChangeRequestDialog::build()
 {
     QString name;
     if (auto projects = PlanRepository(m_db).projects(m_plan.id))
         for (const Project& p : *projects)
             if (p.seq == m_seq)
                 name = p.name;
-    setWindowTitle(cancel ? tr("取消申请 — 第 %1 项「%2」").arg(m_seq).arg(name)
-                          : tr("调整申请 — 第 %1 项「%2」").arg(m_seq).arg(name));
+    setWindowTitle(tr("调整申请 — 第 %1 项「%2」").arg(m_seq).arg(name));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(cancel ? tr("%1 %2 年度计划已批复：取消须附书面说明（不能举办的原因），经批准后生效。")
-                                          .arg(m_plan.district)
-                                          .arg(m_plan.year)
-                                    : tr("%1 %2 年度计划已批复（%3）：调整须提前 1 个月报批，经批准后才改动项目。")
-                                          .arg(m_plan.district)
-                                          .arg(m_plan.year)
-                                          .arg(m_plan.docNumber),
+    auto* intro = new QLabel(tr("%1 %2 年度计划已批复（%3）：调整须提前 1 个月报批，经批准后才改动项目。")
+                                 .arg(m_plan.district)
+                                 .arg(m_plan.year)
+                                 .arg(m_plan.docNumber),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    if (!cancel) {
-        m_fieldBox = new QComboBox(this);
-        m_fieldBox->setObjectName(QStringLiteral("changeFieldBox"));
-        for (ChangeField f : allChangeFields())
-            m_fieldBox->addItem(changeFieldLabel(f), int(f));
-        m_fieldBox->setCurrentIndex(m_fieldBox->findData(int(m_field)));
-        form->addRow(tr("调整项："), m_fieldBox);
-        m_from = new QLabel(this);
-        m_from->setObjectName(QStringLiteral("approvedValueLabel"));
-        form->addRow(tr("批复时："), m_from);
-        m_value = new QLineEdit(this);
-        m_value->setObjectName(QStringLiteral("newValueEdit"));
-        form->addRow(tr("调整为："), m_value);
-        m_deadline = new QLabel(this);
-        m_deadline->setObjectName(QStringLiteral("changeDeadlineLabel"));
-        m_deadline->setWordWrap(true);
-        form->addRow(tr("报批期限："), m_deadline);
-    }
+    m_fieldBox = new QComboBox(this);
+    m_fieldBox->setObjectName(QStringLiteral("changeFieldBox"));
+    for (ChangeField f : allChangeFields())
+        m_fieldBox->addItem(changeFieldLabel(f), int(f));
+    m_fieldBox->setCurrentIndex(m_fieldBox->findData(int(m_field)));
+    form->addRow(tr("调整项："), m_fieldBox);
+    m_from = new QLabel(this);
+    m_from->setObjectName(QStringLiteral("approvedValueLabel"));
+    form->addRow(tr("批复时："), m_from);
+    m_value = new QLineEdit(this);
+    m_value->setObjectName(QStringLiteral("newValueEdit"));
+    form->addRow(tr("调整为："), m_value);
+    m_deadline = new QLabel(this);
+    m_deadline->setObjectName(QStringLiteral("changeDeadlineLabel"));
+    m_deadline->setWordWrap(true);
+    form->addRow(tr("报批期限："), m_deadline);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setMaximumHeight(80);
-    form->addRow(cancel ? tr("书面说明：") : tr("调整原因："), m_reason);
-    if (!cancel) {
-        m_late = new QPlainTextEdit(this);
-        m_late->setObjectName(QStringLiteral("lateExplanationEdit"));
-        m_late->setMaximumHeight(60);
-        m_lateLabel = new QLabel(tr("逾期说明："), this);
-        form->addRow(m_lateLabel, m_late);
-    }
+    form->addRow(tr("调整原因："), m_reason);
+    m_late = new QPlainTextEdit(this);
+    m_late->setObjectName(QStringLiteral("lateExplanationEdit"));
+    m_late->setMaximumHeight(60);
+    m_lateLabel = new QLabel(tr("逾期说明："), this);
+    form->addRow(m_lateLabel, m_late);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("提出申请"));
@@ -104,14 +81,12 @@ void ChangeRequestDialog::build(bool cancel)
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangeRequestDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    if (!cancel) {
-        connect(m_fieldBox, &QComboBox::currentIndexChanged, this, [this] {
-            m_field = ChangeField(m_fieldBox->currentData().toInt());
-            updatePreview();
-        });
-        connect(m_value, &QLineEdit::textChanged, this, &ChangeRequestDialog::updatePreview);
-    }
-    resize(560, cancel ? 260 : 380);
+    connect(m_fieldBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_field = ChangeField(m_fieldBox->currentData().toInt());
+        updatePreview();
+    });
+    connect(m_value, &QLineEdit::textChanged, this, &ChangeRequestDialog::updatePreview);
+    resize(560, 380);
 }
 
 QString ChangeRequestDialog::deadlineText() const
@@ -121,7 +96,7 @@ QString ChangeRequestDialog::deadlineText() const
 
 void ChangeRequestDialog::updatePreview()
 {
-    if (m_cancel || !m_value)
+    if (!m_value)
         return;
     PlanWorkflowService service(m_db);
     // The approved value, whatever has been typed since; the deadline from the earlier of the approved and the new
@@ -151,10 +126,8 @@ void ChangeRequestDialog::accept()
 {
     PlanWorkflowService service(m_db);
     const QString actor = m_db.actor();
-    Result<ChangeOutcome> outcome = m_cancel
-        ? service.requestCancellation(m_plan.id, m_seq, m_reason->toPlainText(), m_today, actor)
-        : service.requestChange(m_plan.id, m_seq, m_field, m_value->text(), m_reason->toPlainText(),
-            m_late ? m_late->toPlainText() : QString(), m_today, actor);
+    Result<ChangeOutcome> outcome = service.requestChange(m_plan.id, m_seq, m_field, m_value->text(),
+        m_reason->toPlainText(), m_late ? m_late->toPlainText() : QString(), m_today, actor);
     if (!outcome) {
         Messages::error(this, windowTitle(), outcome.error());
         return; // the dialog stays open with what was typed

@@ -1,9 +1,9 @@
 #pragma once
 
-// 调整申请 / 取消申请 of a project of an approved plan: the approved value → the new one, the reason, and R-CHANGE's
-// deadline counted from the earlier of the approved and the new start (never from a date typed since), shown as the
-// value is typed. Filed late, it needs an explanation of the delay. Filed, it waits for approval; approved, the
-// project changes (PlanWorkflowService).
+// 调整申请 of a project of an approved plan: the approved value → the new one, the reason, and R-CHANGE's deadline
+// counted from the earlier of the approved and the new start (never from a date typed since), shown as the value is
+// typed. Filed late, it needs an explanation of the delay. Filed, it waits for approval; approved, the project
+// changes (PlanWorkflowService). A cancellation (取消申请) is CancelProjectDialog's.
 
 #include "Plan.h"
 #include "PlanWorkflow.h"
@@ -26,9 +26,6 @@ public:
     // A change of `field` of project `seq` (to `value` when given: what was typed into the table).
     ChangeRequestDialog(Database& db, const Plan& plan, int seq, ChangeField field, const QString& value, QDate today,
         QWidget* parent = nullptr);
-    // A cancellation (取消) of project `seq` with its written explanation.
-    static ChangeRequestDialog* cancellation(
-        Database& db, const Plan& plan, int seq, const QString& explanation, QDate today, QWidget* parent = nullptr);
 
     QLineEdit* valueEdit() const { return m_value; }
     QPlainTextEdit* reasonEdit() const { return m_reason; }
@@ -40,15 +37,13 @@ public:
     void accept() override;
 
 private:
-    ChangeRequestDialog(Database& db, const Plan& plan, int seq, QDate today, QWidget* parent);
-    void build(bool cancel);
+    void build();
     void updatePreview();
 
     Database& m_db;
     Plan m_plan;
     int m_seq = 0;
     QDate m_today;
-    bool m_cancel = false;
     ChangeField m_field = ChangeField::Months;
     QComboBox* m_fieldBox = nullptr;
     QLabel* m_from = nullptr;

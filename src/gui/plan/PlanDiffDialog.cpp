@@ -2,6 +2,7 @@
 
 #include "Messages.h"
 #include "PlanWorkflowService.h"
+#include "PrintActions.h"
 #include "WorkflowRepository.h"
 
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@ const QColor kCancelled(0xF3, 0xD6, 0xD6);
 
 PlanDiffDialog::PlanDiffDialog(Database& db, const Plan& plan, QWidget* parent)
     : QDialog(parent)
+    , m_plan(plan)
 {
     setObjectName(QStringLiteral("planDiffDialog"));
     setWindowTitle(tr("与批复版比较 — %1 %2 年度计划").arg(plan.district).arg(plan.year));
@@ -39,8 +41,17 @@ PlanDiffDialog::PlanDiffDialog(Database& db, const Plan& plan, QWidget* parent)
     layout->addWidget(m_table, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
+    // 计划调整一览表: the official print of this comparison.
+    QPushButton* preview = buttons->addButton(tr("打印预览…"), QDialogButtonBox::ActionRole);
+    preview->setObjectName(QStringLiteral("diffPrintPreviewButton"));
+    QPushButton* pdf = buttons->addButton(tr("导出 PDF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("diffExportPdfButton"));
+    connect(preview, &QPushButton::clicked, this, &PlanDiffDialog::showPrintPreview);
+    connect(pdf, &QPushButton::clicked, this, &PlanDiffDialog::exportPdf);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    preview->setEnabled(false);
+    pdf->setEnabled(false);
     resize(1200, 560);
 
     PlanWorkflowService service(db);
@@ -55,6 +66,14 @@ PlanDiffDialog::PlanDiffDialog(Database& db, const Plan& plan, QWidget* parent)
     if (!before) {
         Messages::error(this, windowTitle(), before.error());
         return;
+    }
+    if (auto adjustments = service.adjustments(plan.id)) {
+        m_lines = adjustments->lines;
+        m_printOptions.version = adjustments->version;
+        m_printOptions.docNumber = adjustments->docNumber;
+        m_printOptions.approvedOn = adjustments->approvedOn;
+        preview->setEnabled(true);
+        pdf->setEnabled(true);
     }
     QHash<qint64, const ProjectDiff*> byId;
     for (const ProjectDiff& d : *diff)
@@ -129,6 +148,16 @@ PlanDiffDialog::PlanDiffDialog(Database& db, const Plan& plan, QWidget* parent)
     for (int c = 0; c < m_table->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 220));
     m_table->resizeRowsToContents();
+}
+
+void PlanDiffDialog::showPrintPreview()
+{
+    showPlanDiffPreview(this, m_plan, m_lines, m_printOptions);
+}
+
+void PlanDiffDialog::exportPdf()
+{
+    exportPlanDiffPdf(this, m_plan, m_lines, m_printOptions);
 }
 
 } // namespace tp

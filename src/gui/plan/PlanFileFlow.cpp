@@ -9,6 +9,9 @@
 #include "PlanEditService.h"
 #include "PlanImportService.h"
 #include "PlanRepository.h"
+#include "UnitDirectoryService.h"
+#include "UnitRepository.h"
+#include "UnknownOrganizersDialog.h"
 #include "XlsxReader.h"
 
 #include <QDir>
@@ -128,9 +131,34 @@ void PlanFileFlow::importPlan(const Plan& current)
         Messages::error(m_window, tr("导入计划表"), report.error());
         return;
     }
+    askAboutUnknownOrganizers(report->plan.id);
     Q_EMIT planReady(report->plan.id);
     ImportReportDialog done(*report, ImportReportDialog::Mode::Done, m_window);
     done.exec();
+}
+
+void PlanFileFlow::askAboutUnknownOrganizers(qint64 planId)
+{
+    // An import never adds a unit by itself: the names the directory does not know are listed, to add or map.
+    auto unknown = UnitDirectoryService(*m_database).unknownOrganizers(planId);
+    if (!unknown) {
+        Messages::error(m_window, tr("单位名录"), unknown.error());
+        return;
+    }
+    if (unknown->isEmpty())
+        return;
+    auto units = UnitRepository(*m_database).units();
+    if (!units) {
+        Messages::error(m_window, tr("单位名录"), units.error());
+        return;
+    }
+    QStringList listed;
+    for (const Unit& u : *units)
+        if (u.listed)
+            listed << u.name;
+    UnknownOrganizersDialog dialog(*m_database, *unknown, listed, m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.applied() > 0)
+        Q_EMIT statusMessage(tr("单位名录已更新：%n 个主办单位已添加或对应", nullptr, dialog.applied()), 6000);
 }
 
 void PlanFileFlow::exportCsv(const Plan& plan, const QList<Project>& projects)

@@ -39,6 +39,9 @@ Q_SIGNALS:
     void statusMessage(const QString& text, int timeout);
 
 private:
+    // After an import: the organizers the unit directory does not know, to add or map (UnknownOrganizersDialog).
+    void askAboutUnknownOrganizers(qint64 planId);
+
     std::shared_ptr<Database> m_database;
     QWidget* m_window;
 };

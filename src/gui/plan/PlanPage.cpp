@@ -347,18 +347,21 @@ void PlanPage::offerCancellation(int row, const QString& holds)
     box.exec();
     if (box.clickedButton() != cancelProject)
         return;
-    if (approved) {
-        // The one cancellation flow of an approved plan: a request with its written explanation (PlanWorkflowService).
-        std::unique_ptr<ChangeRequestDialog> request(ChangeRequestDialog::cancellation(
-            *m_database, m_model->plan(), project.seq, QString(), m_model->today(), this));
-        if (request->exec() == QDialog::Accepted)
-            Q_EMIT statusMessage(tr("已提出取消申请（编号 %1），批准后生效").arg(request->filed().id), 8000);
+    // The one cancellation dialog: an approved plan files a request; a draft is cancelled at once.
+    CancelProjectDialog dialog(
+        *m_database, m_model->plan(), project, approved ? QString() : holds, m_model->today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyCancellation(dialog, project);
+}
+
+void PlanPage::applyCancellation(const CancelProjectDialog& dialog, const Project& project)
+{
+    if (dialog.filesRequest()) {
+        Q_EMIT statusMessage(tr("已提出取消申请（编号 %1），批准后生效").arg(dialog.filed().id), 8000);
         return;
     }
-    CancelProjectDialog dialog(project, holds, m_model->today(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.explanation().isEmpty())
-        return;
-    ProjectSchedule schedule = current;
+    ProjectSchedule schedule = m_model->scheduleOf(project.id);
     schedule.cancellation = Cancellation { true, dialog.date(), dialog.explanation() };
     // Through the undo stack and the edit service, like 项目详情: one transaction, audited.
     if (m_model->setSchedule(project.id, schedule, project.monthsText))
@@ -436,10 +439,10 @@ void PlanPage::openProjectDetails(int row)
                 Q_EMIT statusMessage(tr("已提出调整申请（编号 %1），批准后生效").arg(request.filed().id), 8000);
         }
         if (cancels) {
-            std::unique_ptr<ChangeRequestDialog> request(ChangeRequestDialog::cancellation(
-                *m_database, m_model->plan(), project.seq, explanation, m_model->today(), this));
-            if (request->exec() == QDialog::Accepted)
-                Q_EMIT statusMessage(tr("已提出取消申请（编号 %1），批准后生效").arg(request->filed().id), 8000);
+            CancelProjectDialog request(*m_database, m_model->plan(), project, QString(), m_model->today(), this);
+            request.setExplanation(explanation);
+            if (request.exec() == QDialog::Accepted)
+                applyCancellation(request, project);
         }
         return;
     }

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace tp {
 
+class CancelProjectDialog;
 class Database;
 class FindingsModel;
 class PlanEditService;
@@ -95,6 +96,9 @@ private:
     static QString ledgerText(int enrollments, int registrations);
     // The delete of a project with a ledger is refused; 取消该项目 is offered instead.
     void offerCancellation(int row, const QString& holds);
+    // What the cancellation dialog decided: a request filed (said in the status bar), or the project cancelled at
+    // once as one undoable edit.
+    void applyCancellation(const CancelProjectDialog& dialog, const Project& project);
     void updateSummary();
     void showColumnsInUse();
 

@@ -1,5 +1,6 @@
 #include "PlanTableModel.h"
 
+#include "ColumnHelp.h"
 #include "DeadlineCells.h"
 #include "PlanEditService.h"
 #include "PlanUndoCommands.h"
@@ -227,6 +228,19 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (section < 0 || section >= kColumns)
         return QVariant();
+    // 这是什么 (Shift+F1) and the tooltip's last line: the rule that checks the column and its source.
+    const RuleSet& rules = m_doc.options().rules;
+    if (role == Qt::WhatsThisRole) {
+        const QString text = ColumnHelp::whatsThis(section, rules);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    if (role == Qt::ToolTipRole) {
+        const QString tip = headerToolTip(section);
+        const QString rule = ColumnHelp::ruleLine(section, rules);
+        if (rule.isEmpty())
+            return tip.isEmpty() ? QVariant() : QVariant(tip);
+        return tip.isEmpty() ? rule : tip + QLatin1Char('\n') + rule;
+    }
     if (isComputedColumn(section)) {
         if (role == Qt::DisplayRole) {
             switch (section) {
@@ -238,36 +252,37 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
                 return tr("状态");
             }
         }
-        if (role == Qt::ToolTipRole) {
-            switch (section) {
-            case StartColumn:
-                return tr("开班日期：最早的开始日期或班次；只知道月份时按该月 1 日计算（“约”）。双击编辑项目详情");
-            case PlanDueColumn:
-                return tr("详细培训方案最迟报送日：开班前 %1 个工作日（R-LEAD）")
-                    .arg(m_doc.options().rules.leadWorkdays);
-            default:
-                return tr("报送情况：已报送、逾期、还剩几个工作日、已取消……");
-            }
-        }
         return QVariant();
     }
     if (role == Qt::DisplayRole)
         return fieldLabel(fieldOf(section));
-    if (role == Qt::ToolTipRole) {
-        switch (fieldOf(section)) {
-        case ProjectField::Duration:
-            return tr("天数（如 3、2天、半天）或学时（如 50学时）；天数与学时分别合计");
-        case ProjectField::Headcount:
-            return tr("人数（如 300、300人）、约数（约120人）或“全员”");
-        case ProjectField::Organizers:
-            return tr("多个主办单位用顿号分隔，如“区教委、社区学院”");
-        case ProjectField::Months:
-            return tr("如 4月、4-5月、全年");
+    return QVariant();
+}
+
+QString PlanTableModel::headerToolTip(int section) const
+{
+    if (isComputedColumn(section)) {
+        switch (section) {
+        case StartColumn:
+            return tr("开班日期：最早的开始日期或班次；只知道月份时按该月 1 日计算（“约”）。双击编辑项目详情");
+        case PlanDueColumn:
+            return tr("详细培训方案最迟报送日：开班前 %1 个工作日（R-LEAD）").arg(m_doc.options().rules.leadWorkdays);
         default:
-            return QVariant();
+            return tr("报送情况：已报送、逾期、还剩几个工作日、已取消……");
         }
     }
-    return QVariant();
+    switch (fieldOf(section)) {
+    case ProjectField::Duration:
+        return tr("天数（如 3、2天、半天）或学时（如 50学时）；天数与学时分别合计");
+    case ProjectField::Headcount:
+        return tr("人数（如 300、300人）、约数（约120人）或“全员”");
+    case ProjectField::Organizers:
+        return tr("多个主办单位用顿号分隔，如“区教委、社区学院”");
+    case ProjectField::Months:
+        return tr("如 4月、4-5月、全年");
+    default:
+        return QString();
+    }
 }
 
 Qt::ItemFlags PlanTableModel::flags(const QModelIndex& index) const

@@ -104,6 +104,7 @@ private:
     void documentChanged();
     void indexFindings();
     QVariant computedData(int row, int column, int role) const;
+    QString headerToolTip(int section) const; // the column's own hint, without the rule line (ColumnHelp)
     void refreshRowsFrom(int row);
     int severityAt(int row, int column) const;
     QString findingsTextAt(int row, int column) const;

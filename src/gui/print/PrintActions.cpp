@@ -339,6 +339,53 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
     savePreviewGeometry(dialog);
 }
 
+void showPlanDiffPreview(QWidget* parent, const Plan& plan, const QList<PlanAdjustment>& lines, PlanDiffOptions options)
+{
+    auto document = std::make_unique<PlanDiffDocument>(plan, lines, options);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(options.page.pageLayout());
+    printer.setFullPage(true);
+    printer.setDocName(document->title());
+
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("planDiffPreview"));
+    dialog.setWindowTitle(PrintActions::tr("打印预览 — %1").arg(document->title()));
+    restorePreviewGeometry(dialog, parent);
+    PreviewStatus status(dialog);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        const QPageLayout::Orientation orientation = target->pageLayout().orientation();
+        if (orientation != options.page.orientation) {
+            options.page = PageSetup::defaults(orientation);
+            document = std::make_unique<PlanDiffDocument>(plan, lines, options);
+        }
+        if (Status s = document->print(target); !s)
+            showError(&dialog, PrintActions::tr("打印"), s.error());
+        status.show(document->pageCount(), document->layout().columnsFit(), orientation);
+    });
+    addPdfExportAction(dialog, QStringLiteral("actionExportPlanDiffPdf"), document);
+    dialog.exec();
+    savePreviewGeometry(dialog);
+}
+
+bool exportPlanDiffPdf(
+    QWidget* parent, const Plan& plan, const QList<PlanAdjustment>& lines, const PlanDiffOptions& options)
+{
+    const PlanDiffDocument document(plan, lines, options);
+    Plan named; // the file offered is named after the document's title
+    named.title = document.title();
+    const QString path = askPath(
+        parent, named, PrintActions::tr("导出 PDF"), PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return false;
+    if (Status s = document.writePdf(path); !s) {
+        showError(parent, PrintActions::tr("导出 PDF"), s.error());
+        return false;
+    }
+    Messages::saved(parent, PrintActions::tr("导出 PDF"), path);
+    return true;
+}
+
 } // namespace tp
 
 namespace tp {

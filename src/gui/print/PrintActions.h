@@ -7,6 +7,7 @@
 #include "CreditReportDocument.h"
 #include "LedgerRepository.h"
 #include "Plan.h"
+#include "PlanDiffDocument.h"
 #include "SignInSheet.h"
 
 #include <QList>
@@ -67,5 +68,12 @@ QStringList exportCreditReportsBySchool(
 // landscape when it has more than three 签到 columns; "导出 PDF…" on its toolbar.
 void showSignInPreview(
     QWidget* parent, const Project& project, const QList<SignInEntry>& entries, SignInOptions options = {});
+
+// 计划调整一览表 (report/PlanDiffDocument): a preview of the plan's changes against its approved version, landscape,
+// from which it prints or is saved as PDF ("导出 PDF…" on its toolbar); and the PDF alone, asking for a file name.
+void showPlanDiffPreview(
+    QWidget* parent, const Plan& plan, const QList<PlanAdjustment>& lines, PlanDiffOptions options);
+bool exportPlanDiffPdf(
+    QWidget* parent, const Plan& plan, const QList<PlanAdjustment>& lines, const PlanDiffOptions& options);
 
 } // namespace tp

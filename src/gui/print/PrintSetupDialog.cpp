@@ -160,7 +160,7 @@ PrintSetupDialog::PrintSetupDialog(const Plan& plan, const QList<Project>& proje
     const bool dated = settings.dated && (settings.date.isValid() || plan.issueDate.isValid());
     m_dated->setChecked(dated);
     m_date = new TypedDateEdit(textBox);
-    m_date->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
+    m_date->setDisplayFormat(tr("yyyy年M月d日"));
     m_date->setCalendarPopup(true);
     // A plan is issued in its year or the year before: today only when it is such a date.
     const QDate today = QDate::currentDate();

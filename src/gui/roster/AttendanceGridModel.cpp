@@ -1,6 +1,7 @@
 #include "AttendanceGridModel.h"
 
 #include "CellParsers.h"
+#include "Language.h"
 
 #include <QColor>
 #include <QFont>
@@ -321,8 +322,8 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
     const Session& s = m_sessions.at(section);
     const int sameDay = int(std::count_if(
         m_sessions.begin(), m_sessions.end(), [&](const Session& other) { return other.date == s.date; }));
-    const QLocale chinese(QLocale::Chinese);
-    const QString day = chinese.toString(s.date, tr("M月d日"));
+    const QLocale locale = i18n::locale();
+    const QString day = locale.toString(s.date, tr("M月d日"));
     const QString part = sameDay == 1 ? QString()
         : sameDay == 2                ? (s.session == 1 ? tr("上午") : tr("下午"))
                                       : tr("第%1场").arg(s.session);
@@ -330,8 +331,8 @@ QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientatio
         return part.isEmpty() ? day : tr("%1\n%2").arg(day, part);
     if (role == Qt::ToolTipRole)
         return tr("%1 %2 %3（计划 %4 学时）")
-            .arg(chinese.toString(s.date, tr("yyyy年M月d日")),
-                chinese.dayName(s.date.dayOfWeek(), QLocale::ShortFormat), part, formatNumber(s.plannedHours));
+            .arg(locale.toString(s.date, tr("yyyy年M月d日")), locale.dayName(s.date.dayOfWeek(), QLocale::ShortFormat),
+                part, formatNumber(s.plannedHours));
     return {};
 }
 

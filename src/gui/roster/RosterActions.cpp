@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "EnrollmentService.h"
+#include "Language.h"
 #include "LedgerRepository.h"
 #include "ProjectCreditDialog.h"
 #include "RegistrationService.h"
@@ -184,12 +185,12 @@ Result<std::unique_ptr<AttendanceGridDialog>> RosterActions::attendanceGrid(
     QString title = project.name;
     if (session && !session->name.isEmpty())
         title = tr("%1（%2）").arg(project.name, session->name);
-    const QLocale chinese(QLocale::Chinese);
+    const QLocale locale = i18n::locale();
     QString dates;
     if (first.isValid())
         dates = last.isValid() && last != first
-            ? tr("%1—%2").arg(chinese.toString(first, tr("yyyy年M月d日")), chinese.toString(last, tr("M月d日")))
-            : chinese.toString(first, tr("yyyy年M月d日"));
+            ? tr("%1—%2").arg(locale.toString(first, tr("yyyy年M月d日")), locale.toString(last, tr("M月d日")))
+            : locale.toString(first, tr("yyyy年M月d日"));
     else
         dates = tr("（计划表中还没有培训日期：请用“添加一天”添加上课的日子）");
 
@@ -344,10 +345,10 @@ SignInOptions RosterActions::signInOptions(
     }
     const auto [first, last] = classDates(project.id, classSeq, classes);
     if (first.isValid()) {
-        const QLocale chinese(QLocale::Chinese);
+        const QLocale locale = i18n::locale();
         options.dateText = last != first
-            ? tr("%1—%2").arg(chinese.toString(first, tr("yyyy年M月d日")), chinese.toString(last, tr("M月d日")))
-            : chinese.toString(first, tr("yyyy年M月d日"));
+            ? tr("%1—%2").arg(locale.toString(first, tr("yyyy年M月d日")), locale.toString(last, tr("M月d日")))
+            : locale.toString(first, tr("yyyy年M月d日"));
     }
     return options;
 }

@@ -53,6 +53,10 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("rosterSummaryLabel"));
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wraps rather than hold the window wider than 800 px (a 1600×1000 screen at 2×).
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setMinimumWidth(100);
+    m_summaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_quotaLabel = new QLabel(this);
     m_quotaLabel->setObjectName(QStringLiteral("rosterQuotaLabel"));
     m_quotaLabel->setWordWrap(true);

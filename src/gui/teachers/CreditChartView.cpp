@@ -21,7 +21,9 @@ CreditChartView::CreditChartView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(360, 260);
+    // The page fits 800×500 (1600×1000 at 2×): a minimum set here, not the chart's own (its legend and axes).
+    m_view->setMinimumSize(240, 80);
+    setMinimumSize(240, 80);
     clear(tr("没有数据"));
 }
 

@@ -79,10 +79,6 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     m_importCreditsButton->setObjectName(QStringLiteral("importCreditsButton"));
     m_importCreditsButton->setToolTip(
         tr("导入国培、市培、省平台等外部学分（CSV：工号、姓名、年度、级别、形式、学分、学时、培训名称、来源）"));
-    bar->addStretch();
-    bar->addWidget(m_printButton);
-    bar->addWidget(m_importButton);
-    bar->addWidget(m_importCreditsButton);
     layout->addLayout(bar);
 
     auto* info = new QHBoxLayout;
@@ -92,8 +88,16 @@ TeacherListPage::TeacherListPage(QWidget* parent)
     m_rulesLabel = new QLabel(this);
     m_rulesLabel->setObjectName(QStringLiteral("creditRulesLabel"));
     m_rulesLabel->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    // The summary wraps and the buttons sit beside it, under the filters: one row of both would hold the window
+    // wider than 800 px (a 1600×1000 screen at 2×).
+    m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(120);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     info->addWidget(m_summary, 1);
     info->addWidget(m_rulesLabel);
+    info->addWidget(m_printButton);
+    info->addWidget(m_importButton);
+    info->addWidget(m_importCreditsButton);
     layout->addLayout(info);
 
     m_view = new QTableView(this);

@@ -1,0 +1,23 @@
+#pragma once
+
+// 这是什么 and the rule line of the tooltips on the plan table's columns: which rule a column is checked by and where
+// that rule comes from (docs/rules.md). The plan table's header answers Qt::WhatsThisRole with these texts.
+
+#include "RuleSet.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tp {
+
+class ColumnHelp {
+    Q_DECLARE_TR_FUNCTIONS(ColumnHelp)
+
+public:
+    // The 这是什么 text of column COLUMN of the plan table (PlanTableLayout's numbering), rich text; empty for none.
+    static QString whatsThis(int column, const RuleSet& rules);
+    // One line for the column's tooltip naming its rule and source; empty for a column no rule checks.
+    static QString ruleLine(int column, const RuleSet& rules);
+};
+
+} // namespace tp

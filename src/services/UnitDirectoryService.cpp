@@ -1,0 +1,87 @@
+#include "UnitDirectoryService.h"
+
+#include "Database.h"
+#include "PlanRepository.h"
+#include "Transaction.h"
+#include "UnitMatching.h"
+#include "UnitRepository.h"
+
+#include <QSet>
+#include <algorithm>
+#include <iterator>
+
+namespace tp {
+
+Result<QList<UnknownOrganizer>> UnitDirectoryService::unknownOrganizers(qint64 planId) const
+{
+    UnitRepository units(m_db);
+    auto known = units.unitNames();
+    if (!known)
+        return known.error();
+    const QSet<QString> knownSet(known->cbegin(), known->cend());
+    auto all = units.units();
+    if (!all)
+        return all.error();
+    QStringList listed; // the names offered to map to: listed units only (an alias names one of them)
+    for (const Unit& u : *all)
+        if (u.listed)
+            listed << u.name;
+    auto projects = PlanRepository(m_db).projects(planId);
+    if (!projects)
+        return projects.error();
+    QList<UnknownOrganizer> out;
+    for (const Project& p : *projects) {
+        for (const QString& raw : p.organizers) {
+            const QString name = raw.trimmed();
+            if (name.isEmpty() || knownSet.contains(name))
+                continue;
+            auto it = std::find_if(out.begin(), out.end(), [&](const UnknownOrganizer& u) { return u.name == name; });
+            if (it == out.end()) {
+                // Close to a listed name or to an alias: offer the unit the alias belongs to.
+                QStringList close;
+                for (const QString& candidate : closeUnitNames(name, *known, 5)) {
+                    auto unit = units.unitNamed(candidate);
+                    const QString target = unit ? unit->name : candidate;
+                    if (!close.contains(target) && listed.contains(target))
+                        close << target;
+                }
+                out << UnknownOrganizer { name, {}, close.mid(0, 3) };
+                it = std::prev(out.end());
+            }
+            if (!it->seqs.contains(p.seq))
+                it->seqs << p.seq;
+        }
+    }
+    return out;
+}
+
+Result<int> UnitDirectoryService::apply(const QList<UnitDecision>& decisions)
+{
+    Transaction tx(m_db, tr("整理单位名录"));
+    if (!tx.isActive())
+        return tx.error();
+    UnitRepository units(m_db);
+    int done = 0;
+    for (const UnitDecision& d : decisions) {
+        switch (d.action) {
+        case UnitDecision::Action::Skip:
+            continue;
+        case UnitDecision::Action::Add:
+            if (auto added = units.addUnit(d.name, d.kind); !added)
+                return added.error();
+            break;
+        case UnitDecision::Action::Alias:
+            if (d.unit.trimmed().isEmpty())
+                return Error { tr("「%1」要对应到哪个单位？请选择单位名录中的单位").arg(d.name) };
+            if (Status s = units.addAlias(d.unit, d.name); !s)
+                return s.error();
+            break;
+        }
+        ++done;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return done;
+}
+
+} // namespace tp
