@@ -521,7 +521,8 @@ Result<int> PlanRepository::saveProjectField(
 Error PlanRepository::staleSave(qint64 projectId, ProjectField field, const QString& text) const
 {
     auto now = project(projectId);
-    const QString which = now ? tr("第 %1 项「%2」").arg(now->seq).arg(now->name) : tr("项目（编号 %1）").arg(projectId);
+    const QString which
+        = now ? tr("第 %1 项「%2」").arg(now->seq).arg(now->name) : tr("项目（编号 %1）").arg(projectId);
     QString what;
     auto q = m_db.exec(QStringLiteral("SELECT actor, at, field, old_value, new_value FROM audit_log WHERE entity = "
                                       "'project' AND entity_id = :id ORDER BY id DESC LIMIT 1"),

@@ -320,8 +320,8 @@ TEST_F(ServerSecurityTest, AClerksDirectSqlWriteIsAuditedByTheServerWithItsLogin
     const QString clerk = m_logins.value(QStringLiteral("clerk"));
     // Not through TrainPlan: plain SQL, as with psql. The server's trigger writes the trail.
     QString error;
-    ASSERT_FALSE(refused(QStringLiteral("clerk"), QStringLiteral("UPDATE teacher SET name = '张伟伟' WHERE id = 1"),
-        &error))
+    ASSERT_FALSE(
+        refused(QStringLiteral("clerk"), QStringLiteral("UPDATE teacher SET name = '张伟伟' WHERE id = 1"), &error))
         << error.toStdString();
     EXPECT_EQ(rows(QStringLiteral("bureau"),
                   QStringLiteral("SELECT login, action, old_row->>'name', new_row->>'name' FROM tp_row_audit WHERE "
@@ -337,13 +337,14 @@ TEST_F(ServerSecurityTest, AClerksDirectSqlWriteIsAuditedByTheServerWithItsLogin
         EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("DELETE FROM tp_row_audit"))) << who;
         EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("TRUNCATE tp_row_audit"))) << who;
         EXPECT_TRUE(refused(QString::fromLatin1(who),
-            QStringLiteral("INSERT INTO tp_row_audit (login, table_name, action) VALUES ('别人', 'teacher', 'DELETE')")))
+            QStringLiteral(
+                "INSERT INTO tp_row_audit (login, table_name, action) VALUES ('别人', 'teacher', 'DELETE')")))
             << who;
     }
     EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM tp_row_audit WHERE login = '别人' OR login = 'x'")), 0);
     // A refused write leaves nothing behind: the trail is the transaction's.
-    EXPECT_TRUE(refused(QStringLiteral("clerk"), QStringLiteral("UPDATE teacher SET name = '王芳芳' WHERE id = 2")) ||
-        ownerCount(QStringLiteral("SELECT COUNT(*) FROM teacher WHERE name = '王芳芳'")) == 0);
+    EXPECT_TRUE(refused(QStringLiteral("clerk"), QStringLiteral("UPDATE teacher SET name = '王芳芳' WHERE id = 2"))
+        || ownerCount(QStringLiteral("SELECT COUNT(*) FROM teacher WHERE name = '王芳芳'")) == 0);
     EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM tp_row_audit WHERE new_row->>'name' = '王芳芳'")), 0);
 }
 
@@ -359,11 +360,12 @@ TEST_F(ServerSecurityTest, TwoSchoolsClerksTakingTheLastSeatAtOnceGetOneSeatAndO
     m_logins[QStringLiteral("clerk2")] = second;
     constexpr int kRounds = 8;
     for (int i = 0; i < kRounds; ++i) {
-        ASSERT_TRUE(m_owner
-                        ->exec(QStringLiteral("INSERT INTO project (id, plan_id, seq, name) VALUES (%1, 1, %2, '项目%2')")
-                                   .arg(100 + i)
-                                   .arg(i + 2))
-                        .ok());
+        ASSERT_TRUE(
+            m_owner
+                ->exec(QStringLiteral("INSERT INTO project (id, plan_id, seq, name) VALUES (%1, 1, %2, '项目%2')")
+                           .arg(100 + i)
+                           .arg(i + 2))
+                .ok());
         ASSERT_TRUE(m_owner
                         ->exec(QStringLiteral("INSERT INTO project_credit (project_id, kind, credits, capacity) VALUES "
                                               "(%1, 'centralized', 1, 1)")
@@ -422,12 +424,13 @@ TEST_F(ServerSecurityTest, TheServerRefusesAClerksSeatBeyondTheCapacityWhateverP
 {
     // Project 1 has room for one, and 王芳 (the other school) holds it: a clerk's plain INSERT as 'admitted' is
     // refused by the server; as 'waitlisted' it is taken.
-    ASSERT_TRUE(m_owner->exec(QStringLiteral("INSERT INTO teacher (id, staff_number, name, unit_id) VALUES (3, "
-                                             "'00003', '李娜', 1)"))
-                    .ok());
     ASSERT_TRUE(m_owner
-                    ->exec(QStringLiteral("INSERT INTO project (id, plan_id, seq, name) VALUES (5, 1, 2, '骨干教师研修')"))
+                    ->exec(QStringLiteral("INSERT INTO teacher (id, staff_number, name, unit_id) VALUES (3, "
+                                          "'00003', '李娜', 1)"))
                     .ok());
+    ASSERT_TRUE(
+        m_owner->exec(QStringLiteral("INSERT INTO project (id, plan_id, seq, name) VALUES (5, 1, 2, '骨干教师研修')"))
+            .ok());
     ASSERT_TRUE(m_owner
                     ->exec(QStringLiteral("INSERT INTO project_credit (project_id, kind, credits, capacity) VALUES "
                                           "(5, 'centralized', 1, 1)"))
@@ -450,6 +453,6 @@ TEST_F(ServerSecurityTest, TheServerRefusesAClerksSeatBeyondTheCapacityWhateverP
     // Promoting itself by UPDATE is refused the same way.
     EXPECT_TRUE(refused(QStringLiteral("clerk"),
         QStringLiteral("UPDATE enrollment SET status = 'admitted' WHERE project_id = 5 AND teacher_id = 3")));
-    EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = 5 AND status = 'admitted'")),
-        1);
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = 5 AND status = 'admitted'")), 1);
 }
