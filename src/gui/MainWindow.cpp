@@ -3,6 +3,7 @@
 #include "BackupFlow.h"
 #include "CalendarRepository.h"
 #include "CalendarView.h"
+#include "ChangeWatch.h"
 #include "CreditRulesDialog.h"
 #include "Database.h"
 #include "DockController.h"
@@ -133,12 +134,21 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     reloadPlanList(settings.value(QStringLiteral("mainWindow/planId")).toLongLong());
     updateStatus();
 
-    // Another program's commits (PRAGMA data_version) are noticed within two seconds and on activation.
+    // Others' commits are shown without a restart: on the server as it notifies them (LISTEN/NOTIFY), on a file
+    // within two seconds (PRAGMA data_version); and on activation. Put off while a dialog or a cell editor is open.
     m_dataVersion = m_database->dataVersion();
-    m_changeWatch = new QTimer(this);
-    m_changeWatch->setInterval(2000);
-    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOtherPrograms);
-    m_changeWatch->start();
+    m_changeWatch = new ChangeWatch(*m_database, 2000, this);
+    connect(m_changeWatch, &ChangeWatch::changed, this, [this](const QStringList& tables) {
+        m_othersChanged = true;
+        m_changedTables += QSet<QString>(tables.cbegin(), tables.cend());
+        if (tables.isEmpty())
+            m_changedTables.insert(QString()); // unknown: everything
+        if (!checkForOtherPrograms() && m_othersChanged)
+            QTimer::singleShot(2000, this, [this] {
+                if (m_othersChanged)
+                    checkForOtherPrograms();
+            });
+    });
 }
 
 MainWindow::~MainWindow()
@@ -425,11 +435,29 @@ bool MainWindow::checkForOtherPrograms()
     const QModelIndex current = planView()->currentIndex();
     if (QApplication::activeModalWidget() || (current.isValid() && planView()->indexWidget(current)))
         return false;
-    const qint64 version = m_database->dataVersion();
-    if (version < 0 || version == m_dataVersion)
+    // On the server only its notifications count (its data version also moves with this window's own writes).
+    const qint64 version = m_database->isServer() ? m_dataVersion : m_database->dataVersion();
+    if (!m_othersChanged && (version < 0 || version == m_dataVersion))
         return false;
-    reloadAll();
-    statusBar()->showMessage(tr("另一个程序修改了数据，已重新载入"), 10000);
+    // Only the people's tables changed (a clerk's enrolments, attendance, credits): the lists, not the plan.
+    static const QSet<QString> peoplesTables { QStringLiteral("teacher"), QStringLiteral("enrollment"),
+        QStringLiteral("attendance"), QStringLiteral("attendance_exemption"), QStringLiteral("external_credit"),
+        QStringLiteral("credit_registration") };
+    const bool onlyPeople = m_othersChanged && !m_changedTables.isEmpty() && peoplesTables.contains(m_changedTables);
+    m_othersChanged = false;
+    m_changedTables.clear();
+    if (onlyPeople) {
+        m_dataVersion = m_database->dataVersion();
+        m_teacherListPage->markStale();
+        if (m_teacherListPage->isVisible())
+            m_teacherListPage->reload();
+        if (m_rosterPage->isVisible())
+            m_rosterPage->reload();
+        m_docks->refreshForecast();
+    } else {
+        reloadAll();
+    }
+    statusBar()->showMessage(tr("其他人修改了数据，已重新载入"), 10000);
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QScopedPointer>
+#include <QSet>
 #include <memory>
 
 class QDockWidget;
@@ -20,6 +21,7 @@ namespace tp {
 
 class BackupFlow;
 class CalendarView;
+class ChangeWatch;
 class Database;
 class DockController;
 class FindingsModel;
@@ -72,10 +74,11 @@ public:
     // On first start with an empty database, asks whether to load the samples.
     void offerSamplesIfEmpty();
 
-    // Whether another program (the CLI, another TrainPlan) committed to the database since this window last
-    // looked (PRAGMA data_version): then the plan, units, calendar and lists are reloaded, so that a later edit
-    // does not fail on a project that is gone. Polled on a timer and when the window is activated. True when it
-    // reloaded.
+    // Whether another program (the CLI, another TrainPlan, another clerk on the server) committed to the database
+    // since this window last looked (ChangeWatch: the server's notifications, or a file's PRAGMA data_version):
+    // then what shows the changed tables is reloaded — the plan, units, calendar and lists, or only the teacher
+    // and roster lists when only people's tables changed — so that a later edit does not fail on a project that is
+    // gone. Told by ChangeWatch and asked when the window is activated. True when it reloaded.
     bool checkForOtherPrograms();
     // Everything shown is read again from the database (after a restore, or another program's changes).
     void reloadAll();
@@ -114,8 +117,10 @@ private:
     TeacherListPage* m_teacherListPage = nullptr;
     QLabel* m_findingsLabel = nullptr;
     BackupFlow* m_backups = nullptr;
-    QTimer* m_changeWatch = nullptr;
+    ChangeWatch* m_changeWatch = nullptr;
     qint64 m_dataVersion = -1;
+    bool m_othersChanged = false; // told by m_changeWatch, not yet reloaded
+    QSet<QString> m_changedTables; // which ("" = unknown)
     bool m_dailyBackupScheduled = false;
     bool m_firstFramePainted = false;
     QString m_planTitle; // shown shortened to the room there is
