@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the district server's GUI (docs/screenshots/server-*.png): the connection dialog; the main window
 # logged in as a school's clerk (the plan, the roster with only what a clerk may do, an empty plan table saying
-# why); and a save refused because somebody else changed the row — from server_gui_tests under a virtual display
+# why); a save refused because somebody else changed the row; and the audit viewer's 服务器审计轨迹 tab — from server_gui_tests under a virtual display
 # with a throwaway PostgreSQL cluster. Build first (scripts/setup.sh).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,4 +15,4 @@ mkdir -p "$repo/docs/screenshots"
 TRAINPLAN_SCREENSHOT_DIR="$repo/docs/screenshots" HOME="$(mktemp -d)" xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/tests/gui/server_gui_tests"
 echo "wrote docs/screenshots/server-connection.png, server-session.png, server-clerk-empty-plan.png," \
-    "server-clerk-roster.png and server-stale-save.png"
+    "server-clerk-roster.png, server-stale-save.png and server-trail.png"

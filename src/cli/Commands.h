@@ -19,4 +19,7 @@ QList<Command> ruleCommands(); // rules list, rules show, rules set, rules recal
 // audit, units list|add|alias|merge
 QList<Command> workflowCommands();
 
+// audit --trail: the server's own trail (tp_row_audit), every changed row with its login (ServerCommands.cpp).
+int runServerTrail(CommandContext& ctx);
+
 } // namespace tp::cli

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "AuditQuery.h"
 #include "CommandContext.h"
 #include "Database.h"
 #include "Migrations.h"
@@ -205,6 +206,48 @@ int runServerExport(CommandContext& ctx)
 }
 
 } // namespace
+
+int runServerTrail(CommandContext& ctx)
+{
+    int exit = ExitSuccess;
+    Database* db = serverDatabase(ctx, &exit);
+    if (!db)
+        return exit;
+    ServerTrailFilter filter;
+    for (auto [option, date] : { std::pair { "since", &filter.since }, std::pair { "until", &filter.until } }) {
+        if (!ctx.has(option))
+            continue;
+        *date = QDate::fromString(ctx.value(option), Qt::ISODate);
+        if (!date->isValid())
+            return ctx.usage(
+                Cli::tr("--%1 的值「%2」应为日期 YYYY-MM-DD").arg(QLatin1String(option), ctx.value(option)));
+    }
+    filter.login = ctx.value("actor").trimmed();
+    auto entries = readServerTrail(*db, filter);
+    if (!entries)
+        return ctx.reject(entries.error());
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const ServerTrailEntry& e : *entries)
+            list.append(QJsonObject { { QStringLiteral("at"), e.at }, { QStringLiteral("login"), e.login },
+                { QStringLiteral("table"), e.table }, { QStringLiteral("row_id"), e.rowId },
+                { QStringLiteral("action"), e.action }, { QStringLiteral("field"), e.field },
+                { QStringLiteral("old"), e.oldValue }, { QStringLiteral("new"), e.newValue } });
+        ctx.printJson(QJsonObject { { QStringLiteral("trail"), list } });
+        return ExitSuccess;
+    }
+    QString s;
+    for (const ServerTrailEntry& e : *entries)
+        s += QStringLiteral("%1  %2  %3 %4 %5 %6%7\n")
+                 .arg(QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19), e.login, e.table)
+                 .arg(e.rowId)
+                 .arg(e.action, e.field,
+                     e.oldValue.isEmpty() && e.newValue.isEmpty()
+                         ? QString()
+                         : QStringLiteral("  %1 → %2").arg(e.oldValue.left(80), e.newValue.left(80)));
+    ctx.print(s.isEmpty() ? Cli::tr("服务器审计轨迹中没有符合条件的记录\n") : s);
+    return ExitSuccess;
+}
 
 QList<Command> serverCommands()
 {

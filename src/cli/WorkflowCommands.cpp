@@ -351,6 +351,8 @@ int runDiff(CommandContext& ctx)
 
 int runAudit(CommandContext& ctx)
 {
+    if (ctx.has("trail"))
+        return runServerTrail(ctx); // the server's own trail (ServerCommands.cpp)
     AuditFilter filter;
     if (ctx.has("since")) {
         filter.since = QDate::fromString(ctx.value("since"), Qt::ISODate);
@@ -552,10 +554,14 @@ QList<Command> workflowCommands()
             Cli::tr("与已批复版本相比的变化：新增、取消、删除的项目，调整的单元格；--output 写出计划调整一览表（PDF）"),
             withPlan({ valueOption("output", "FILE") }), {}, true, Command::Fonts::WithOutput, runDiff },
         { QStringLiteral("audit"),
-            QStringLiteral("audit [--since DATE] [--actor NAME] [--year YEAR [--project SEQ]] [--district NAME]"),
-            Cli::tr("审计日志：谁在何时改了什么（最新的在前）"),
+            QStringLiteral("audit [--since DATE] [--actor NAME] [--year YEAR [--project SEQ]] [--district NAME] | "
+                           "audit --trail [--since DATE] [--until DATE] [--actor LOGIN]"),
+            Cli::tr("审计日志：谁在何时改了什么（最新的在前）；--"
+                    "trail：服务器自己的审计轨迹（登录名、时间、表、操作、原值 → "
+                    "新值）"),
             { valueOption("since", "DATE"), valueOption("actor", "NAME"), valueOption("year", "YEAR"),
-                valueOption("project", "SEQ"), valueOption("district", "NAME") },
+                valueOption("project", "SEQ"), valueOption("district", "NAME"), flagOption("trail"),
+                valueOption("until", "DATE") },
             {}, false, Command::Fonts::Never, runAudit },
         { QStringLiteral("units list"), QStringLiteral("units list"),
             Cli::tr("单位名录：名称、类别、别名；不在名录中的主办单位另行标出"), {}, {}, false, Command::Fonts::Never,

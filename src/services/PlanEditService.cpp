@@ -118,4 +118,27 @@ Status PlanEditService::saveDetails(
     return tx.commit();
 }
 
+Result<int> PlanEditService::saveDetails(qint64 projectId, const ProjectSchedule& schedule,
+    const std::optional<QString>& monthsText, int expectedVersion, const QString& typed)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    PlanRepository plans(m_db);
+    // The version is checked (and counted up) before anything is written; the row stays locked until the commit.
+    auto version = plans.claimProjectVersion(projectId, expectedVersion, typed);
+    if (!version)
+        return version.error();
+    if (monthsText) {
+        version = plans.saveProjectField(projectId, ProjectField::Months, *monthsText, version.value());
+        if (!version)
+            return version.error();
+    }
+    if (Status s = ScheduleRepository(m_db).saveSchedule(projectId, schedule); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return version.value();
+}
+
 } // namespace tp

@@ -44,6 +44,11 @@ public:
     // 项目详情: the project's dates and events, and its 拟培训时间 when `monthsText` is given.
     Status saveDetails(
         qint64 projectId, const ProjectSchedule& schedule, const std::optional<QString>& monthsText = {});
+    // The same, saved only while the project is as it was read at `expectedVersion` (Project::rowVersion), like a
+    // cell (saveField): otherwise refused with Error::code "stale" naming who changed it and when, and `typed` (what
+    // the dialog's user entered, in words) in the message. Returns the project's stored version after the save.
+    Result<int> saveDetails(qint64 projectId, const ProjectSchedule& schedule, const std::optional<QString>& monthsText,
+        int expectedVersion, const QString& typed);
 
 private:
     Database& m_db;

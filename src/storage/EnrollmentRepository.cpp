@@ -411,8 +411,12 @@ Result<RosterOutcome> EnrollmentRepository::enrollRoster(
 Status EnrollmentRepository::promoteWaitlists(qint64 projectId)
 {
     // More seats (capacity or a school's quota raised, or a limit removed): the waitlist of every class moves up.
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT class_seq FROM enrollment WHERE project_id = :p AND status = "
-                                      "'waitlisted'"),
+    // On a server, every school's waitlist (a school's clerk sees only its own enrolments).
+    auto q = m_db.exec(m_db.isServer()
+            ? QStringLiteral("SELECT DISTINCT class_seq FROM tp_project_seats(:p) WHERE status = "
+                             "'waitlisted'")
+            : QStringLiteral("SELECT DISTINCT class_seq FROM enrollment WHERE project_id = :p "
+                             "AND status = 'waitlisted'"),
         { { "p", projectId } });
     if (!q)
         return q.error();
@@ -428,6 +432,24 @@ Status EnrollmentRepository::promoteWaitlists(qint64 projectId)
 
 Status EnrollmentRepository::promote(qint64 projectId, int classSeq, QList<qint64>* promoted)
 {
+    if (m_db.isServer()) {
+        // A school's clerk sees only its own school's enrolments: the server promotes, over every school's, under
+        // the project's row lock (tp_promote_waitlist, migration 012 — the same rule as waitlistPromotions).
+        auto q = m_db.exec(
+            QStringLiteral("SELECT tp_promote_waitlist(:p, :c)"), { { "p", projectId }, { "c", classSeq } });
+        if (!q)
+            return q.error();
+        QList<qint64> ids;
+        while (q->next())
+            ids << q->value(0).toLongLong();
+        for (qint64 id : ids)
+            if (Status s = writeAudit(m_db, QStringLiteral("enrollment"), id, QStringLiteral("promote"),
+                    QStringLiteral("status"), QStringLiteral("waitlisted"), QStringLiteral("admitted"));
+                !s)
+                return s;
+        *promoted << ids;
+        return success();
+    }
     auto limits = seatLimits(projectId, classSeq);
     if (!limits)
         return limits.error();

@@ -518,7 +518,37 @@ Result<int> PlanRepository::saveProjectField(
     return now;
 }
 
+Result<int> PlanRepository::claimProjectVersion(qint64 projectId, int expectedVersion, const QString& typed)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto q = m_db.exec(QStringLiteral("UPDATE project SET row_version = row_version + 1 WHERE id = :id AND (:expected "
+                                      "= 0 OR row_version = :expected)"),
+        { { "id", projectId }, { "expected", expectedVersion } });
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return staleSave(projectId, tr("项目详情"), typed);
+    if (Status s = audit(QStringLiteral("project"), projectId, QStringLiteral("update"), QStringLiteral("details"),
+            QString(), typed);
+        !s)
+        return s.error();
+    auto version = m_db.exec(QStringLiteral("SELECT row_version FROM project WHERE id = :id"), { { "id", projectId } });
+    if (!version)
+        return version.error();
+    const int now = version->next() ? version->value(0).toInt() : 0;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return now;
+}
+
 Error PlanRepository::staleSave(qint64 projectId, ProjectField field, const QString& text) const
+{
+    return staleSave(projectId, fieldLabel(field), text);
+}
+
+Error PlanRepository::staleSave(qint64 projectId, const QString& label, const QString& text) const
 {
     auto now = project(projectId);
     const QString which
@@ -542,7 +572,7 @@ Error PlanRepository::staleSave(qint64 projectId, ProjectField field, const QStr
         what = tr("已被另一位用户修改");
     }
     Error e(tr("%1在您打开之后%2；您对“%3”的修改（「%4」）没有保存，以免覆盖别人的修改。请重新载入这一行再改")
-                .arg(which, what, fieldLabel(field), text));
+                .arg(which, what, label, text));
     e.code = QStringLiteral("stale");
     e.value = text;
     return e;

@@ -49,6 +49,11 @@ public:
     // who changed the project last, when and what (from the audit log), and `text` in Error::value — never a silent
     // overwrite of somebody else's change. Returns the project's stored version after the save.
     Result<int> saveProjectField(qint64 projectId, ProjectField field, const QString& text, int expectedVersion);
+    // 项目详情 (dates, classes and events, kept in other tables) saved only while the project is as it was read at
+    // `expectedVersion`, like a cell: the version is compared in the UPDATE's WHERE and counted up, and the save
+    // audited (field "details", `typed` as the new value). Refused with Error::code "stale" as saveProjectField.
+    // Returns the project's stored version after it.
+    Result<int> claimProjectVersion(qint64 projectId, int expectedVersion, const QString& typed);
     // Refused, with the counts, when the project has enrollments: cancel it instead (ScheduleRepository). The
     // audit row keeps every old value (the row, its organizers, credit facts and dates) as JSON.
     Status deleteProject(qint64 projectId);
@@ -70,6 +75,7 @@ private:
     Status insertProjects(qint64 planId, const QList<Project>& projects, const QList<int>& seqs);
     Result<QString> projectSnapshot(qint64 projectId) const;
     Error staleSave(qint64 projectId, ProjectField field, const QString& text) const;
+    Error staleSave(qint64 projectId, const QString& what, const QString& text) const;
     Status setOrganizers(qint64 projectId, const QStringList& organizers);
     Status renumber(qint64 planId);
     Status audit(const QString& entity, qint64 id, const QString& action, const QString& field = QString(),

@@ -156,11 +156,17 @@ int main(int argc, char** argv)
         }
     }
     qint64 auditBefore = 0;
+    qint64 trailBefore = 0; // the clerks' transactions in the server's trail (tp_row_audit)
     {
         auto owner = need(Database::open(address.toString()), "open");
         auto q = need(owner->exec(QStringLiteral("SELECT COUNT(*) FROM audit_operation")), "count");
         q.next();
         auditBefore = q.value(0).toLongLong();
+        auto t = need(owner->exec(QStringLiteral("SELECT COUNT(DISTINCT transaction_id) FROM tp_row_audit WHERE login "
+                                                 "LIKE 'load_clerk%'")),
+            "trail");
+        t.next();
+        trailBefore = t.value(0).toLongLong();
     }
 
     std::vector<ClerkResult> results(static_cast<size_t>(clerks));
@@ -267,7 +273,7 @@ int main(int argc, char** argv)
             firstError = r.firstError;
     }
     int lost = 0, overruns = 0, wrongActor = 0;
-    qint64 auditOps = 0;
+    qint64 auditOps = 0, trailOps = 0, trailRows = 0;
     {
         auto owner = need(Database::open(address.toString()), "open");
         for (const auto& [project, teacher] : enrolled) {
@@ -297,6 +303,13 @@ int main(int argc, char** argv)
                 "actors");
         actors.next();
         wrongActor = actors.value(0).toInt();
+        // The server's own trail: each write of a clerk is one transaction there, under the clerk's login.
+        auto trail = need(owner->exec(QStringLiteral("SELECT COUNT(DISTINCT transaction_id), COUNT(*) FROM "
+                                                     "tp_row_audit WHERE login LIKE 'load_clerk%'")),
+            "trail");
+        trail.next();
+        trailOps = trail.value(0).toLongLong() - trailBefore;
+        trailRows = trail.value(1).toLongLong();
     }
 
     std::printf("clerks %d, %.1f s\n", clerks, elapsed);
@@ -309,11 +322,13 @@ int main(int argc, char** argv)
     std::printf("writes %d, audit operations %lld, lost writes %d, projects over capacity %d, audit rows not naming "
                 "their clerk %d\n",
         writes, static_cast<long long>(auditOps), lost, overruns, wrongActor);
+    std::printf("server trail: %lld transactions of the clerks (%lld rows)\n", static_cast<long long>(trailOps),
+        static_cast<long long>(trailRows));
 
     adminExec(admin, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(dbName));
     for (const QString& login : std::as_const(logins))
         adminExec(admin, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-    const bool ok = lost == 0 && overruns == 0 && auditOps == writes && wrongActor == 0;
+    const bool ok = lost == 0 && overruns == 0 && auditOps == writes && trailOps == writes && wrongActor == 0;
     std::printf("%s\n", ok ? "OK" : "FAILED");
     return ok ? 0 : 1;
 }

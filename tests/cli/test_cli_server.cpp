@@ -10,6 +10,7 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 
 using namespace tp::test;
 
@@ -210,4 +211,53 @@ TEST_F(CliServerTest, UsersAreAddedWithTheirRoleAndListed)
     EXPECT_EQ(users[0].toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("梁平中学"));
     // The server's commands need a server.
     EXPECT_EQ(cli(args({ "server", "user", "list" })).exitCode, 2);
+}
+
+TEST_F(CliServerTest, AuditTrailListsTheServersTrailWithLoginAndOldToNewFilteredByPersonAndDate)
+{
+    ASSERT_EQ(importLiangping(m_server).exitCode, 0);
+    ASSERT_EQ(cli(args({ "teachers", "import" }) << dataFile("roster-demo/teachers-city.csv"), m_server).exitCode, 0);
+    const QString clerk = QStringLiteral("trail") + uniqueSuffix();
+    registerServerLogin(clerk);
+    ASSERT_EQ(cli(args({ "server", "user", "add" })
+                      << clerk << args({ "--role", "学校管理员", "--unit", "梁平中学", "--password", "pw" }),
+                  m_server)
+                  .exitCode,
+        0);
+    {
+        // The clerk's own SQL (as with psql), not TrainPlan: the server's trail has it.
+        QUrl url(m_server);
+        url.setUserName(clerk);
+        url.setPassword(QStringLiteral("pw"));
+        auto db = tp::Database::open(url.toString());
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        auto q = (*db)->exec(QStringLiteral("UPDATE teacher SET name = name || '（改）' WHERE id = (SELECT MIN(id) "
+                                            "FROM teacher)"));
+        ASSERT_TRUE(q.ok()) << q.error().toString().toStdString();
+    }
+    CliResult r = cli(args({ "audit", "--trail", "--actor" }) << clerk << args({ "--json" }), m_server);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray trail = r.json().value(QStringLiteral("trail")).toArray();
+    ASSERT_EQ(trail.size(), 1) << r.text().toStdString();
+    const QJsonObject e = trail[0].toObject();
+    EXPECT_EQ(e.value(QStringLiteral("login")).toString(), clerk);
+    EXPECT_EQ(e.value(QStringLiteral("table")).toString(), QStringLiteral("teacher"));
+    EXPECT_EQ(e.value(QStringLiteral("action")).toString(), QStringLiteral("UPDATE"));
+    EXPECT_EQ(e.value(QStringLiteral("field")).toString(), QStringLiteral("name"));
+    EXPECT_EQ(e.value(QStringLiteral("new")).toString(),
+        e.value(QStringLiteral("old")).toString() + QStringLiteral("（改）"));
+    // As text: who, when, table, old → new.
+    r = cli(args({ "audit", "--trail", "--actor" }) << clerk, m_server);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.text().contains(clerk)) << r.text().toStdString();
+    EXPECT_TRUE(r.text().contains(QStringLiteral("（改）"))) << r.text().toStdString();
+    EXPECT_TRUE(r.text().contains(QStringLiteral(" → "))) << r.text().toStdString();
+    // By date: nothing from tomorrow on.
+    r = cli(args({ "audit", "--trail", "--since" })
+            << QDate::currentDate().addDays(1).toString(Qt::ISODate) << args({ "--json" }),
+        m_server);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.json().value(QStringLiteral("trail")).toArray().isEmpty());
+    // A file has no server trail: a usage error.
+    EXPECT_EQ(cli(args({ "audit", "--trail" })).exitCode, 2);
 }

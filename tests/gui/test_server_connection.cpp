@@ -3,6 +3,7 @@
 // and not offering what the role may not do (plan, roster and teacher pages), with a hint where that leaves the plan
 // table empty; and a save refused because somebody else changed the row, with the row reloaded on request.
 
+#include "AuditViewerDialog.h"
 #include "Database.h"
 #include "MainWindow.h"
 #include "PlanEditService.h"
@@ -11,12 +12,17 @@
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
 #include "RoleView.h"
+#include "ScheduleRepository.h"
 #include "ServerAdmin.h"
 #include "ServerConnectionDialog.h"
+#include "ServerTrailView.h"
 #include "TestBackend.h"
 #include "TestData.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +30,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
@@ -298,6 +306,119 @@ private Q_SLOTS:
         QVERIFY(model->setData(model->index(0, int(ProjectField::Name)), typed));
         QCOMPARE(PlanRepository(**db).project(id)->name, typed);
         QCOMPARE(PlanRepository(**db).project(id)->location, QStringLiteral("梁平区实验小学"));
+    }
+
+    void theProjectDetailsSaveIsRefusedLikeACellWhenSomebodyElseChangedTheProject()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("details.sqlite")));
+        QVERIFY(db.ok());
+        (*db)->setActor(QStringLiteral("张老师"));
+        ImportRequest request;
+        request.path = test::dataPath("liangping-2021-plan.csv");
+        request.district = QStringLiteral("梁平区");
+        request.year = 2021;
+        QVERIFY(PlanImportService(**db).importFile(request).ok());
+        MainWindow window(*db);
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(window.openPlan(QStringLiteral("梁平区"), 2021));
+        PlanTableModel* model = window.planModel();
+        const qint64 id = model->projects().at(0).id;
+
+        // A colleague changes the project's 培训地点 after this window read it; the 项目详情 dialog's save here (its
+        // 拟培训时间 and dates) is refused, saying who, and what was entered is shown.
+        auto other = Database::openSecondary((*db)->path());
+        QVERIFY(other.ok());
+        (*other)->setActor(QStringLiteral("李老师"));
+        QVERIFY(PlanEditService(**other).setField(id, ProjectField::Location, QStringLiteral("梁平区实验小学")).ok());
+        ProjectSchedule schedule = model->scheduleOf(id);
+        schedule.start = QDate(2021, 11, 8);
+        schedule.end = QDate(2021, 11, 10);
+        QVERIFY(!model->setSchedule(id, schedule, QStringLiteral("11月")));
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("staleSaveBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("李老师")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("11月")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("2021-11-08")), qPrintable(box->text()));
+        QVERIFY(PlanRepository(**db).project(id)->monthsText != QStringLiteral("11月"));
+        QVERIFY(ScheduleRepository(**db).schedule(id)->start != QDate(2021, 11, 8));
+
+        // Reloaded, the same save goes through, and the colleague's 培训地点 stays.
+        auto* reload = box->findChild<QPushButton*>(QStringLiteral("reloadRowButton"));
+        QVERIFY(reload);
+        reload->click();
+        QVERIFY(model->setSchedule(id, schedule, QStringLiteral("11月")));
+        QCOMPARE(PlanRepository(**db).project(id)->monthsText, QStringLiteral("11月"));
+        QCOMPARE(ScheduleRepository(**db).schedule(id)->start, QDate(2021, 11, 8));
+        QCOMPARE(PlanRepository(**db).project(id)->location, QStringLiteral("梁平区实验小学"));
+    }
+
+    void theAuditViewerShowsTheServersTrailWithLoginsFilteredByPersonAndDate()
+    {
+        if (test::serverAdminAddress().isEmpty()) {
+            if (!qEnvironmentVariableIsEmpty("TRAINPLAN_REQUIRE_PG"))
+                QFAIL("TRAINPLAN_REQUIRE_PG is set but TRAINPLAN_TEST_PG names no PostgreSQL server");
+            QSKIP("PostgreSQL tests skipped: TRAINPLAN_TEST_PG is not set (scripts/test.sh starts a server)");
+        }
+        QString error;
+        const QString address = test::createServerDatabase(&error);
+        QVERIFY2(!address.isEmpty(), qPrintable(error));
+        const QString clerk = QStringLiteral("trail_clerk") + test::uniqueSuffix();
+        const QString bureau = QStringLiteral("trail_bureau") + test::uniqueSuffix();
+        {
+            auto owner = Database::open(address);
+            QVERIFY(owner.ok());
+            QVERIFY((*owner)->exec(QStringLiteral("INSERT INTO unit (name) VALUES ('梁平区实验小学')")).ok());
+            QVERIFY(
+                (*owner)
+                    ->exec(QStringLiteral("INSERT INTO teacher (staff_number, name, unit_id) SELECT '00001', '张伟', "
+                                          "id FROM unit"))
+                    .ok());
+            for (auto [login, role, unit] : { std::tuple { clerk, ServerRole::SchoolAdmin, "梁平区实验小学" },
+                     std::tuple { bureau, ServerRole::Bureau, "" } }) {
+                test::registerServerLogin(login);
+                QVERIFY(ServerAdmin(**owner).addUser(login, role, QString::fromUtf8(unit), QStringLiteral("pw")).ok());
+            }
+        }
+        const auto as = [&](const QString& login) {
+            QUrl url(address);
+            url.setUserName(login);
+            url.setPassword(QStringLiteral("pw"));
+            return Database::open(url.toString());
+        };
+        {
+            // The clerk changes a teacher's name with plain SQL, not through TrainPlan.
+            auto db = as(clerk);
+            QVERIFY(db.ok());
+            QVERIFY(
+                (*db)->exec(QStringLiteral("UPDATE teacher SET name = '张伟伟' WHERE staff_number = '00001'")).ok());
+        }
+        auto db = as(bureau);
+        QVERIFY(db.ok());
+        AuditViewerDialog dialog(**db, Plan());
+        dialog.show();
+        ServerTrailView* trail = dialog.serverTrail();
+        QVERIFY(trail);
+        auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("auditTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(trail);
+        const int byClerk = trail->loginFilter()->findData(clerk);
+        QVERIFY(byClerk > 0);
+        trail->loginFilter()->setCurrentIndex(byClerk);
+        QCOMPARE(trail->table()->rowCount(), 1);
+        const auto cell = [&](int c) { return trail->table()->item(0, c)->text(); };
+        QCOMPARE(cell(1), clerk);
+        QVERIFY2(cell(2).startsWith(QStringLiteral("teacher")), qPrintable(cell(2)));
+        QCOMPARE(cell(3), QStringLiteral("修改"));
+        QCOMPARE(cell(4), QStringLiteral("name"));
+        QCOMPARE(cell(5), QStringLiteral("张伟"));
+        QCOMPARE(cell(6), QStringLiteral("张伟伟"));
+        dialog.resize(1200, 420);
+        screenshot(&dialog, "server-trail.png");
+        // A date range without today: nothing.
+        trail->untilEdit()->setDate(QDate::currentDate().addDays(-1));
+        trail->untilCheck()->setChecked(true);
+        QCOMPARE(trail->table()->rowCount(), 0);
     }
 
     void aFileShowsNoLogin()

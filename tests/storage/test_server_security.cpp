@@ -3,6 +3,7 @@
 // its unit's teachers, enrolments, attendance and credits; the audit's actor and every registration's 登记人 are
 // the session's login; nobody edits or empties the audit log.
 
+#include "AuditQuery.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
 #include "ServerAdmin.h"
@@ -455,4 +456,120 @@ TEST_F(ServerSecurityTest, TheServerRefusesAClerksSeatBeyondTheCapacityWhateverP
         QStringLiteral("UPDATE enrollment SET status = 'admitted' WHERE project_id = 5 AND teacher_id = 3")));
     EXPECT_EQ(
         ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = 5 AND status = 'admitted'")), 1);
+}
+
+TEST_F(ServerSecurityTest, AClerksWithdrawalPromotesTheNextWaitlistedTeacherOfAnySchool)
+{
+    // Project 6 has one seat: 张伟 (实验小学) holds it, 王芳 (城东小学) waits first, 李娜 (实验小学) second. The clerk
+    // of 实验小学 cannot see 王芳's enrolment; withdrawing 张伟 through TrainPlan still gives the seat to 王芳, the
+    // first in the queue, as on a file.
+    for (const char* sql : {
+             "INSERT INTO teacher (id, staff_number, name, unit_id) VALUES (3, '00003', '李娜', 1)",
+             "INSERT INTO project (id, plan_id, seq, name) VALUES (6, 1, 3, '新教师培训')",
+             "INSERT INTO project_credit (project_id, kind, credits, capacity) VALUES (6, 'centralized', 1, 1)",
+             "INSERT INTO enrollment (id, project_id, teacher_id, unit_id, status, queue_position) VALUES "
+             "(61, 6, 1, 1, 'admitted', 1), (62, 6, 2, 2, 'waitlisted', 2), (63, 6, 3, 1, 'waitlisted', 3)",
+         })
+        ASSERT_TRUE(m_owner->exec(QString::fromUtf8(sql)).ok()) << sql;
+    auto clerk = trainPlanAs(QStringLiteral("clerk"));
+    ASSERT_TRUE(clerk.ok()) << clerk.error().toString().toStdString();
+    EXPECT_EQ(
+        rows(QStringLiteral("clerk"), QStringLiteral("SELECT id FROM enrollment WHERE project_id = 6 ORDER BY id")),
+        (QStringList { QStringLiteral("61"), QStringLiteral("63") }))
+        << "the clerk does not see the other school's waitlisted teacher";
+    auto promoted = EnrollmentRepository(**clerk).withdraw(61, QStringLiteral("调岗"));
+    ASSERT_TRUE(promoted.ok()) << promoted.error().toString().toStdString();
+    EXPECT_EQ(promoted.value(), QList<qint64> { 62 });
+    EXPECT_EQ(rows(QStringLiteral("bureau"),
+                  QStringLiteral("SELECT id, status FROM enrollment WHERE project_id = 6 ORDER BY id")),
+        (QStringList {
+            QStringLiteral("61|withdrawn"), QStringLiteral("62|admitted"), QStringLiteral("63|waitlisted") }));
+    // The server's trail names the clerk whose withdrawal moved 王芳 up.
+    EXPECT_EQ(rows(QStringLiteral("bureau"),
+                  QStringLiteral("SELECT login, old_row->>'status', new_row->>'status' FROM tp_row_audit WHERE "
+                                 "table_name = 'enrollment' AND row_id = 62 AND action = 'UPDATE'")),
+        QStringList { m_logins.value(QStringLiteral("clerk")) + QStringLiteral("|waitlisted|admitted") });
+
+    // The same rule as on a file for a school's quota: with two seats, 实验小学 allowed one (which 陈静 holds) and
+    // 王芳 withdrawn by her own school's clerk, 李娜 (实验小学, first in the queue) stays waiting and 刘洋 (城东小学)
+    // moves up.
+    const QString second = QStringLiteral("clerk2") + test::uniqueSuffix();
+    test::registerServerLogin(second);
+    ASSERT_TRUE(ServerAdmin(*m_owner)
+                    .addUser(second, ServerRole::SchoolAdmin, QStringLiteral("梁平区城东小学"),
+                        QStringLiteral("pw-%1").arg(second))
+                    .ok());
+    m_logins[QStringLiteral("clerk2")] = second;
+    for (const char* sql : {
+             "UPDATE project_credit SET capacity = 2 WHERE project_id = 6",
+             "INSERT INTO project_quota (project_id, unit_id, seats) VALUES (6, 1, 1)",
+             "INSERT INTO teacher (id, staff_number, name, unit_id) VALUES (4, '00004', '刘洋', 2), "
+             "(5, '00005', '陈静', 1)",
+             "INSERT INTO enrollment (id, project_id, teacher_id, unit_id, status, queue_position) VALUES "
+             "(64, 6, 4, 2, 'waitlisted', 4), (65, 6, 5, 1, 'admitted', 5)",
+         })
+        ASSERT_TRUE(m_owner->exec(QString::fromUtf8(sql)).ok()) << sql;
+    auto clerk2 = trainPlanAs(QStringLiteral("clerk2"));
+    ASSERT_TRUE(clerk2.ok()) << clerk2.error().toString().toStdString();
+    auto next = EnrollmentRepository(**clerk2).withdraw(62);
+    ASSERT_TRUE(next.ok()) << next.error().toString().toStdString();
+    EXPECT_EQ(next.value(), QList<qint64> { 64 });
+    EXPECT_EQ(rows(QStringLiteral("bureau"),
+                  QStringLiteral("SELECT id, status FROM enrollment WHERE project_id = 6 ORDER BY id")),
+        (QStringList { QStringLiteral("61|withdrawn"), QStringLiteral("62|withdrawn"), QStringLiteral("63|waitlisted"),
+            QStringLiteral("64|admitted"), QStringLiteral("65|admitted") }));
+}
+
+TEST_F(ServerSecurityTest, TheServersTrailIsReadWithLoginWhenTableAndOldToNewFilteredByPersonAndDate)
+{
+    const QString clerk = m_logins.value(QStringLiteral("clerk"));
+    ASSERT_FALSE(refused(QStringLiteral("clerk"), QStringLiteral("UPDATE teacher SET name = '张伟伟' WHERE id = 1")));
+    ASSERT_FALSE(refused(QStringLiteral("school"), QStringLiteral("UPDATE teacher SET stage = '小学' WHERE id = 2")));
+    auto bureau = trainPlanAs(QStringLiteral("bureau"));
+    ASSERT_TRUE(bureau.ok()) << bureau.error().toString().toStdString();
+
+    ServerTrailFilter byClerk;
+    byClerk.login = clerk;
+    auto trail = readServerTrail(**bureau, byClerk);
+    ASSERT_TRUE(trail.ok()) << trail.error().toString().toStdString();
+    ASSERT_EQ(trail->size(), 1);
+    const ServerTrailEntry& e = trail->first();
+    EXPECT_EQ(e.login, clerk);
+    EXPECT_EQ(e.table, QStringLiteral("teacher"));
+    EXPECT_EQ(e.rowId, 1);
+    EXPECT_EQ(e.action, QStringLiteral("UPDATE"));
+    EXPECT_EQ(e.field, QStringLiteral("name"));
+    EXPECT_EQ(e.oldValue, QStringLiteral("张伟"));
+    EXPECT_EQ(e.newValue, QStringLiteral("张伟伟"));
+    EXPECT_TRUE(e.at.startsWith(QDate::currentDate().toString(Qt::ISODate))) << e.at.toStdString();
+
+    // Every login's changes, newest first; the logins offered by the viewer's filter.
+    auto all = readServerTrail(**bureau, {});
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->first().login, m_logins.value(QStringLiteral("school")));
+    EXPECT_EQ(all->first().field, QStringLiteral("stage"));
+    auto logins = serverTrailLogins(**bureau);
+    ASSERT_TRUE(logins.ok());
+    EXPECT_TRUE(logins->contains(clerk));
+    EXPECT_TRUE(logins->contains(m_logins.value(QStringLiteral("school"))));
+
+    // By date: nothing from tomorrow on, nothing up to yesterday; today's from today to today.
+    ServerTrailFilter tomorrow;
+    tomorrow.since = QDate::currentDate().addDays(1);
+    EXPECT_TRUE(readServerTrail(**bureau, tomorrow)->isEmpty());
+    ServerTrailFilter yesterday;
+    yesterday.until = QDate::currentDate().addDays(-1);
+    EXPECT_TRUE(readServerTrail(**bureau, yesterday)->isEmpty());
+    ServerTrailFilter today;
+    today.since = today.until = QDate::currentDate();
+    today.login = clerk;
+    EXPECT_EQ(readServerTrail(**bureau, today)->size(), 1);
+
+    // A school's clerk reads its own login's rows only.
+    auto own = trainPlanAs(QStringLiteral("clerk"));
+    ASSERT_TRUE(own.ok());
+    auto seen = readServerTrail(**own, {});
+    ASSERT_TRUE(seen.ok()) << seen.error().toString().toStdString();
+    for (const ServerTrailEntry& x : *seen)
+        EXPECT_EQ(x.login, clerk);
 }

@@ -129,3 +129,30 @@ TEST_F(StaleSave, AnUncheckedSaveStillWritesAndBumpsTheVersion)
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(read(*m_a, m_ids[0]).level, QStringLiteral("区级"));
 }
+
+TEST_F(StaleSave, AProjectDetailsSaveIsCheckedAgainstTheVersionItWasReadAt)
+{
+    // B opens 项目详情 of the first project; A changes its 培训地点. B's details save (dates, classes, events, kept
+    // in other tables) is refused like a cell's, naming A; read again, it goes through and counts as a change.
+    const Project seen = read(*m_b, m_ids[0]);
+    ASSERT_TRUE(PlanRepository(*m_a)
+                    .saveProjectField(
+                        m_ids[0], ProjectField::Location, QStringLiteral("线上"), read(*m_a, m_ids[0]).rowVersion.value)
+                    .ok());
+    auto late = PlanRepository(*m_b).claimProjectVersion(
+        m_ids[0], seen.rowVersion.value, QStringLiteral("培训日期 2026-11-08 至 2026-11-10"));
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().code, QStringLiteral("stale"));
+    EXPECT_TRUE(late.error().message.contains(QStringLiteral("进修学校 张老师"))) << late.error().message.toStdString();
+    EXPECT_TRUE(late.error().message.contains(QStringLiteral("2026-11-08"))) << late.error().message.toStdString();
+
+    const Project now = read(*m_b, m_ids[0]);
+    auto claimed = PlanRepository(*m_b).claimProjectVersion(m_ids[0], now.rowVersion.value, QStringLiteral("11月"));
+    ASSERT_TRUE(claimed.ok()) << claimed.error().toString().toStdString();
+    EXPECT_GT(*claimed, now.rowVersion.value);
+    // A's cell save read before B's details save is now refused, naming B.
+    auto cell = PlanRepository(*m_a).saveProjectField(
+        m_ids[0], ProjectField::Remarks, QStringLiteral("含跟岗"), now.rowVersion.value);
+    ASSERT_FALSE(cell.ok());
+    EXPECT_TRUE(cell.error().message.contains(QStringLiteral("进修学校 李老师"))) << cell.error().message.toStdString();
+}

@@ -1,8 +1,10 @@
 #include "AuditViewerDialog.h"
 
 #include "AuditQuery.h"
+#include "Database.h"
 #include "Messages.h"
 #include "PlanRepository.h"
+#include "ServerTrailView.h"
 #include "TypedDateEdit.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,7 +46,21 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Plan& plan, QWidget* pa
 {
     setObjectName(QStringLiteral("auditViewerDialog"));
     setWindowTitle(tr("审计日志"));
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    // On a server, the server's own trail (every changed row with its login) is a second tab.
+    auto* logPage = new QWidget(this);
+    auto* layout = new QVBoxLayout(logPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (db.isServer()) {
+        auto* tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("auditTabs"));
+        tabs->addTab(logPage, tr("审计日志"));
+        m_trail = new ServerTrailView(db, tabs);
+        tabs->addTab(m_trail, tr("服务器审计轨迹"));
+        outer->addWidget(tabs, 1);
+    } else {
+        outer->addWidget(logPage, 1);
+    }
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("经办人："), this));
     m_actor = new QComboBox(this);
@@ -87,7 +104,7 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Plan& plan, QWidget* pa
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
 
     connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditViewerDialog::refresh);
     connect(m_project, &QComboBox::currentIndexChanged, this, &AuditViewerDialog::refresh);

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace tp {
 
 class Database;
+class ServerTrailView;
 
 class AuditViewerDialog : public QDialog {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     QTableWidget* table() const { return m_table; }
     QComboBox* actorFilter() const { return m_actor; }
     QComboBox* projectFilter() const { return m_project; }
+    // The server's trail (a second tab), nullptr on a file.
+    ServerTrailView* serverTrail() const { return m_trail; }
     void refresh();
 
 private:
@@ -35,6 +38,7 @@ private:
     QDateEdit* m_since = nullptr;
     QComboBox* m_project = nullptr;
     QTableWidget* m_table = nullptr;
+    ServerTrailView* m_trail = nullptr;
 };
 
 } // namespace tp

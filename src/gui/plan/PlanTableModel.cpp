@@ -474,18 +474,30 @@ bool PlanTableModel::applyDetails(qint64 projectId, const ProjectSchedule& sched
     if (row < 0 || !m_edits)
         return false;
     const bool monthsChanged = m_doc.projects().at(row).monthsText != monthsText;
-    if (Status s = write([&] {
-            return m_edits->saveDetails(projectId, schedule, monthsChanged ? std::optional(monthsText) : std::nullopt);
-        });
-        !s) {
-        Q_EMIT errorOccurred(s.error().toString());
+    // Saved only while the project is as it was read, like a cell: what was entered is named in the refusal.
+    QStringList typed;
+    if (!monthsText.isEmpty())
+        typed << tr("拟培训时间 %1").arg(monthsText);
+    if (schedule.start.isValid())
+        typed << tr("培训日期 %1 至 %2")
+                     .arg(schedule.start.toString(Qt::ISODate),
+                         (schedule.end.isValid() ? schedule.end : schedule.start).toString(Qt::ISODate));
+    const QString typedText = typed.isEmpty() ? tr("项目详情的修改") : typed.join(tr("，"));
+    const int readAt = m_doc.projects().at(row).rowVersion.value;
+    auto saved = write([&] {
+        return m_edits->saveDetails(
+            projectId, schedule, monthsChanged ? std::optional(monthsText) : std::nullopt, readAt, typedText);
+    });
+    if (!saved) {
+        if (saved.error().code == QLatin1String("stale"))
+            Q_EMIT staleEdit(projectId, ProjectField::Months, typedText, saved.error().message);
+        else
+            Q_EMIT errorOccurred(saved.error().toString());
         return false;
     }
-    if (monthsChanged) {
+    if (monthsChanged)
         m_doc.applyField(projectId, ProjectField::Months, monthsText);
-        if (auto stored = m_edits->project(projectId))
-            m_doc.setRowVersion(projectId, stored->rowVersion.value);
-    }
+    m_doc.setRowVersion(projectId, *saved);
     m_doc.applySchedule(projectId, schedule);
     documentChanged();
     return true;
