@@ -145,7 +145,9 @@ Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditShee
                        .arg(c.source, c.title)
                        .simplified();
     }
-    auto written = addExternalCredits(m_db, result.credits, reasons, on);
+    auto written = addExternalCredits(m_db, result.credits, reasons, on, m_progress);
+    if (!written && Cancelled::is(written.error()))
+        return Cancelled::error(tr("导入"));
     if (!written) {
         Error e = written.error();
         e.file = result.file;

@@ -76,9 +76,9 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
         }
         t.unitId = *it;
     }
-    auto ids = teachers.importTeachers(result.teachers, result.file);
+    auto ids = teachers.importTeachers(result.teachers, result.file, m_progress);
     if (!ids)
-        return ids.error();
+        return Cancelled::is(ids.error()) ? Cancelled::error(tr("导入")) : ids.error();
     for (qsizetype i = 0; i < ids->size(); ++i)
         result.teachers[i].id = ids->at(i);
     if (!m_progress.step(3, 3, {}))

@@ -24,7 +24,8 @@ using namespace tp::test;
 
 namespace {
 
-// Records every report; says stop once `done` reaches `stopAt` (-1: never).
+// Records the stages (reports of 3 steps); says stop once a stage's `done` reaches `stopAt` (-1: never). The
+// storage's reports per batch of rows (total: the rows) are counted, and stop at `stopAt` rows when `inRows`.
 class StopAt : public ProgressSink {
 public:
     explicit StopAt(qint64 stopAt)
@@ -33,14 +34,20 @@ public:
     }
     bool report(qint64 done, qint64 total, const QString& what) override
     {
+        if (total != 3) {
+            batches << done;
+            return !inRows || done < m_stopAt;
+        }
         if (!clock.isValid())
             clock.start();
         steps << done;
         totals << total;
         whats << what;
         ms << clock.elapsed();
-        return m_stopAt < 0 || done < m_stopAt;
+        return inRows || m_stopAt < 0 || done < m_stopAt;
     }
+    bool inRows = false;
+    QList<qint64> batches;
     QList<qint64> steps;
     QList<qint64> totals;
     QStringList whats;
@@ -137,7 +144,9 @@ TEST_F(ImportProgressTest, TeacherListReportsItsStagesAndCancelWritesNothing)
     EXPECT_EQ(never.totals, (QList<qint64> { 3, 3, 3, 3 }));
     EXPECT_TRUE(never.whats.at(2).contains(QString::number(m_teachers))) << never.whats.at(2).toStdString();
 
-    // A second district's list, stopped at each stage — the last one after its 2,000 rows were written.
+    EXPECT_EQ(never.batches.size(), (m_teachers + 499) / 500); // saving: every 500 teachers
+    // A second district's list, stopped at each stage — the last one after its 2,000 rows were written — and
+    // in the middle of its rows.
     QString other = QStringLiteral("工号,姓名,学校\n");
     for (int t = 1; t <= 2000; ++t)
         other += QStringLiteral("9%1,新教师%1,云阳县第一中学\n").arg(t, 5, 10, QLatin1Char('0'));
@@ -152,6 +161,15 @@ TEST_F(ImportProgressTest, TeacherListReportsItsStagesAndCancelWritesNothing)
         EXPECT_TRUE(Cancelled::is(r.error())) << r.error().toString().toStdString();
         EXPECT_EQ(everything(), before) << "stage " << stage;
     }
+    StopAt rows(1000);
+    rows.inRows = true;
+    TeacherService service(*m_db);
+    service.setProgress({ &rows });
+    auto r = service.importTeacherListFile(path("other.csv"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(Cancelled::is(r.error())) << r.error().toString().toStdString();
+    EXPECT_EQ(rows.batches, (QList<qint64> { 0, 500, 1000 }));
+    EXPECT_EQ(everything(), before);
 }
 
 TEST_F(ImportProgressTest, ExternalCreditsCancelledAfterWritingLeaveNoRegistration)
@@ -165,6 +183,14 @@ TEST_F(ImportProgressTest, ExternalCreditsCancelledAfterWritingLeaveNoRegistrati
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(Cancelled::is(r.error()));
     EXPECT_EQ(stop.steps, (QList<qint64> { 0, 1, 2, 3 }));
+    EXPECT_EQ(everything(), before);
+    StopAt rows(1500);
+    rows.inRows = true;
+    service.setProgress({ &rows });
+    auto stopped = service.importExternalCreditsFile(path("credits.csv"), {}, QDate(2023, 1, 10));
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_TRUE(Cancelled::is(stopped.error())) << stopped.error().toString().toStdString();
+    EXPECT_EQ(rows.batches.last(), 1500);
     EXPECT_EQ(everything(), before);
 
     // Not cancelled: all 2,000 lines registered.
