@@ -325,7 +325,8 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
 
     const int firstDataRow = row;
     for (const Project& p : projects) {
-        if ((row - firstDataRow) % 100 == 0 && !options.progress.step(row - firstDataRow, projects.size(), tr("正在写入…"))) {
+        if ((row - firstDataRow) % 100 == 0
+            && !options.progress.step(row - firstDataRow, projects.size(), tr("正在写入…"))) {
             workbook_close(wb); // into the temporary file, which AtomicFile removes
             return Cancelled::error(tr("导出"));
         }

@@ -8,8 +8,8 @@
 #include "CreditRules.h"
 #include "ExternalCreditImporter.h"
 #include "Finding.h"
-#include "Progress.h"
 #include "LedgerRepository.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QByteArray>

@@ -569,8 +569,9 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("the report of last term"));
         old.close();
-        const QStringList left = QDir(m_dir.path()).entryList({ QStringLiteral("*.tmp"), QStringLiteral(".*.tmp") },
-            QDir::Files | QDir::Hidden);
+        const QStringList left
+            = QDir(m_dir.path())
+                  .entryList({ QStringLiteral("*.tmp"), QStringLiteral(".*.tmp") }, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
@@ -588,9 +589,11 @@ private Q_SLOTS:
             f.row = 3 + i;
             f.column = 4;
             f.columnName = QStringLiteral("培训天数");
-            f.message = QStringLiteral("第 %1 项的培训天数「3天（其中线上1天、线下2天，另加跟岗实践半天）」不是一个数，合计时按 3 天计")
+            f.message = QStringLiteral(
+                "第 %1 项的培训天数「3天（其中线上1天、线下2天，另加跟岗实践半天）」不是一个数，合计时按 3 天计")
                             .arg(i);
-            f.fix = QStringLiteral("在培训天数里只填天数（如 3），线上线下的安排写在备注或培训方式里；若确是学时，写成“24学时”");
+            f.fix = QStringLiteral(
+                "在培训天数里只填天数（如 3），线上线下的安排写在备注或培训方式里；若确是学时，写成“24学时”");
             report.findings << f;
         }
         ImportReportDialog dialog(report, ImportReportDialog::Mode::Preview, m_window.get());

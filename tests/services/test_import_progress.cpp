@@ -82,7 +82,8 @@ protected:
         QString roster = QStringLiteral("工号,姓名,学校\n");
         for (int school = 1; school <= schools; ++school)
             for (int t = 1; t <= 100; ++t) {
-                const QString staff = QStringLiteral("%1%2").arg(school, 3, 10, QLatin1Char('0')).arg(t, 3, 10, QLatin1Char('0'));
+                const QString staff
+                    = QStringLiteral("%1%2").arg(school, 3, 10, QLatin1Char('0')).arg(t, 3, 10, QLatin1Char('0'));
                 const QString name = QStringLiteral("教师%1-%2").arg(school).arg(t);
                 const QString unit = QStringLiteral("梁平区第%1小学").arg(school);
                 teachers += QStringLiteral("%1,%2,%3\n").arg(staff, name, unit);

@@ -65,7 +65,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, Mode mode, QW
     header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FindingsModel::FixColumn, QHeaderView::Stretch);
     // 位置 (a cell, a project's name) at most a fifth of the dialog; the user can widen it.
-    header->resizeSection(FindingsModel::SubjectColumn, std::min(header->sectionSize(FindingsModel::SubjectColumn), 180));
+    header->resizeSection(
+        FindingsModel::SubjectColumn, std::min(header->sectionSize(FindingsModel::SubjectColumn), 180));
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->resizeRowsToContents();
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,

@@ -69,7 +69,7 @@ void showError(QWidget* parent, const QString& title, const Error& error)
 template <typename Document, typename Work>
 Status withProgress(QWidget* parent, const Document& document, const QString& title, Work work)
 {
-    if constexpr (requires(Document& d) { d.setProgress(ProgressOptions {}); }) {
+    if constexpr (requires(Document & d) { d.setProgress(ProgressOptions {}); }) {
         WorkProgress progress(parent, title, PrintActions::tr("正在排版…"));
         auto& reporting = const_cast<Document&>(document);
         reporting.setProgress(progress.options());
@@ -152,8 +152,8 @@ void addPdfExportAction(
             &dialog, named, PrintActions::tr("导出 PDF"), PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
         if (path.isEmpty())
             return;
-        const Status s = withProgress(
-            &dialog, *document, PrintActions::tr("导出 PDF"), [&] { return document->writePdf(path); });
+        const Status s
+            = withProgress(&dialog, *document, PrintActions::tr("导出 PDF"), [&] { return document->writePdf(path); });
         if (!s)
             showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
         else
@@ -299,7 +299,8 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
         return false;
     QSettings settings;
     const PlanTableDocument document(plan, projects, printOptions(settings, plan, PageSetup::load(settings)));
-    if (Status s = withProgress(parent, document, PrintActions::tr("导出 PDF"), [&] { return document.writePdf(path); });
+    if (Status s
+        = withProgress(parent, document, PrintActions::tr("导出 PDF"), [&] { return document.writePdf(path); });
         !s) {
         showError(parent, PrintActions::tr("导出 PDF"), s.error());
         return false;
@@ -359,8 +360,8 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
             document = std::make_unique<CreditReportDocument>(rows, current);
         }
         // A district's thousands of pages: with progress; 取消 closes the preview (its pages are incomplete).
-        const Status s = withProgress(
-            &dialog, *document, PrintActions::tr("打印预览"), [&] { return document->print(target); });
+        const Status s
+            = withProgress(&dialog, *document, PrintActions::tr("打印预览"), [&] { return document->print(target); });
         if (!s && Cancelled::is(s.error())) {
             QTimer::singleShot(0, &dialog, &QDialog::reject);
             return;
