@@ -8,6 +8,7 @@
 
 #include "Finding.h"
 #include "Plan.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QList>
@@ -30,6 +31,7 @@ struct XlsxExportOptions {
     QStringList notes; // lines below the table ("备注：如培训时间调整，请以实际开班时间为准。")
     bool landscape = false;
     QString sheetName; // empty: "计划表"
+    ProgressOptions progress; // every 100 projects and before the file is saved; 取消: Cancelled, the old file stays
 };
 
 class XlsxExporter {

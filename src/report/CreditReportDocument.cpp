@@ -162,9 +162,19 @@ report::PagedTableInput CreditReportDocument::buildInput() const
 
 const report::PagedTable& CreditReportDocument::layout() const
 {
-    if (!m_layout)
-        m_layout = std::make_unique<report::PagedTable>(buildInput());
+    if (!m_layout || m_layout->cancelled()) {
+        report::PagedTableInput in = buildInput();
+        in.progress = m_progress;
+        m_layout = std::make_unique<report::PagedTable>(std::move(in));
+    }
     return *m_layout;
+}
+
+void CreditReportDocument::setProgress(const ProgressOptions& progress)
+{
+    m_progress = progress;
+    if (m_layout)
+        m_layout->setProgress(progress);
 }
 
 int CreditReportDocument::pageCount() const

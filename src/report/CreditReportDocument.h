@@ -44,6 +44,10 @@ public:
     // The requirements shown as columns: the cycle's, then the yearly ones of asOf's year.
     QList<CreditRequirement> columns() const;
     int pageCount() const;
+    // Where the layout (rows placed) and print()/writePdf() (pages drawn) report, and learn of 取消 (then they
+    // return Cancelled::error and a PDF is not written); none: they run to their end. A cancelled layout is made
+    // again on next use.
+    void setProgress(const ProgressOptions& progress);
     Status print(QPagedPaintDevice* device) const;
     Status writePdf(const QString& path) const;
 
@@ -58,6 +62,7 @@ private:
 
     QList<TeacherCreditRow> m_rows;
     CreditReportOptions m_options;
+    ProgressOptions m_progress;
     mutable std::unique_ptr<report::PagedTable> m_layout;
 };
 

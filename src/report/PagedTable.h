@@ -110,6 +110,8 @@ public:
     Status print(QPagedPaintDevice* device) const;
     // The layout was stopped through input().progress: the pages are incomplete and print() refuses.
     bool cancelled() const { return m_cancelled; }
+    // Where print() reports from now on (a preview's dialog for this printing); none: it runs to its end.
+    void setProgress(const ProgressOptions& progress) { m_input.progress = progress; }
     // One page with the painter in layout units, origin at the page's top-left corner.
     void paintPage(QPainter& painter, int pageIndex) const;
 

@@ -273,9 +273,19 @@ report::PagedTableInput PlanTableDocument::buildInput() const
 
 const report::PagedTable& PlanTableDocument::layout() const
 {
-    if (!m_layout)
-        m_layout = std::make_unique<report::PagedTable>(buildInput());
+    if (!m_layout || m_layout->cancelled()) {
+        report::PagedTableInput in = buildInput();
+        in.progress = m_progress;
+        m_layout = std::make_unique<report::PagedTable>(std::move(in));
+    }
     return *m_layout;
+}
+
+void PlanTableDocument::setProgress(const ProgressOptions& progress)
+{
+    m_progress = progress;
+    if (m_layout)
+        m_layout->setProgress(progress);
 }
 
 int PlanTableDocument::pageCount() const

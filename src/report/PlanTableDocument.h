@@ -58,6 +58,10 @@ public:
     const PageSetup& pageSetup() const { return m_options.page; }
 
     int pageCount() const;
+    // Where the layout (rows placed) and print()/writePdf() (pages drawn) report, and learn of 取消 (then they
+    // return Cancelled::error and a PDF is not written); none: they run to their end. A cancelled layout is made
+    // again on next use.
+    void setProgress(const ProgressOptions& progress);
     QList<double> columnWidthsMm() const; // as laid out for the page setup, left to right
     Status print(QPagedPaintDevice* device) const;
     Status writePdf(const QString& path) const;
@@ -82,6 +86,7 @@ private:
     Plan m_plan;
     QList<Project> m_projects;
     PlanTableOptions m_options;
+    ProgressOptions m_progress;
     mutable std::unique_ptr<report::PagedTable> m_layout; // built on first use, shared by pageCount and print
 };
 

@@ -8,6 +8,7 @@
 #include "Transaction.h"
 #include "UnitRepository.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <limits>
 
@@ -92,8 +93,11 @@ private:
     QHash<QString, qint64> m_units;
 };
 
-Result<RosterImport> enrollSheet(Database& db, qint64 projectId, const RosterSheet& sheet, QDate on)
+Result<RosterImport> enrollSheet(
+    Database& db, qint64 projectId, const RosterSheet& sheet, QDate on, const ProgressOptions& progress)
 {
+    if (!progress.step(1, 3, EnrollmentService::tr("正在核对 %1 行报名…").arg(sheet.rows.size())))
+        return Cancelled::error(EnrollmentService::tr("导入"));
     RosterImport result;
     result.file = sheet.table.file;
     result.encoding = sheet.table.encoding;
@@ -128,9 +132,18 @@ Result<RosterImport> enrollSheet(Database& db, qint64 projectId, const RosterShe
     sortInFileOrder(result.findings);
     if (result.hasErrors())
         return result;
+    if (!progress.step(2, 3, EnrollmentService::tr("正在报名 %1 人…").arg(result.lines.size())))
+        return Cancelled::error(EnrollmentService::tr("导入"));
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
     auto outcome = EnrollmentRepository(db).enrollRoster(projectId, result.lines, result.file, on);
     if (!outcome)
         return outcome.error();
+    if (!progress.step(3, 3, {}))
+        return Cancelled::error(EnrollmentService::tr("导入")); // tx rolls back
+    if (Status s = tx.commit(); !s)
+        return s.error();
     result.outcome = outcome.value();
     return result;
 }
@@ -204,10 +217,12 @@ bool AttendanceImport::hasErrors() const
 Result<RosterImport> EnrollmentService::importRosterFile(
     qint64 projectId, const QString& path, const QString& encoding, QDate on)
 {
+    if (!m_progress.step(0, 3, tr("正在读取 %1…").arg(QFileInfo(path).fileName())))
+        return Cancelled::error(tr("导入"));
     auto sheet = RosterImporter::parseFile(path, encoding);
     if (!sheet)
         return sheet.error();
-    return enrollSheet(m_db, projectId, sheet.value(), on);
+    return enrollSheet(m_db, projectId, sheet.value(), on, m_progress);
 }
 
 Result<RosterImport> EnrollmentService::importRoster(
@@ -216,7 +231,7 @@ Result<RosterImport> EnrollmentService::importRoster(
     auto sheet = RosterImporter::parse(bytes, fileName, encoding);
     if (!sheet)
         return sheet.error();
-    return enrollSheet(m_db, projectId, sheet.value(), on);
+    return enrollSheet(m_db, projectId, sheet.value(), on, m_progress);
 }
 
 Result<AttendanceImport> EnrollmentService::importAttendanceFile(

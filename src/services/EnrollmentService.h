@@ -8,6 +8,7 @@
 #include "Enrollment.h"
 #include "EnrollmentRepository.h"
 #include "Finding.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -56,6 +57,9 @@ public:
         qint64 projectId, const QString& path, const QString& encoding = {}, QDate on = {});
     Result<RosterImport> importRoster(qint64 projectId, const QByteArray& bytes, const QString& fileName,
         const QString& encoding = {}, QDate on = {});
+    // The roster imports' progress (reading, checking, enrolling) and 取消.
+    // 取消: Cancelled::error, the transaction rolled back — nothing is written.
+    void setProgress(const ProgressOptions& progress) { m_progress = progress; }
 
     // An attendance sheet of the project's admitted teachers; sessions of `sessionHours` unless the sheet says.
     Result<AttendanceImport> importAttendanceFile(
@@ -85,6 +89,7 @@ public:
 
 private:
     Database& m_db;
+    ProgressOptions m_progress;
 };
 
 } // namespace tp

@@ -10,11 +10,15 @@ namespace tp {
 
 Result<ImportReport> PlanImportService::importFile(const ImportRequest& request)
 {
+    const QString fileName = QFileInfo(request.path).fileName();
+    if (!m_progress.step(0, 3, tr("正在读取 %1…").arg(fileName)))
+        return Cancelled::error(tr("导入"));
     auto checked = readPlanFile(request);
     if (!checked)
         return checked.error();
     ImportReport report = std::move(checked.value());
-    const QString fileName = QFileInfo(request.path).fileName();
+    if (!m_progress.step(1, 3, tr("正在保存 %1 个项目…").arg(report.table.projects.size())))
+        return Cancelled::error(tr("导入"));
 
     PlanRepository plans(m_db);
     QString backupPath;
@@ -61,6 +65,8 @@ Result<ImportReport> PlanImportService::importFile(const ImportRequest& request)
             e.file = fileName;
         return e;
     }
+    if (!m_progress.step(3, 3, {}))
+        return Cancelled::error(tr("导入")); // tx rolls back
     if (Status s = tx.commit(); !s)
         return s.error();
     if (report.replaceSummary.backupPath.isEmpty())

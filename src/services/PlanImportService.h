@@ -4,6 +4,7 @@
 // transaction — all or nothing. `trainplan-cli import`, the GUI's 导入计划表 and its sample plans call it.
 
 #include "PlanFileReader.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,13 @@ public:
     // project the new table still has (with its roster and credits) and is refused when a project with
     // enrollments would disappear (PlanRepository::importPlan); report.replaceSummary says what it did.
     Result<ImportReport> importFile(const ImportRequest& request);
+    // Where the import says how far it got (reading, checking, saving) and learns of 取消: then it returns
+    // Cancelled::error and its transaction is rolled back — nothing is written.
+    void setProgress(const ProgressOptions& progress) { m_progress = progress; }
 
 private:
     Database& m_db;
+    ProgressOptions m_progress;
 };
 
 } // namespace tp

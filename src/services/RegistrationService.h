@@ -9,6 +9,7 @@
 #include "ExternalCreditImporter.h"
 #include "Finding.h"
 #include "LedgerRepository.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -61,11 +62,15 @@ public:
         const QString& path, const QString& encoding = {}, QDate on = {});
     Result<ExternalCreditImport> importExternalCredits(
         const QByteArray& bytes, const QString& fileName, const QString& encoding = {}, QDate on = {});
+    // Where the import says how far it got (reading, checking, saving) and learns of 取消: then it returns
+    // Cancelled::error and its transaction is rolled back — nothing is written.
+    void setProgress(const ProgressOptions& progress) { m_progress = progress; }
 
 private:
     Result<ExternalCreditImport> store(const ExternalCreditSheet& sheet, QDate on);
 
     Database& m_db;
+    ProgressOptions m_progress;
 };
 
 } // namespace tp

@@ -5,6 +5,7 @@
 #include "Transaction.h"
 #include "UnitRepository.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 namespace tp {
@@ -12,6 +13,8 @@ namespace tp {
 Result<TeacherListImport> TeacherService::importTeacherListFile(
     const QString& path, const QString& defaultUnit, const QString& encoding)
 {
+    if (!m_progress.step(0, 3, tr("正在读取 %1…").arg(QFileInfo(path).fileName())))
+        return Cancelled::error(tr("导入"));
     auto parsed = TeacherListImporter::parseFile(path, defaultUnit, encoding);
     if (!parsed)
         return parsed;
@@ -29,6 +32,8 @@ Result<TeacherListImport> TeacherService::importTeacherList(
 
 Result<TeacherListImport> TeacherService::store(TeacherListImport result)
 {
+    if (!m_progress.step(1, 3, tr("正在检查 %1 名教师的工号…").arg(result.teachers.size())))
+        return Cancelled::error(tr("导入"));
     TeacherRepository teachers(m_db);
     QStringList numbers;
     for (const Teacher& t : result.teachers)
@@ -54,6 +59,8 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
     if (result.hasErrors())
         return result;
 
+    if (!m_progress.step(2, 3, tr("正在保存 %1 名教师…").arg(result.teachers.size())))
+        return Cancelled::error(tr("导入"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -69,11 +76,13 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
         }
         t.unitId = *it;
     }
-    auto ids = teachers.importTeachers(result.teachers, result.file);
+    auto ids = teachers.importTeachers(result.teachers, result.file, m_progress);
     if (!ids)
-        return ids.error();
+        return Cancelled::is(ids.error()) ? Cancelled::error(tr("导入")) : ids.error();
     for (qsizetype i = 0; i < ids->size(); ++i)
         result.teachers[i].id = ids->at(i);
+    if (!m_progress.step(3, 3, {}))
+        return Cancelled::error(tr("导入")); // tx rolls back
     if (Status s = tx.commit(); !s)
         return s.error();
     result.imported = int(ids->size());

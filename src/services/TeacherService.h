@@ -5,6 +5,7 @@
 // with the units it names in one transaction — all or nothing. `trainplan-cli teachers import` and the teacher tab's
 // 导入教师名单… call it.
 
+#include "Progress.h"
 #include "Result.h"
 #include "TeacherListImporter.h"
 
@@ -29,11 +30,15 @@ public:
         const QString& path, const QString& defaultUnit = {}, const QString& encoding = {});
     Result<TeacherListImport> importTeacherList(const QByteArray& bytes, const QString& fileName,
         const QString& defaultUnit = {}, const QString& encoding = {});
+    // Where the import says how far it got (reading, checking, saving) and learns of 取消: then it returns
+    // Cancelled::error and its transaction is rolled back — nothing is written.
+    void setProgress(const ProgressOptions& progress) { m_progress = progress; }
 
 private:
     Result<TeacherListImport> store(TeacherListImport parsed);
 
     Database& m_db;
+    ProgressOptions m_progress;
 };
 
 } // namespace tp

@@ -31,8 +31,8 @@ Error lineError(Error e, qsizetype index)
 }
 } // namespace
 
-Result<QList<qint64>> addExternalCredits(
-    Database& db, const QList<ExternalCredit>& credits, const QStringList& reasons, QDate on)
+Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredit>& credits, const QStringList& reasons,
+    QDate on, const ProgressOptions& progress)
 {
     if (db.transactionDepth() <= 0)
         return Error { QStringLiteral("addExternalCredits needs a transaction") };
@@ -67,6 +67,8 @@ Result<QList<qint64>> addExternalCredits(
     QList<qint64> ids;
     ids.reserve(credits.size());
     for (qsizetype i = 0; i < credits.size(); ++i) {
+        if (i % 500 == 0 && !progress.step(i, credits.size()))
+            return Cancelled::error(QString());
         const ExternalCredit& c = credits.at(i);
         // The bounds of LedgerRepository::addExternalCredit, line by line.
         if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)

@@ -8,6 +8,7 @@
 // it, when, and, in the operation's label, from which file.
 
 #include "ExternalCredit.h"
+#include "Progress.h"
 #include "Result.h"
 
 #include <QDate>
@@ -21,7 +22,8 @@ class Database;
 // credits[i] is registered with reasons[i]. Must run inside a transaction (the caller's): on an error nothing is
 // kept once the caller rolls back; the error names the index of the line in Error::row (0-based, the caller maps
 // it to the file's row).
-Result<QList<qint64>> addExternalCredits(
-    Database& db, const QList<ExternalCredit>& credits, const QStringList& reasons, QDate on = {});
+// `progress`: every 500 lines; 取消 returns Cancelled::error (the caller rolls back).
+Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredit>& credits, const QStringList& reasons,
+    QDate on = {}, const ProgressOptions& progress = {});
 
 } // namespace tp

@@ -178,7 +178,8 @@ Status TeacherRepository::removeTeacher(qint64 id)
     return tx.commit();
 }
 
-Result<QList<qint64>> TeacherRepository::importTeachers(const QList<Teacher>& teachers, const QString& source)
+Result<QList<qint64>> TeacherRepository::importTeachers(
+    const QList<Teacher>& teachers, const QString& source, const ProgressOptions& progress)
 {
     QStringList numbers;
     numbers.reserve(teachers.size());
@@ -214,6 +215,8 @@ Result<QList<qint64>> TeacherRepository::importTeachers(const QList<Teacher>& te
     QList<qint64> ids;
     ids.reserve(teachers.size());
     for (qsizetype i = 0; i < teachers.size(); ++i) {
+        if (i % 500 == 0 && !progress.step(i, teachers.size()))
+            return Cancelled::error(QString());
         const Teacher& t = teachers.at(i);
         const QString name = t.name.trimmed();
         auto keys = keysByName.constFind(name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PinyinIndex.h"
+#include "Progress.h"
 #include "Result.h"
 #include "Teacher.h"
 
@@ -47,7 +48,9 @@ public:
 
     // Adds all these teachers, or none: a staff number already stored (or twice in the list) is an error
     // naming it. One audit row names the source file and the count. Returns the new ids in list order.
-    Result<QList<qint64>> importTeachers(const QList<Teacher>& teachers, const QString& source);
+    // `progress`: every 500 teachers; 取消 returns Cancelled::error (the caller rolls back).
+    Result<QList<qint64>> importTeachers(
+        const QList<Teacher>& teachers, const QString& source, const ProgressOptions& progress = {});
 
     // Which of these staff numbers are stored already (staff number → id).
     Result<QHash<QString, qint64>> existingStaffNumbers(const QStringList& staffNumbers) const;

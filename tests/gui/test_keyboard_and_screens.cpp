@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -72,6 +73,26 @@ private:
     QModelIndex viewIndex(int row, ProjectField field) const
     {
         return m_window->proxyModel()->mapFromSource(model()->index(row, int(field)));
+    }
+
+    // A generated district's credit report: `schools` schools of `perSchool` teachers, every teacher's row.
+    QList<TeacherCreditRow> districtRows(int schools, int perSchool, CreditReportOptions* options)
+    {
+        QList<test::TeacherSeed> seeds;
+        for (int school = 1; school <= schools; ++school)
+            for (int t = 1; t <= perSchool; ++t)
+                seeds << test::TeacherSeed(
+                    QStringLiteral("%1%2").arg(school, 3, 10, QLatin1Char('0')).arg(t, 3, 10, QLatin1Char('0')),
+                    QStringLiteral("教师%1-%2").arg(school).arg(t), QStringLiteral("梁平区第%1小学").arg(school));
+        if (!test::seedTeachers(**m_db, seeds).ok())
+            return {};
+        options->rules = test::liangpingWithEnteredConversion();
+        options->cycleStart = 2021;
+        options->asOf = QDate(2023, 9, 1);
+        options->page = PageSetup::defaults(QPageLayout::Portrait);
+        options->district = QStringLiteral("梁平区");
+        auto rows = LedgerRepository(**m_db).report(options->rules, 2021, options->asOf);
+        return rows ? rows.value() : QList<TeacherCreditRow>();
     }
 
 private Q_SLOTS:
@@ -446,6 +467,153 @@ private Q_SLOTS:
         QCOMPARE(three.size(), 3);
         QVERIFY2(
             QFileInfo(three.first()).fileName().endsWith(QStringLiteral("学分统计表.pdf")), qPrintable(three.first()));
+    }
+
+    void aDistrictCreditReportPreviewShowsProgressAndCancelClosesIt()
+    {
+        CreditReportOptions options;
+        const QList<TeacherCreditRow> rows = districtRows(60, 50, &options);
+        QCOMPARE(rows.size(), 3000);
+        // 全部预览 of 3,000 teachers: the progress comes up while the pages are laid out and drawn; 取消 closes
+        // the preview instead of showing part of the report.
+        QString label;
+        QElapsedTimer clock;
+        qint64 seenAt = -1;
+        qint64 cancelledAt = -1;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* progress = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget());
+            if (progress && progress->objectName() == QStringLiteral("workProgress") && label.isEmpty()) {
+                seenAt = clock.elapsed();
+                label = progress->labelText();
+                progress->cancel();
+                cancelledAt = clock.elapsed();
+            }
+        });
+        poll.start();
+        QTimer::singleShot(60000, this, [] { // a failure must not hang the suite
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        clock.start();
+        showCreditReportPreview(m_window.get(), rows, options);
+        poll.stop();
+        QVERIFY2(label.startsWith(QStringLiteral("正在")), qPrintable(label));
+        QVERIFY(QApplication::activeModalWidget() == nullptr); // returned: the preview closed
+        // For docs/performance.md (not asserted: a loaded machine is slower).
+        qInfo("[progress] preview of 3000 teachers: progress seen %lld ms after the preview opened, preview closed "
+              "%lld ms after 取消",
+            seenAt, clock.elapsed() - cancelledAt);
+    }
+
+    void aCancelledCreditReportPdfLeavesTheOldFile()
+    {
+        CreditReportOptions options;
+        const QList<TeacherCreditRow> rows = districtRows(60, 50, &options);
+        QCOMPARE(rows.size(), 3000);
+        const QString path = m_dir.filePath(QStringLiteral("学分统计表.pdf"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the report of last term");
+        old.close();
+
+        // In the preview (laid out once, not cancelled): 导出 PDF…, the file name typed, 替换, then 取消 while the
+        // PDF's pages are drawn.
+        enum { Preview, FileDialog, Progress, Done } step = Preview;
+        bool progressShown = false;
+        QElapsedTimer sinceCancel;
+        qint64 cancelMs = -1;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            if (step == Preview && modal->objectName() == QStringLiteral("creditReportPreview")) {
+                step = FileDialog;
+                auto* pdf = modal->findChild<QAction*>(QStringLiteral("actionExportCreditPdf"));
+                QVERIFY(pdf);
+                QTimer::singleShot(0, pdf, &QAction::trigger); // outside this timer: it opens dialogs
+            } else if (step == FileDialog) {
+                if (auto* d = qobject_cast<QFileDialog*>(modal)) {
+                    d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(path);
+                    QTimer::singleShot(0, d, &QDialog::accept);
+                } else if (auto* box = qobject_cast<QMessageBox*>(modal)) { // replace the file that is there
+                    if (QAbstractButton* yes = box->button(QMessageBox::Yes))
+                        yes->click();
+                } else if (modal->objectName() == QStringLiteral("workProgress")) {
+                    step = Progress;
+                }
+            }
+            if (step == Progress && modal->objectName() == QStringLiteral("workProgress")) {
+                progressShown = true;
+                static_cast<QProgressDialog*>(modal)->cancel();
+                sinceCancel.start();
+                step = Done;
+            } else if (step == Done && modal->objectName() == QStringLiteral("creditReportPreview")) {
+                cancelMs = sinceCancel.elapsed();
+                modal->close();
+            }
+        });
+        poll.start();
+        QTimer::singleShot(90000, this, [] {
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        showCreditReportPreview(m_window.get(), rows, options);
+        poll.stop();
+        QVERIFY(progressShown);
+        QCOMPARE(int(step), int(Done));
+        qInfo("[progress] PDF of 3000 teachers: back in the preview %lld ms after 取消", cancelMs);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the report of last term"));
+        old.close();
+        const QStringList left
+            = QDir(m_dir.path())
+                  .entryList({ QStringLiteral("*.tmp"), QStringLiteral(".*.tmp") }, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    void theImportReportShowsTheWholeSuggestionAtItsDefaultSize()
+    {
+        // What the guide helper saw: a long 位置 or 问题 pushed 建议 out of the dialog. At the dialog's default size
+        // every column is inside the view, 建议 gets a readable width and wraps, and nothing scrolls sideways.
+        ImportReport report;
+        report.table.file = QStringLiteral("梁平区教育系统2021年教师教育项目计划表（修订稿，含附件一至附件三）.csv");
+        for (int i = 1; i <= 6; ++i) {
+            Finding f;
+            f.severity = i % 2 ? Severity::Warning : Severity::Error;
+            f.rule = QStringLiteral("R-TABLE");
+            f.file = report.table.file;
+            f.row = 3 + i;
+            f.column = 4;
+            f.columnName = QStringLiteral("培训天数");
+            f.message = QStringLiteral(
+                "第 %1 项的培训天数「3天（其中线上1天、线下2天，另加跟岗实践半天）」不是一个数，合计时按 3 天计")
+                            .arg(i);
+            f.fix = QStringLiteral(
+                "在培训天数里只填天数（如 3），线上线下的安排写在备注或培训方式里；若确是学时，写成“24学时”");
+            report.findings << f;
+        }
+        ImportReportDialog dialog(report, ImportReportDialog::Mode::Preview, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* view = dialog.findChild<QTableView*>();
+        QVERIFY(view);
+        QHeaderView* header = view->horizontalHeader();
+        const int fix = header->count() - 1; // 建议
+        QCOMPARE(view->model()->headerData(fix, Qt::Horizontal).toString(), QStringLiteral("建议"));
+        const int right = header->sectionViewportPosition(fix) + header->sectionSize(fix);
+        QVERIFY2(right <= view->viewport()->width(),
+            qPrintable(QStringLiteral("建议 ends at %1 of %2").arg(right).arg(view->viewport()->width())));
+        QVERIFY2(header->sectionSize(fix) >= 200, qPrintable(QString::number(header->sectionSize(fix))));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        // Wrapped, not cut: the row is taller than one line.
+        QVERIFY(view->rowHeight(0) > view->fontMetrics().height() * 2);
+        const QString shot = QString::fromLocal8Bit(qgetenv("TRAINPLAN_SHOT_DIR"));
+        if (!shot.isEmpty())
+            dialog.grab().save(QDir(shot).filePath(QStringLiteral("import-report.png")));
     }
 
     void theWindowGoesDownToAThousandPixels()

@@ -10,6 +10,7 @@
 #include "XlsxExporter.h"
 #include "XlsxReader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QMap>
@@ -469,4 +470,70 @@ TEST_F(XlsxTest, TotalsKeepAllStaffAndLeaveTheCancelledRowOut)
         << sheet.toStdString();
     const QString styles = QString::fromUtf8(zipPart(xlsx, QStringLiteral("xl/styles.xml")));
     EXPECT_TRUE(styles.contains(QStringLiteral("<strike/>"))) << styles.toStdString();
+}
+
+namespace {
+
+// Says stop at the call whose `what` starts with `phase` (every call recorded).
+class StoppingSink : public ProgressSink {
+public:
+    explicit StoppingSink(QString phase)
+        : m_phase(std::move(phase))
+    {
+    }
+    bool report(qint64 done, qint64 total, const QString& what) override
+    {
+        calls << std::make_tuple(done, total, what);
+        return m_phase.isEmpty() || !what.startsWith(m_phase);
+    }
+    QList<std::tuple<qint64, qint64, QString>> calls;
+
+private:
+    QString m_phase;
+};
+
+} // namespace
+
+TEST_F(XlsxTest, ExportReportsProgressAndCancelLeavesTheOldWorkbook)
+{
+    // A plan of 450 projects: progress every 100 projects and before the workbook is saved.
+    QList<Project> projects;
+    for (int i = 1; i <= 450; ++i) {
+        Project p;
+        p.seq = i;
+        p.name = QStringLiteral("第%1期骨干教师培训").arg(i);
+        p.organizers = { QStringLiteral("区教师进修学校") };
+        projects << p;
+    }
+    const QString xlsx = path("plan.xlsx");
+    StoppingSink all { QString() };
+    XlsxExportOptions options;
+    options.progress.sink = &all;
+    ASSERT_TRUE(XlsxExporter::writeFile(xlsx, projects, options).ok());
+    QList<qint64> done;
+    for (const auto& [d, total, what] : all.calls) {
+        EXPECT_EQ(total, 450);
+        done << d;
+    }
+    EXPECT_EQ(done, (QList<qint64> { 0, 100, 200, 300, 400, 450 }));
+
+    // 取消 while the rows are written, and at the last moment before saving: the old file stays as it was, no
+    // temporary file is left beside it.
+    QFile old(xlsx);
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    const QByteArray before = old.readAll();
+    old.close();
+    for (const QString& phase : { QStringLiteral("正在写入"), QStringLiteral("正在保存") }) {
+        StoppingSink stop(phase);
+        options.progress.sink = &stop;
+        projects.first().name = QStringLiteral("改过的名称");
+        const Status s = XlsxExporter::writeFile(xlsx, projects, options);
+        ASSERT_FALSE(s.ok()) << phase.toStdString();
+        EXPECT_TRUE(Cancelled::is(s.error())) << s.error().message.toStdString();
+        ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+        EXPECT_EQ(old.readAll(), before) << phase.toStdString();
+        old.close();
+        EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1)
+            << QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' ')).toStdString();
+    }
 }

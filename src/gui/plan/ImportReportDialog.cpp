@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tp {
 
@@ -54,13 +55,19 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, Mode mode, QW
     auto* view = new QTableView(this);
     view->setModel(model);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // 问题 and 建议 are read whole: they wrap, and each row is as tall as its text.
+    // 问题 and 建议 are read whole: they share the width the short columns leave (never pushed out of the dialog
+    // by a long line: the user saw 建议 cut off), wrap, and each row is as tall as its text.
     view->setWordWrap(true);
     view->setTextElideMode(Qt::ElideNone);
     view->resizeColumnsToContents();
-    view->setColumnWidth(FindingsModel::MessageColumn, 360);
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FindingsModel::FixColumn, QHeaderView::Stretch);
+    // 位置 (a cell, a project's name) at most a fifth of the dialog; the user can widen it.
+    header->resizeSection(
+        FindingsModel::SubjectColumn, std::min(header->sectionSize(FindingsModel::SubjectColumn), 180));
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->resizeRowsToContents();
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,
         [view] { QTimer::singleShot(0, view, &QTableView::resizeRowsToContents); });

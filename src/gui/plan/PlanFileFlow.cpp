@@ -12,6 +12,7 @@
 #include "UnitDirectoryService.h"
 #include "UnitRepository.h"
 #include "UnknownOrganizersDialog.h"
+#include "WorkProgress.h"
 #include "XlsxReader.h"
 
 #include <QDir>
@@ -126,9 +127,15 @@ void PlanFileFlow::importPlan(const Plan& current)
         }
         target.setWindowTitle(tr("导入到哪个计划（另选年度或区县）"));
     }
-    auto report = PlanImportService(*m_database).importFile(request);
+    WorkProgress progress(m_window, tr("导入计划表"), tr("正在导入…"));
+    PlanImportService service(*m_database);
+    service.setProgress(progress.options());
+    auto report = service.importFile(request);
     if (!report) {
-        Messages::error(m_window, tr("导入计划表"), report.error());
+        if (Cancelled::is(report.error()))
+            Q_EMIT statusMessage(report.error().message, 8000);
+        else
+            Messages::error(m_window, tr("导入计划表"), report.error());
         return;
     }
     askAboutUnknownOrganizers(report->plan.id);

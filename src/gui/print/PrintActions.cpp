@@ -6,6 +6,7 @@
 #include "PageSetup.h"
 #include "PlanTableDocument.h"
 #include "PrintSetupDialog.h"
+#include "WorkProgress.h"
 #include "XlsxExporter.h"
 
 #include <QButtonGroup>
@@ -25,6 +26,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -56,7 +58,27 @@ QString askPath(QWidget* parent, const Plan& plan, const QString& caption, const
 
 void showError(QWidget* parent, const QString& title, const Error& error)
 {
+    if (Cancelled::is(error))
+        return; // the user pressed 取消 and knows; nothing was written
     Messages::error(parent, title, error);
+}
+
+// Laying out and drawing a document of thousands of pages (a district's 学分统计表) takes a while: `work` runs
+// with a progress dialog (after WorkProgress::kShowAfterMs) that the document reports to; 取消 makes it return
+// Cancelled::error with nothing written.
+template <typename Document, typename Work>
+Status withProgress(QWidget* parent, const Document& document, const QString& title, Work work)
+{
+    if constexpr (requires(Document & d) { d.setProgress(ProgressOptions {}); }) {
+        WorkProgress progress(parent, title, PrintActions::tr("正在排版…"));
+        auto& reporting = const_cast<Document&>(document);
+        reporting.setProgress(progress.options());
+        Status s = work();
+        reporting.setProgress({});
+        return s;
+    } else {
+        return work();
+    }
 }
 
 // Every preview opens at the size it had last time, else most of the window: a page readable at once.
@@ -130,7 +152,9 @@ void addPdfExportAction(
             &dialog, named, PrintActions::tr("导出 PDF"), PrintActions::tr("PDF 文件 (*.pdf)"), QStringLiteral("pdf"));
         if (path.isEmpty())
             return;
-        if (Status s = document->writePdf(path); !s)
+        const Status s
+            = withProgress(&dialog, *document, PrintActions::tr("导出 PDF"), [&] { return document->writePdf(path); });
+        if (!s)
             showError(&dialog, PrintActions::tr("导出 PDF"), s.error());
         else
             Messages::saved(&dialog, PrintActions::tr("导出 PDF"), path);
@@ -275,7 +299,9 @@ bool exportPlanPdf(QWidget* parent, const Plan& plan, const QList<Project>& proj
         return false;
     QSettings settings;
     const PlanTableDocument document(plan, projects, printOptions(settings, plan, PageSetup::load(settings)));
-    if (Status s = document.writePdf(path); !s) {
+    if (Status s
+        = withProgress(parent, document, PrintActions::tr("导出 PDF"), [&] { return document.writePdf(path); });
+        !s) {
         showError(parent, PrintActions::tr("导出 PDF"), s.error());
         return false;
     }
@@ -302,6 +328,8 @@ bool exportPlanXlsx(QWidget* parent, const Plan& plan, const QList<Project>& pro
         || std::any_of(
             projects.begin(), projects.end(), [](const Project& p) { return !p.durationText.trimmed().isEmpty(); }));
     options.notes = chosen.notes.value_or(plan.notes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    WorkProgress progress(parent, PrintActions::tr("导出 Excel"), PrintActions::tr("正在写入…"));
+    options.progress = progress.options();
     if (Status s = XlsxExporter::writeFile(path, projects, options); !s) {
         showError(parent, PrintActions::tr("导出 Excel"), s.error());
         return false;
@@ -321,6 +349,7 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
     printer.setDocName(document->title());
 
     QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("creditReportPreview"));
     dialog.setWindowTitle(PrintActions::tr("打印预览 — %1").arg(document->title()));
     restorePreviewGeometry(dialog, parent);
     PreviewStatus status(dialog);
@@ -330,7 +359,14 @@ void showCreditReportPreview(QWidget* parent, const QList<TeacherCreditRow>& row
             current.page = PageSetup::defaults(orientation);
             document = std::make_unique<CreditReportDocument>(rows, current);
         }
-        if (Status s = document->print(target); !s)
+        // A district's thousands of pages: with progress; 取消 closes the preview (its pages are incomplete).
+        const Status s
+            = withProgress(&dialog, *document, PrintActions::tr("打印预览"), [&] { return document->print(target); });
+        if (!s && Cancelled::is(s.error())) {
+            QTimer::singleShot(0, &dialog, &QDialog::reject);
+            return;
+        }
+        if (!s)
             showError(&dialog, PrintActions::tr("打印"), s.error());
         status.show(document->pageCount(), document->layout().columnsFit(), orientation);
     });

@@ -86,10 +86,18 @@ RosterActionOutcome RosterActions::enrollTeachers(
     return done(title, text.join(QLatin1Char('\n')));
 }
 
-RosterActionOutcome RosterActions::importRoster(qint64 projectId, const QString& path) const
+RosterActionOutcome RosterActions::importRoster(
+    qint64 projectId, const QString& path, const ProgressOptions& progress) const
 {
     const QString title = tr("导入报名表");
-    auto result = EnrollmentService(m_db).importRosterFile(projectId, path);
+    EnrollmentService service(m_db);
+    service.setProgress(progress);
+    auto result = service.importRosterFile(projectId, path);
+    if (!result && Cancelled::is(result.error())) {
+        RosterActionOutcome cancelled = failed(title, result.error().message);
+        cancelled.announce = false; // the clerk pressed 取消 and knows
+        return cancelled;
+    }
     if (!result)
         return failed(title, result.error().toString());
     if (result->hasErrors())

@@ -6,6 +6,7 @@
 
 #include "Enrollment.h"
 #include "Plan.h"
+#include "Progress.h"
 #include "ProjectSchedule.h"
 #include "Result.h"
 #include "SignInSheet.h"
@@ -47,7 +48,8 @@ public:
     // Into class `classSeq` (0: none), called `classLabel` in the message.
     RosterActionOutcome enrollTeachers(
         qint64 projectId, int classSeq, const QString& classLabel, const QList<qint64>& teacherIds) const;
-    RosterActionOutcome importRoster(qint64 projectId, const QString& path) const;
+    // With `progress` (a WorkProgress): 取消 leaves the roster as it was.
+    RosterActionOutcome importRoster(qint64 projectId, const QString& path, const ProgressOptions& progress = {}) const;
     RosterActionOutcome withdraw(const QList<qint64>& enrollmentIds, const QString& reason) const;
     RosterActionOutcome setStatus(const QList<qint64>& enrollmentIds, EnrollmentStatus status) const;
     RosterActionOutcome recordAttendance(qint64 enrollmentId, const QList<AttendanceRecord>& records) const;

@@ -16,6 +16,7 @@
 #include "RosterModel.h"
 #include "ScheduleRepository.h"
 #include "TeacherPickerDialog.h"
+#include "WorkProgress.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -361,7 +362,10 @@ void RosterPage::fail(const QString& title, const QString& text)
 bool RosterPage::show(const RosterActionOutcome& outcome)
 {
     if (!outcome.ok) {
-        fail(outcome.title, outcome.text);
+        if (outcome.announce)
+            fail(outcome.title, outcome.text);
+        else
+            m_lastMessage = outcome.text; // 取消: the clerk knows
         return false;
     }
     reload();
@@ -413,7 +417,10 @@ bool RosterPage::enrollTeachers(const QList<qint64>& teacherIds)
 bool RosterPage::importRoster(const QString& path)
 {
     const qint64 project = currentProjectId();
-    return project && show(m_actions->importRoster(project, path));
+    if (!project)
+        return false;
+    WorkProgress progress(this, tr("导入报名表"), tr("正在导入报名表…"));
+    return show(m_actions->importRoster(project, path, progress.options()));
 }
 
 bool RosterPage::withdraw(const QList<qint64>& enrollmentIds, const QString& reason)

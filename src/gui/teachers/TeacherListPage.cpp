@@ -11,6 +11,7 @@
 #include "TeacherHistoryDialog.h"
 #include "TeacherListModel.h"
 #include "UnitRepository.h"
+#include "WorkProgress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -422,7 +423,12 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
         return Error { tr("没有打开数据库") };
     // A file without a 学校 column belongs to the unit chosen above.
     const QString defaultUnit = m_unitCombo->currentIndex() > 0 ? m_unitCombo->currentText() : QString();
-    auto result = TeacherService(*m_database).importTeacherListFile(path, defaultUnit);
+    WorkProgress progress(this, tr("导入教师名单"), tr("正在导入教师名单…"));
+    TeacherService service(*m_database);
+    service.setProgress(progress.options());
+    auto result = service.importTeacherListFile(path, defaultUnit);
+    if (!result && Cancelled::is(result.error()))
+        return result; // the clerk pressed 取消: nothing was written
     if (!result) {
         Messages::error(
             this, tr("导入教师名单"), tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()));
@@ -445,7 +451,12 @@ Result<ExternalCreditImport> TeacherListPage::importExternalCredits(const QStrin
 {
     if (!m_database)
         return Error { tr("没有打开数据库") };
-    auto result = RegistrationService(*m_database).importExternalCreditsFile(path, QString(), m_model->today());
+    WorkProgress progress(this, tr("导入外部学分"), tr("正在导入外部学分…"));
+    RegistrationService service(*m_database);
+    service.setProgress(progress.options());
+    auto result = service.importExternalCreditsFile(path, QString(), m_model->today());
+    if (!result && Cancelled::is(result.error()))
+        return result; // the clerk pressed 取消: nothing was written
     if (!result) {
         Messages::error(
             this, tr("导入外部学分"), tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()));
