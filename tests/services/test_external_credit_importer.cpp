@@ -1,11 +1,13 @@
 // RegistrationService::importExternalCredits: credits earned elsewhere (国培, 市培, a provincial platform) from a CSV.
 #include "Database.h"
 #include "Encodings.h"
+#include "ExternalCreditBatch.h"
 #include "LedgerRepository.h"
 #include "RegistrationService.h"
 #include "SeededTeachers.h"
 #include "TeacherRepository.h"
 #include "TestDatabase.h"
+#include "Transaction.h"
 #include "UnitRepository.h"
 
 #include <QSet>
@@ -163,4 +165,99 @@ TEST_F(ExternalCreditImportTest, AnImportIsOneAuditedOperationThatEveryRegistrat
         QStringLiteral("SELECT SUM(credits) FROM credit_year_total WHERE teacher_id = :t"), { { "t", m_teachers[0] } });
     ASSERT_TRUE(totals.ok() && totals->next());
     EXPECT_DOUBLE_EQ(totals->value(0).toDouble(), 9);
+}
+
+namespace {
+// Every row of the three maintained totals, sorted, as text (amounts with two decimals).
+QStringList maintainedTotals(Database& db)
+{
+    QStringList rows;
+    for (const char* sql : { "SELECT 'cycle', cycle_start, teacher_id, level, kind, credits, hours FROM credit_total",
+             "SELECT 'year', year, teacher_id, level, kind, credits, hours FROM credit_year_total",
+             "SELECT 'category', year, teacher_id, category, '', credits, hours FROM credit_category_year_total" }) {
+        auto q = db.exec(QString::fromLatin1(sql));
+        if (!q)
+            return { q.error().toString() };
+        while (q->next()) {
+            QStringList cells;
+            for (int i = 0; i < 5; ++i)
+                cells << q->value(i).toString();
+            cells << QString::number(q->value(5).toDouble(), 'f', 2) << QString::number(q->value(6).toDouble(), 'f', 2);
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    rows.sort();
+    return rows;
+}
+} // namespace
+
+// Issue 16: an import adds its lines to the maintained totals with one grouped upsert per batch instead of the
+// per-row triggers; single registrations keep the triggers. Either way the totals are what a full recomputation
+// from the registrations gives.
+TEST_F(ExternalCreditImportTest, TheTotalsAfterImportsAndSingleRegistrationsEqualAFullRecomputation)
+{
+    LedgerRepository ledger(*m_db);
+    const QString first = QStringLiteral("工号,年度,来源,级别,类型,学分,学时,培训名称\n"
+                                         "00123,2022,国培,国家级,集中,6,48,骨干研修\n"
+                                         "00123,2022,国培,国家级,集中,1.5,12,骨干研修二\n"
+                                         "00123,2023,市培,市级,网络,3,24,网络研修\n"
+                                         "00124,2022,,区县级,校本,2,16,校本研修\n");
+    auto a = RegistrationService(*m_db).importExternalCredits(
+        first.toUtf8(), QStringLiteral("外部一.csv"), {}, QDate(2023, 2, 1));
+    ASSERT_TRUE(a.ok()) << a.error().toString().toStdString();
+    ASSERT_FALSE(a->hasErrors());
+    const QStringList afterFirst = maintainedTotals(*m_db);
+    EXPECT_TRUE(afterFirst.contains(QStringLiteral("year|2022|%1|national|centralized|7.50|60.00").arg(m_teachers[0])))
+        << afterFirst.join(QLatin1Char('\n')).toStdString();
+
+    // A single registration (the trigger), then a second import onto totals that exist already, then lines with
+    // categories through the batch itself.
+    ExternalCredit single;
+    single.teacherId = m_teachers[1];
+    single.year = 2022;
+    single.level = TrainingLevel::County;
+    single.kind = TrainingKind::SchoolBased;
+    single.credits = 1;
+    single.hours = 8;
+    single.category = QStringLiteral("师德");
+    ASSERT_TRUE(ledger.addExternalCredit(single, QStringLiteral("手工登记"), QDate(2023, 2, 1)).ok());
+    const QString second = QStringLiteral("工号,年度,来源,级别,类型,学分,学时,培训名称\n"
+                                          "00124,2022,,区县级,校本,4,32,校本研修二\n"
+                                          "00123,2026,国培,国家级,集中,2,16,新周期\n");
+    auto b = RegistrationService(*m_db).importExternalCredits(
+        second.toUtf8(), QStringLiteral("外部二.csv"), {}, QDate(2026, 2, 1));
+    ASSERT_TRUE(b.ok()) << b.error().toString().toStdString();
+    ASSERT_FALSE(b->hasErrors());
+    {
+        Transaction tx(*m_db, QStringLiteral("categories"));
+        ASSERT_TRUE(tx.isActive());
+        ExternalCredit c = single;
+        c.category = QStringLiteral("师德");
+        ExternalCredit d = single;
+        d.teacherId = m_teachers[0];
+        d.category = QStringLiteral("信息技术");
+        d.credits = 2.5;
+        ASSERT_TRUE(addExternalCredits(
+            *m_db, { c, d, c }, { QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三") }, QDate(2023, 3, 1))
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    ASSERT_TRUE(ledger.addExternalCredit(single, QStringLiteral("再登记"), QDate(2023, 4, 1)).ok());
+
+    const QStringList maintained = maintainedTotals(*m_db);
+    EXPECT_TRUE(maintained.contains(QStringLiteral("year|2022|%1|county|school_based|10.00|80.00").arg(m_teachers[1])))
+        << maintained.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(maintained.contains(QStringLiteral("category|2022|%1|师德||4.00|32.00").arg(m_teachers[1])))
+        << maintained.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(ledger.rebuildTotals().ok());
+    EXPECT_EQ(maintained, maintainedTotals(*m_db));
+
+    // The triggers are still there for the next single registration.
+    auto triggers = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                              "('credit_registration_totals_insert', "
+                                              "'credit_registration_category_insert')"));
+    if (!m_db->isServer()) {
+        ASSERT_TRUE(triggers.ok() && triggers->next());
+        EXPECT_EQ(triggers->value(0).toInt(), 2);
+    }
 }
