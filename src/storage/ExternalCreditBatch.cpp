@@ -29,96 +29,6 @@ Error lineError(Error e, qsizetype index)
     e.row = int(index);
     return e;
 }
-
-// The per-row triggers that keep the maintained totals (schema 006). A batch sets them aside inside its
-// transaction and adds its rows to the totals with one grouped upsert per table instead (issue 16: two upserts per
-// line were a third of the import); the triggers' own text is read back from the schema and recreated before the
-// batch returns, so single registrations keep them and a rollback restores them anyway.
-const QStringList& totalsTriggers()
-{
-    static const QStringList names { QStringLiteral("credit_registration_totals_insert"),
-        QStringLiteral("credit_registration_category_insert") };
-    return names;
-}
-
-class TotalsTriggersSetAside {
-public:
-    explicit TotalsTriggersSetAside(Database& db)
-        : m_db(db)
-    {
-    }
-    TotalsTriggersSetAside(const TotalsTriggersSetAside&) = delete;
-    TotalsTriggersSetAside& operator=(const TotalsTriggersSetAside&) = delete;
-
-    Status setAside()
-    {
-        if (m_db.backend() != DatabaseBackend::SQLite)
-            return success(); // the server's totals stay with its trigger functions
-        for (const QString& name : totalsTriggers()) {
-            auto q = m_db.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-                { { "name", name } });
-            if (!q)
-                return q.error();
-            if (!q->next())
-                return Error { QStringLiteral("trigger %1 is missing").arg(name) };
-            const QString sql = q->value(0).toString();
-            q->finish();
-            if (auto d = m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(name)); !d)
-                return d.error();
-            m_saved << sql;
-        }
-        return success();
-    }
-
-    // The rows with ids first..last (this batch's) added to the totals, then the triggers back. The same
-    // arithmetic as the triggers: the cycle of a year from ledger_cycle, amounts added to what is there.
-    Status restore(qint64 first, qint64 last)
-    {
-        if (m_saved.isEmpty())
-            return success();
-        Status result = success();
-        if (first > 0 && last >= first) {
-            const QString cycle = QStringLiteral(
-                "c.first_year + c.years * ((r.year - c.first_year + c.years * 1000) / c.years - 1000)");
-            // WHERE before GROUP BY and ON CONFLICT: SQLite's upsert needs the SELECT to have a WHERE clause.
-            for (const QString& sql :
-                { QStringLiteral(
-                      "INSERT INTO credit_total (cycle_start, teacher_id, level, kind, credits, hours) "
-                      "SELECT %1, r.teacher_id, r.level, r.kind, SUM(r.credits), SUM(r.hours) "
-                      "FROM credit_registration r, ledger_cycle c WHERE c.id = 1 AND r.id BETWEEN :first AND :last "
-                      "GROUP BY 1, 2, 3, 4 "
-                      "ON CONFLICT (cycle_start, teacher_id, level, kind) DO UPDATE SET "
-                      "credits = credits + excluded.credits, hours = hours + excluded.hours")
-                        .arg(cycle),
-                    QStringLiteral("INSERT INTO credit_year_total (teacher_id, year, level, kind, credits, hours) "
-                                   "SELECT teacher_id, year, level, kind, SUM(credits), SUM(hours) "
-                                   "FROM credit_registration WHERE id BETWEEN :first AND :last GROUP BY 1, 2, 3, 4 "
-                                   "ON CONFLICT (teacher_id, year, level, kind) DO UPDATE SET "
-                                   "credits = credits + excluded.credits, hours = hours + excluded.hours"),
-                    QStringLiteral("INSERT INTO credit_category_year_total (teacher_id, year, category, credits, "
-                                   "hours) SELECT teacher_id, year, category, SUM(credits), SUM(hours) "
-                                   "FROM credit_registration WHERE id BETWEEN :first AND :last AND category <> '' "
-                                   "GROUP BY 1, 2, 3 "
-                                   "ON CONFLICT (teacher_id, year, category) DO UPDATE SET "
-                                   "credits = credits + excluded.credits, hours = hours + excluded.hours") }) {
-                if (auto q = m_db.exec(sql, { { "first", first }, { "last", last } }); !q && result) {
-                    result = q.error();
-                    break;
-                }
-            }
-        }
-        for (const QString& sql : std::as_const(m_saved)) {
-            if (auto q = m_db.exec(sql); !q && result)
-                result = q.error();
-        }
-        m_saved.clear();
-        return result;
-    }
-
-private:
-    Database& m_db;
-    QStringList m_saved;
-};
 } // namespace
 
 Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredit>& credits, const QStringList& reasons,
@@ -126,17 +36,6 @@ Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredi
 {
     if (db.transactionDepth() <= 0)
         return Error { QStringLiteral("addExternalCredits needs a transaction") };
-    // Before the statements are prepared: a schema change would make SQLite prepare them again.
-    TotalsTriggersSetAside triggers(db);
-    if (Status s = triggers.setAside(); !s)
-        return s.error();
-    QList<qint64> ids;
-    // Whatever way this returns, the lines inserted so far are in the totals and the triggers are back.
-    bool restored = false;
-    auto restoreTriggers = qScopeGuard([&] {
-        if (!restored)
-            (void)triggers.restore(ids.isEmpty() ? 0 : ids.first(), ids.isEmpty() ? 0 : ids.last());
-    });
     auto external = prepared(db,
         QStringLiteral("INSERT INTO external_credit (teacher_id, year, level, kind, credits, hours, title, source, "
                        "category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -165,6 +64,7 @@ Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredi
 
     const QString actor = db.actor();
     const QString day = (on.isValid() ? on : QDate::currentDate()).toString(Qt::ISODate);
+    QList<qint64> ids;
     ids.reserve(credits.size());
     for (qsizetype i = 0; i < credits.size(); ++i) {
         if (i % 500 == 0 && !progress.step(i, credits.size()))
@@ -217,9 +117,6 @@ Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredi
             return lineError(sqlError(r, QStringLiteral("INSERT INTO credit_registration")), i);
         ids << r.lastInsertId().toLongLong();
     }
-    restored = true;
-    if (Status s = triggers.restore(ids.isEmpty() ? 0 : ids.first(), ids.isEmpty() ? 0 : ids.last()); !s)
-        return s.error();
     // One audit row for the whole batch (issue 16: a row per line was half the file): how many, which
     // registrations, under the operation every registration points at (who, when, and — its label — which file).
     if (!ids.isEmpty()) {
