@@ -1,6 +1,7 @@
 #include "AuditViewerDialog.h"
 
 #include "AuditQuery.h"
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanRepository.h"
 #include "TypedDateEdit.h"
@@ -41,6 +42,7 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Plan& plan, QWidget* pa
     , m_db(db)
     , m_plan(plan)
 {
+    help::bindF1(this, QStringLiteral("approval.md#历史、比较与审计日志")); // F1: the guide's page
     setObjectName(QStringLiteral("auditViewerDialog"));
     setWindowTitle(tr("审计日志"));
     auto* layout = new QVBoxLayout(this);
