@@ -39,6 +39,10 @@ cli credits external import "$demo/external-credits.csv" --today 2022-12-20 >/de
 
 run "$build/tests/gui/plan_screenshots" --out "$work/plan"
 run "$build/tests/gui/roster_screenshot" --db "$db" --out "$work/roster" --dialogs
+# The same window at 2× on a 1600×1000 screen (as scripts/screenshots-roster.sh): scale-2x.png.
+mkdir -p "$work/roster2x"
+HOME="$work" QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$build/tests/gui/roster_screenshot" --db "$db" --out "$work/roster2x" --scale-2x
 run "$build/tests/gui/ledger_screenshots" "$repo/tests/data/ledger-demo" "$work/ledger"
 TRAINPLAN_SCREENSHOT_DIR="$work/print" run "$build/tests/gui/print_gui_tests" >/dev/null
 TRAINPLAN_SCREENSHOT_DIR="$work/server" run "$build/tests/gui/server_gui_tests" \
@@ -58,6 +62,7 @@ plan/unit-editor.png unit-editor.png
 roster/roster.png roster.png
 roster/attendance-grid.png attendance-grid.png
 roster/forecast.png forecast.png
+roster2x/scale-2x.png scale-2x.png
 roster/dialog-credit.png places-and-credits.png
 roster/dialog-picker.png add-participants.png
 ledger/teacher-list.png teacher-list.png

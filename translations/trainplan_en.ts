@@ -3312,6 +3312,21 @@ Basis: %3</translation>
     </message>
 </context>
 <context>
+    <name>tp::GuideBrowser</name>
+    <message>
+        <source>此文档未随程序提供</source>
+        <translation>This document is not part of the program</translation>
+    </message>
+    <message>
+        <source>“%1”是项目仓库里的文件，没有随程序一起提供。请在项目仓库中查看 %1（例如在项目的网页上，或向管理员索取）。</source>
+        <translation>“%1” is a file of the project&apos;s repository and does not come with the program. Look it up in the repository, %1 (on the project&apos;s web page, for instance, or ask your administrator).</translation>
+    </message>
+    <message>
+        <source>点“返回”回到上一页。</source>
+        <translation>Click Back to return to the previous page.</translation>
+    </message>
+</context>
+<context>
     <name>tp::HelpMenu</name>
     <message>
         <source>帮助(&amp;H)</source>

@@ -4,6 +4,7 @@
 #include "RoleView.h"
 
 #include "Database.h"
+#include "DialogHelp.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ namespace tp {
 ServerConnectionDialog::ServerConnectionDialog(QWidget* parent)
     : QDialog(parent)
 {
+    help::bindF1(this, QStringLiteral("server.md#连接服务器")); // F1: the guide's page
     setWindowTitle(tr("连接区县服务器"));
     auto* layout = new QVBoxLayout(this);
     auto* intro

@@ -2,6 +2,7 @@
 
 #include "BackupFlow.h"
 #include "CalendarRepository.h"
+#include "DialogHelp.h"
 #include "FileChooser.h"
 #include "Language.h"
 #include "Messages.h"
@@ -26,6 +27,7 @@ SettingsDialog::SettingsDialog(CalendarRepository& repository, const QStringList
     , m_ui(new Ui::SettingsDialog)
     , m_repository(repository)
 {
+    help::bindF1(this, QStringLiteral("deadlines.md#节假日安排与规则集（工具 → 设置…）")); // F1: the guide's page
     m_ui->setupUi(this);
     m_ui->districtCombo->addItem(tr("所有区县"), QString());
     for (const QString& d : districts)

@@ -1,15 +1,20 @@
 // Issue 15, the help in the program: F1 opens the guide's page for the current tab in the help window (the guide
 // shipped as resources, in the language of the program), every link and picture of the guide resolves to a shipped
 // resource, 返回/前进 work, and the plan table's rule columns answer 这是什么 (Shift+F1) with their rule and source.
+#include "AttendanceDialog.h"
 #include "ColumnHelp.h"
+#include "DialogHelp.h"
 #include "Guide.h"
 #include "HelpMenu.h"
 #include "HelpWindow.h"
+#include "ImportReportDialog.h"
 #include "MainWindow.h"
+#include "PlanFileReader.h"
 #include "PlanImportService.h"
 #include "PlanTableModel.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "UnitEditorDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,6 +24,7 @@
 #include <QHelpEvent>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -270,6 +276,147 @@ private Q_SLOTS:
         QCOMPARE(help->currentPage(), QUrl(QStringLiteral("qrc:/docs/guide/import.md")));
         help->findChild<QAction*>(QStringLiteral("actionHelpHome"))->trigger();
         QCOMPARE(help->currentPage(), QUrl(QStringLiteral("qrc:/docs/guide/README.md")));
+    }
+
+    void f1InADialogOpensItsPageAtItsHeading()
+    {
+        // A modal dialog blocks the main window (and its F1): F1 in the dialog opens a help window of its own.
+        UnitEditorDialog units(**m_db, m_window.get());
+        units.setWindowModality(Qt::ApplicationModal);
+        units.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&units));
+        units.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&units));
+        QTest::keyClick(&units, Qt::Key_F1);
+        auto* help = units.findChild<HelpWindow*>(QStringLiteral("helpWindow"));
+        QVERIFY(help);
+        QVERIFY(help->isVisible());
+        QCOMPARE(help->currentPage(), QUrl(QStringLiteral("qrc:/docs/guide/approval.md")));
+        // Scrolled to 单位名录: the cursor sits on that heading, and the view no longer shows the page's top.
+        QCOMPARE(help->browser()->textCursor().block().text(), QStringLiteral("单位名录"));
+        QVERIFY(help->browser()->verticalScrollBar()->value() > 0);
+        QCOMPARE(help->parentWidget(), &units); // the dialog's own, not the main window's (blocked by the dialog)
+        units.close(); // the next dialogs are not blocked by it
+
+        ImportReport report;
+        ImportReportDialog imported(report, ImportReportDialog::Mode::Done, m_window.get());
+        imported.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&imported));
+        imported.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&imported));
+        QTest::keyClick(&imported, Qt::Key_F1);
+        help = imported.findChild<HelpWindow*>(QStringLiteral("helpWindow"));
+        QVERIFY(help);
+        QCOMPARE(help->currentPage(), QUrl(QStringLiteral("qrc:/docs/guide/import.md")));
+
+        AttendanceDialog attendance(QStringLiteral("张三"), {}, QDate(2021, 5, 20), 3.0, m_window.get());
+        attendance.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&attendance));
+        attendance.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&attendance));
+        QTest::keyClick(&attendance, Qt::Key_F1);
+        help = attendance.findChild<HelpWindow*>(QStringLiteral("helpWindow"));
+        QVERIFY(help);
+        QCOMPARE(help->currentPage(), QUrl(QStringLiteral("qrc:/docs/guide/attendance.md")));
+        QCOMPARE(help->browser()->textCursor().block().text(), QStringLiteral("报到、结业、缺勤"));
+    }
+
+    void everyDialogHasF1AndItsHeadingIsInBothGuides()
+    {
+        // Every dialog of the program names its page (one help::bindF1 line in its constructor), and the heading it
+        // names is found in the Chinese and the English page alike.
+        const QRegularExpression dialogClass(QStringLiteral("class (\\w+Dialog) : public QDialog"));
+        const QRegularExpression binding(QStringLiteral("help::bindF1\\(this, QStringLiteral\\(\"([^\"]+)\"\\)\\)"));
+        QDirIterator it(QStringLiteral(TRAINPLAN_SOURCE_DIR "/src/gui"), { QStringLiteral("*Dialog.h") }, QDir::Files,
+            QDirIterator::Subdirectories);
+        QStringList missing;
+        QStringList pages;
+        int dialogs = 0;
+        while (it.hasNext()) {
+            const QString header = it.next();
+            QFile h(header);
+            QVERIFY(h.open(QIODevice::ReadOnly));
+            if (!dialogClass.match(QString::fromUtf8(h.readAll())).hasMatch())
+                continue;
+            ++dialogs;
+            QString sourcePath = header;
+            sourcePath.replace(sourcePath.size() - 2, 2, QStringLiteral(".cpp"));
+            QFile cpp(sourcePath);
+            QVERIFY2(cpp.open(QIODevice::ReadOnly), qPrintable(sourcePath));
+            const QRegularExpressionMatch m = binding.match(QString::fromUtf8(cpp.readAll()));
+            if (!m.hasMatch())
+                missing << QFileInfo(header).fileName();
+            else
+                pages << m.captured(1);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
+        QVERIFY2(dialogs >= 19, qPrintable(QString::number(dialogs)));
+        HelpWindow help;
+        for (guide::Language language : { guide::Language::Chinese, guide::Language::English }) {
+            guide::setLanguage(language);
+            for (const QString& page : pages) {
+                const qsizetype hash = page.indexOf(QLatin1Char('#'));
+                const QString file = hash < 0 ? page : page.left(hash);
+                help.showPage(file);
+                QVERIFY2(!help.browser()->toPlainText().isEmpty(), qPrintable(page));
+                if (hash >= 0)
+                    QVERIFY2(help.browser()->scrollToHeading(page.mid(hash + 1)), qPrintable(page));
+            }
+        }
+    }
+
+    void noLinkInTheHelpWindowLeadsToAnEmptyPage()
+    {
+        // Every page shipped (the guide and the reference pages it links to), every link on it followed as a click
+        // does: a page of the guide, or — for the repository's other files — a page saying where to find them.
+        QStringList pages;
+        QDirIterator it(
+            QStringLiteral(":/docs"), { QStringLiteral("*.md") }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            pages << it.next();
+        QVERIFY2(pages.size() >= 30, qPrintable(pages.join(QLatin1Char(' '))));
+        GuideBrowser browser;
+        QStringList empty;
+        int notShipped = 0;
+        for (const QString& page : pages) {
+            const QUrl url(QStringLiteral("qrc") + page);
+            browser.setSource(url);
+            QList<QUrl> targets;
+            for (QTextBlock block = browser.document()->begin(); block.isValid(); block = block.next()) {
+                for (auto f = block.begin(); !f.atEnd(); ++f) {
+                    const QTextCharFormat format = f.fragment().charFormat();
+                    if (format.isAnchor() && !format.anchorHref().isEmpty())
+                        targets << url.resolved(QUrl(format.anchorHref()));
+                    else if (format.isImageFormat()
+                        && browser
+                               .loadResource(
+                                   QTextDocument::ImageResource, url.resolved(QUrl(format.toImageFormat().name())))
+                               .value<QImage>()
+                               .isNull())
+                        empty << page + QStringLiteral(" → ") + format.toImageFormat().name();
+                }
+            }
+            for (const QUrl& target : targets) {
+                if (target.scheme() != QLatin1String("qrc"))
+                    continue; // a web address opens in the system's browser
+                GuideBrowser follow;
+                follow.setSource(url);
+                follow.setSource(target);
+                const QString text = follow.toPlainText().trimmed();
+                if (text.isEmpty())
+                    empty << page + QStringLiteral(" → ") + target.toString();
+                if (text.startsWith(QStringLiteral("此文档未随程序提供"))) {
+                    ++notShipped;
+                    QString path = target.path().mid(1);
+                    QVERIFY2(text.contains(path), qPrintable(text));
+                }
+            }
+        }
+        QVERIFY2(empty.isEmpty(), qPrintable(empty.join(QLatin1Char('\n'))));
+        QVERIFY(notShipped > 0); // docs/cli.md's link to docs/architecture.md, for one
+        // The page says it in the program's language.
+        const QString notShippedText = GuideBrowser::notShippedPage(QUrl(QStringLiteral("qrc:/docs/architecture.md")));
+        QVERIFY(notShippedText.contains(QStringLiteral("docs/architecture.md")));
     }
 
     void anEnglishProgramShowsTheEnglishGuide()

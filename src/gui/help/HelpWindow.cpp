@@ -3,9 +3,14 @@
 #include "Guide.h"
 
 #include <QAction>
+#include <QFile>
 #include <QImage>
 #include <QKeySequence>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -61,9 +66,71 @@ QString GuideBrowser::joinChineseLines(const QString& markdown)
     return joined.join(QLatin1Char('\n'));
 }
 
+QString GuideBrowser::notShippedPage(const QUrl& name)
+{
+    QString path = name.path();
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    return QStringLiteral("# %1\n\n%2\n\n%3\n")
+        .arg(tr("此文档未随程序提供"),
+            tr("“%1”是项目仓库里的文件，没有随程序一起提供。请在项目仓库中查看 "
+               "%1（例如在项目的网页上，或向管理员索取）。")
+                .arg(path),
+            tr("点“返回”回到上一页。"));
+}
+
+namespace {
+
+// The headings (##, ###; not the page's title) of a document, in order.
+QList<QTextBlock> headings(const QTextDocument* document)
+{
+    QList<QTextBlock> found;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() >= 2)
+            found << block;
+    }
+    return found;
+}
+
+} // namespace
+
+bool GuideBrowser::scrollToHeading(const QString& heading)
+{
+    // Where HEADING is among the Chinese page's headings; the page shown (Chinese or English) has its headings in
+    // the same order.
+    const QString file = source().fileName();
+    QFile chinese(QLatin1Char(':') + guide::pageUrl(file, guide::Language::Chinese).path());
+    if (!chinese.open(QIODevice::ReadOnly))
+        return false;
+    QTextDocument original;
+    original.setMarkdown(joinChineseLines(QString::fromUtf8(chinese.readAll())));
+    const QList<QTextBlock> originalHeadings = headings(&original);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < originalHeadings.size() && index < 0; ++i) {
+        if (originalHeadings[i].text().trimmed() == heading)
+            index = i;
+    }
+    const QList<QTextBlock> shown = headings(document());
+    if (index < 0 || index >= shown.size())
+        return false;
+    QTextCursor cursor(shown[index]);
+    setTextCursor(cursor);
+    // The heading at the top of the view, not just somewhere on screen.
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    ensureCursorVisible();
+    return true;
+}
+
 QVariant GuideBrowser::loadResource(int type, const QUrl& name)
 {
     QVariant resource = QTextBrowser::loadResource(type, name);
+    // A link to a page the program does not ship (the reference pages link to the rest of the repository's docs).
+    if (!resource.isValid() && name.scheme() == QLatin1String("qrc")) {
+        if (type == QTextDocument::MarkdownResource)
+            return notShippedPage(name);
+        if (type == QTextDocument::HtmlResource)
+            return QTextDocumentFragment::fromMarkdown(notShippedPage(name)).toHtml();
+    }
     if (type == QTextDocument::MarkdownResource && resource.isValid())
         return joinChineseLines(QString::fromUtf8(resource.toByteArray()));
     if (type != QTextDocument::ImageResource || !resource.isValid())
@@ -113,9 +180,12 @@ HelpWindow::HelpWindow(QWidget* parent)
 
 void HelpWindow::showPage(const QString& page)
 {
-    const QUrl url = guide::pageUrl(page);
+    const qsizetype hash = page.indexOf(QLatin1Char('#'));
+    const QUrl url = guide::pageUrl(hash < 0 ? page : page.left(hash));
     if (m_browser->source() != url)
         m_browser->setSource(url);
+    if (hash >= 0)
+        m_browser->scrollToHeading(page.mid(hash + 1));
 }
 
 QUrl HelpWindow::currentPage() const

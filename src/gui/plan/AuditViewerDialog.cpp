@@ -2,6 +2,7 @@
 
 #include "AuditQuery.h"
 #include "Database.h"
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanRepository.h"
 #include "ServerTrailView.h"
@@ -44,6 +45,7 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Plan& plan, QWidget* pa
     , m_db(db)
     , m_plan(plan)
 {
+    help::bindF1(this, QStringLiteral("approval.md#历史、比较与审计日志")); // F1: the guide's page
     setObjectName(QStringLiteral("auditViewerDialog"));
     setWindowTitle(tr("审计日志"));
     auto* outer = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "CancelProjectDialog.h"
 
 #include "Database.h"
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanWorkflowService.h"
 #include "RuleSet.h"
@@ -24,6 +25,7 @@ CancelProjectDialog::CancelProjectDialog(
     , m_project(project)
     , m_request(isApprovedStatus(plan.status))
 {
+    help::bindF1(this, QStringLiteral("approval.md#取消项目")); // F1: the guide's page
     setObjectName(QStringLiteral("cancelProjectDialog"));
     setWindowTitle(m_request ? tr("取消申请 — 第 %1 项「%2」").arg(project.seq).arg(project.name)
                              : tr("取消项目 — 第 %1 项「%2」").arg(project.seq).arg(project.name));

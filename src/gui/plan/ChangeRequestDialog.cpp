@@ -1,6 +1,7 @@
 #include "ChangeRequestDialog.h"
 
 #include "Database.h"
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanRepository.h"
 #include "PlanWorkflowService.h"
@@ -25,6 +26,7 @@ ChangeRequestDialog::ChangeRequestDialog(
     , m_today(today.isValid() ? today : QDate::currentDate())
     , m_field(field)
 {
+    help::bindF1(this, QStringLiteral("approval.md#批复后的调整申请")); // F1: the guide's page
     setObjectName(QStringLiteral("changeRequestDialog"));
     build();
     if (!value.isNull())

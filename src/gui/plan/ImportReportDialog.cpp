@@ -1,5 +1,6 @@
 #include "ImportReportDialog.h"
 
+#include "DialogHelp.h"
 #include "FindingsModel.h"
 #include "PlanImportService.h"
 #include "TableRules.h"
@@ -19,6 +20,7 @@ namespace tp {
 ImportReportDialog::ImportReportDialog(const ImportReport& report, Mode mode, QWidget* parent)
     : QDialog(parent)
 {
+    help::bindF1(this, QStringLiteral("import.md")); // F1: the guide's page
     setWindowTitle(mode == Mode::Preview ? tr("导入预览") : tr("导入完成"));
     auto* layout = new QVBoxLayout(this);
 

@@ -1,5 +1,6 @@
 #include "NewPlanDialog.h"
 
+#include "DialogHelp.h"
 #include "ui_NewPlanDialog.h"
 
 #include <QDate>
@@ -11,6 +12,7 @@ NewPlanDialog::NewPlanDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::NewPlanDialog)
 {
+    help::bindF1(this, QStringLiteral("plan.md#新建或打开一份计划")); // F1: the guide's page
     m_ui->setupUi(this);
     m_ui->yearSpin->setValue(QDate::currentDate().year() + 1);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewPlanDialog::accept);

@@ -1,5 +1,6 @@
 #include "PlanDiffDialog.h"
 
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanWorkflowService.h"
 #include "PrintActions.h"
@@ -27,6 +28,7 @@ PlanDiffDialog::PlanDiffDialog(Database& db, const Plan& plan, QWidget* parent)
     : QDialog(parent)
     , m_plan(plan)
 {
+    help::bindF1(this, QStringLiteral("approval.md#历史、比较与审计日志")); // F1: the guide's page
     setObjectName(QStringLiteral("planDiffDialog"));
     setWindowTitle(tr("与批复版比较 — %1 %2 年度计划").arg(plan.district).arg(plan.year));
     auto* layout = new QVBoxLayout(this);

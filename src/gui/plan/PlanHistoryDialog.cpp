@@ -1,5 +1,6 @@
 #include "PlanHistoryDialog.h"
 
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanRepository.h"
 #include "PlanWorkflowService.h"
@@ -17,6 +18,7 @@ namespace tp {
 PlanHistoryDialog::PlanHistoryDialog(Database& db, const Plan& plan, qint64 projectId, QWidget* parent)
     : QDialog(parent)
 {
+    help::bindF1(this, QStringLiteral("approval.md#历史、比较与审计日志")); // F1: the guide's page
     setObjectName(QStringLiteral("planHistoryDialog"));
     QString subject = tr("%1 %2 年度计划").arg(plan.district).arg(plan.year);
     if (projectId > 0) {

@@ -1,6 +1,7 @@
 #include "ProjectDetailsDialog.h"
 
 #include "DeadlineRules.h"
+#include "DialogHelp.h"
 #include "TypedDate.h"
 #include "TypedDateEdit.h"
 #include "ui_ProjectDetailsDialog.h"
@@ -47,6 +48,7 @@ ProjectDetailsDialog::ProjectDetailsDialog(const Project& project, const Project
     , m_today(today)
     , m_result(schedule)
 {
+    help::bindF1(this, QStringLiteral("plan.md#项目详情")); // F1: the guide's page
     m_ui->setupUi(this);
     m_ui->projectLabel->setText(
         tr("<b>第 %1 项　%2</b>　%3")

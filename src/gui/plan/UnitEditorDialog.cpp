@@ -1,5 +1,6 @@
 #include "UnitEditorDialog.h"
 
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "UnitRepository.h"
 
@@ -26,6 +27,7 @@ UnitEditorDialog::UnitEditorDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
 {
+    help::bindF1(this, QStringLiteral("approval.md#单位名录")); // F1: the guide's page
     setObjectName(QStringLiteral("unitEditorDialog"));
     setWindowTitle(tr("单位名录"));
     auto* layout = new QVBoxLayout(this);

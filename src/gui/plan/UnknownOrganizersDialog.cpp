@@ -1,6 +1,7 @@
 #include "UnknownOrganizersDialog.h"
 
 #include "Database.h"
+#include "DialogHelp.h"
 #include "Messages.h"
 
 #include <QComboBox>
@@ -25,6 +26,7 @@ UnknownOrganizersDialog::UnknownOrganizersDialog(
     , m_db(db)
     , m_unknown(unknown)
 {
+    help::bindF1(this, QStringLiteral("import.md#新的主办单位")); // F1: the guide's page
     setObjectName(QStringLiteral("unknownOrganizersDialog"));
     setWindowTitle(tr("新的主办单位"));
     auto* intro = new QLabel(tr("导入的计划表中有 %n 个主办单位不在单位名录中。导入不会自动把它们加入名录：请逐个选择"

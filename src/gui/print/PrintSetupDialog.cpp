@@ -1,5 +1,6 @@
 #include "PrintSetupDialog.h"
 
+#include "DialogHelp.h"
 #include "TypedDateEdit.h"
 
 #include <QCheckBox>
@@ -108,6 +109,7 @@ PrintSetupDialog::PrintSetupDialog(const Plan& plan, const QList<Project>& proje
     , m_projects(projects)
     , m_page(page)
 {
+    help::bindF1(this, QStringLiteral("print.md#计划表：打印预览、PDF、Excel")); // F1: the guide's page
     setWindowTitle(tr("打印设置 — %1").arg(plan.title));
 
     // Columns: checked ones are printed, top to bottom = left to right; a double click edits the header.

@@ -1,6 +1,7 @@
 #include "AttendanceDialog.h"
 
 #include "CellParsers.h"
+#include "DialogHelp.h"
 #include "TypedDateEdit.h"
 
 #include <QComboBox>
@@ -27,6 +28,7 @@ AttendanceDialog::AttendanceDialog(
     , m_firstDay(firstDay.isValid() ? firstDay : QDate::currentDate())
     , m_sessionHours(sessionHours)
 {
+    help::bindF1(this, QStringLiteral("attendance.md#报到、结业、缺勤")); // F1: the guide's page
     setWindowTitle(tr("考勤 — %1").arg(who));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("attendanceTable"));

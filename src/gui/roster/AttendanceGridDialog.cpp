@@ -1,5 +1,6 @@
 #include "AttendanceGridDialog.h"
 
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "TypedDateEdit.h"
 
@@ -164,6 +165,7 @@ void AttendanceGridView::mouseReleaseEvent(QMouseEvent* event)
 AttendanceGridDialog::AttendanceGridDialog(const QString& title, const QString& dates, QDate addDay, QWidget* parent)
     : QDialog(parent)
 {
+    help::bindF1(this, QStringLiteral("attendance.md#考勤表")); // F1: the guide's page
     setWindowTitle(tr("考勤表 — %1").arg(title));
     m_model = new AttendanceGridModel(this);
     m_view = new AttendanceGridView(this);

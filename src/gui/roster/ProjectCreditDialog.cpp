@@ -1,6 +1,7 @@
 #include "ProjectCreditDialog.h"
 
 #include "CellParsers.h"
+#include "DialogHelp.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,7 @@ ProjectCreditDialog::ProjectCreditDialog(const QString& projectName, const Proje
     , m_rules(rules)
     , m_storedQuotas(quotas)
 {
+    help::bindF1(this, QStringLiteral("enrollment.md#名额与学分")); // F1: the guide's page
     setWindowTitle(tr("名额与学分 — %1").arg(projectName));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));

@@ -1,6 +1,7 @@
 #include "TeacherPickerDialog.h"
 
 #include "Database.h"
+#include "DialogHelp.h"
 #include "EscapeClears.h"
 #include "PinyinIndex.h"
 #include "UnitRepository.h"
@@ -21,6 +22,7 @@ TeacherPickerDialog::TeacherPickerDialog(Database& db, const QSet<qint64>& enrol
     , m_db(db)
     , m_enrolled(enrolled)
 {
+    help::bindF1(this, QStringLiteral("enrollment.md#报名")); // F1: the guide's page
     setWindowTitle(tr("添加学员"));
     m_unitCombo = new QComboBox(this);
     m_unitCombo->setObjectName(QStringLiteral("unitCombo"));

@@ -2,6 +2,7 @@
 
 #include "CreditRuleEdit.h"
 #include "Database.h"
+#include "DialogHelp.h"
 #include "LedgerRepository.h"
 #include "Messages.h"
 #include "RuleSetRepository.h"
@@ -32,6 +33,7 @@ CreditRulesDialog::CreditRulesDialog(
     : QDialog(parent)
     , m_db(db)
 {
+    help::bindF1(this, QStringLiteral("credits.md#学分规则")); // F1: the guide's page
     setObjectName(QStringLiteral("creditRulesDialog"));
     setWindowTitle(tr("学分规则"));
 

@@ -1,6 +1,7 @@
 #include "TeacherHistoryDialog.h"
 
 #include "Database.h"
+#include "DialogHelp.h"
 #include "EnrollmentRepository.h"
 #include "Messages.h"
 #include "PlanRepository.h"
@@ -64,6 +65,7 @@ TeacherHistoryDialog::TeacherHistoryDialog(
     , m_cycleStart(cycleStart)
     , m_asOf(asOf.isValid() ? asOf : QDate::currentDate())
 {
+    help::bindF1(this, QStringLiteral("credits.md#学分档案")); // F1: the guide's page
     setObjectName(QStringLiteral("teacherHistoryDialog"));
     resize(980, 720);
     auto* layout = new QVBoxLayout(this);
