@@ -141,14 +141,15 @@ report::PagedTableInput PlanDiffDocument::buildInput() const
         in.rows << row;
     }
 
-    // The project's name wraps last — up to 60 mm it keeps its line, as in the plan table —; what changed and why
-    // share the rest; dates and the decision stay whole.
+    // The project's name wraps last — up to 60 mm it keeps its line, as in the plan table —, and a longer one
+    // breaks between words, balanced ("学科教学能力/提升培训（第6期）", never "学科教学能力提/升培训（第6期）");
+    // what changed and why share the rest; dates and the decision stay whole.
     double nameMm = 0;
     for (const PlanAdjustment& a : m_lines)
         nameMm = std::max(nameMm, PagedTable::naturalWidthMm(oneLine(a.name), TextStyle::BodyCell));
     nameMm = std::min(nameMm + 2 * PagedTable::kCellPadXMm + 0.5, 60.0);
     const QList<ColumnSpec> specs { { .role = ColumnRole::Value },
-        { .role = ColumnRole::Text, .priority = 0.5, .minMm = nameMm, .wrapAtWords = false },
+        { .role = ColumnRole::Text, .priority = 0.5, .minMm = nameMm, .wrapAtWords = true },
         { .role = ColumnRole::Text, .priority = 0.05, .wrapAtWords = false },
         { .role = ColumnRole::Text, .priority = 0.03, .wrapAtWords = false }, { .role = ColumnRole::Value },
         { .role = ColumnRole::Value } };

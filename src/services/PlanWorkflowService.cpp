@@ -346,6 +346,17 @@ Result<QList<HistoryEvent>> PlanWorkflowService::history(qint64 planId, qint64 p
                          .arg(planActionLabel(t.action), planStatusLabel(t.from), planStatusLabel(t.to));
         events << e;
     }
+    // A value as a reader says it: a date as 3月15日, nothing as （空）.
+    const auto shown = [](const std::optional<ChangeField>& field, const QString& value) {
+        if (value.trimmed().isEmpty())
+            return tr("（空）");
+        if (field == ChangeField::Start || field == ChangeField::End) {
+            const QDate d = QDate::fromString(value.trimmed(), Qt::ISODate);
+            if (d.isValid())
+                return tr("%1月%2日").arg(d.month()).arg(d.day());
+        }
+        return value;
+    };
     auto requests = workflow.requests(planId, projectId);
     if (!requests)
         return requests.error();
@@ -361,7 +372,8 @@ Result<QList<HistoryEvent>> PlanWorkflowService::history(qint64 planId, qint64 p
             filed.text
                 = tr("第 %1 项「%2」申请调整%3：%4 → %5（原因：%6）%7")
                       .arg(r.seq)
-                      .arg(r.projectName, r.field ? changeFieldLabel(*r.field) : QString(), r.from, r.to, r.reason,
+                      .arg(r.projectName, r.field ? changeFieldLabel(*r.field) : QString(), shown(r.field, r.from),
+                          shown(r.field, r.to), r.reason,
                           r.late ? tr("；逾期提出（最迟 %1）：%2").arg(iso(r.due), r.lateExplanation) : QString());
         events << filed;
         if (r.status != ChangeStatus::Pending) {
@@ -370,10 +382,19 @@ Result<QList<HistoryEvent>> PlanWorkflowService::history(qint64 planId, qint64 p
             decided.kind = QStringLiteral("decision");
             decided.who = r.decidedBy;
             decided.requestId = r.id;
-            decided.text = tr("申请 %1 %2%3")
-                               .arg(r.id)
-                               .arg(changeStatusLabel(r.status),
-                                   r.decisionNote.isEmpty() ? QString() : tr("：%1").arg(r.decisionNote));
+            // The decision names the project and the change again, with who decided it when: read apart from its
+            // request ("第 3 项「…」开班日期 3月15日 → 4月12日：已批准（张三，2026-12-02）").
+            const QString what = r.kind == ChangeKind::Cancel
+                ? tr("取消")
+                : tr("%1 %2 → %3")
+                      .arg(r.field ? changeFieldLabel(*r.field) : QString(), shown(r.field, r.from),
+                          shown(r.field, r.to))
+                      .trimmed();
+            decided.text
+                = tr("第 %1 项「%2」%3：%4（%5，%6）%7")
+                      .arg(r.seq)
+                      .arg(r.projectName, what, changeStatusLabel(r.status), r.decidedBy.trimmed(), iso(r.decidedOn),
+                          r.decisionNote.isEmpty() ? QString() : tr("；%1").arg(r.decisionNote));
             events << decided;
         }
     }

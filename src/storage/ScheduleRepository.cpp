@@ -2,7 +2,9 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "PlanWorkflow.h"
 #include "Transaction.h"
+#include "WorkflowRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -128,23 +130,35 @@ Status ScheduleRepository::readInto(QHash<qint64, ProjectSchedule>& out, const Q
         out[q->value(0).toLongLong()].classes << c;
     }
 
-    q = m_db.exec(QStringLiteral("SELECT project_id, field, old_text, new_text, old_start, new_start, requested_on, "
-                                 "decided_on, decision FROM project_change WHERE ")
-            + where + QStringLiteral(" ORDER BY project_id, seq"),
-        { { "id", id } });
-    if (!q)
-        return q.error();
-    while (q->next()) {
+    // 调整申请: the project's change requests as filed — one table since migration 011, kept by WorkflowRepository
+    // (filed and decided through PlanWorkflowService, never saved with a schedule). R-CHANGE counts back from when
+    // each takes effect (the earlier of the approved and the new start), recorded when it was filed.
+    qint64 planId = id;
+    qint64 projectId = 0;
+    if (where == kByProject) {
+        projectId = id;
+        auto plan = m_db.exec(QStringLiteral("SELECT plan_id FROM project WHERE id = :id"), { { "id", id } });
+        if (!plan)
+            return plan.error();
+        planId = plan->next() ? plan->value(0).toLongLong() : 0;
+    }
+    auto requests = WorkflowRepository(m_db).requests(planId, projectId);
+    if (!requests)
+        return requests.error();
+    for (const PlanChangeRequest& r : *requests) {
+        if (r.kind != ChangeKind::Change)
+            continue; // a cancellation is the project's, not a change of a field
         ChangeRequest c;
-        c.field = q->value(1).toString();
-        c.oldText = q->value(2).toString();
-        c.newText = q->value(3).toString();
-        c.oldStart = dateOf(q->value(4));
-        c.newStart = dateOf(q->value(5));
-        c.requestedOn = dateOf(q->value(6));
-        c.decidedOn = dateOf(q->value(7));
-        c.decision = changeDecisionFromName(q->value(8).toString());
-        out[q->value(0).toLongLong()].changes << c;
+        c.field = r.field ? changeFieldLabel(*r.field) : QString();
+        c.oldText = r.from;
+        c.newText = r.to;
+        c.oldStart = r.effective;
+        c.requestedOn = r.filedOn;
+        c.decidedOn = r.decidedOn;
+        c.decision = r.status == ChangeStatus::Approved ? ChangeDecision::Approved
+            : r.status == ChangeStatus::Rejected        ? ChangeDecision::Rejected
+                                                        : ChangeDecision::Pending;
+        out[r.projectId].changes << c;
     }
 
     q = m_db.exec(
@@ -208,7 +222,7 @@ Status ScheduleRepository::write(qint64 projectId, const ProjectSchedule& s)
             return Error { Text::tr("第 %1 个班次的人数不能为负数（%2）").arg(i + 1).arg(c.capacity) };
     }
 
-    for (const char* table : { "project_schedule", "project_class", "project_change", "project_cancellation" }) {
+    for (const char* table : { "project_schedule", "project_class", "project_cancellation" }) {
         if (auto q = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1String(table)),
                 { { "id", projectId } });
             !q)
@@ -233,18 +247,6 @@ Status ScheduleRepository::write(qint64 projectId, const ProjectSchedule& s)
         if (!r)
             return r.error();
     }
-    seq = 1;
-    for (const ChangeRequest& c : s.changes) {
-        auto r = m_db.exec(
-            QStringLiteral("INSERT INTO project_change (project_id, seq, field, old_text, new_text, old_start, "
-                           "new_start, requested_on, decided_on, decision) VALUES (:id, :seq, :field, :old, :new, "
-                           ":os, :ns, :req, :dec, :decision)"),
-            { { "id", projectId }, { "seq", seq++ }, { "field", c.field }, { "old", c.oldText }, { "new", c.newText },
-                { "os", dateValue(c.oldStart) }, { "ns", dateValue(c.newStart) }, { "req", dateValue(c.requestedOn) },
-                { "dec", dateValue(c.decidedOn) }, { "decision", changeDecisionName(c.decision) } });
-        if (!r)
-            return r.error();
-    }
     if (s.cancellation.cancelled) {
         auto r = m_db.exec(QStringLiteral("INSERT INTO project_cancellation (project_id, cancelled_on, explanation) "
                                           "VALUES (:id, :on, :text)"),
@@ -256,6 +258,7 @@ Status ScheduleRepository::write(qint64 projectId, const ProjectSchedule& s)
     old.plannedMonths = MonthSpec();
     ProjectSchedule now = s;
     now.plannedMonths = MonthSpec();
+    now.changes = old.changes; // kept by the workflow, not by a schedule
     if (old == now)
         return success();
     return writeAudit(m_db, QStringLiteral("project"), projectId, QStringLiteral("schedule"),

@@ -25,7 +25,9 @@ public:
     // Every project of a plan, by project id (projects without dates or events included).
     Result<QHash<qint64, ProjectSchedule>> schedules(qint64 planId) const;
 
-    // Replaces the project's dates, classes, events, changes and cancellation with `schedule`.
+    // Replaces the project's dates, classes, events and cancellation with `schedule`. Its change requests
+    // (schedule.changes) are read from change_request and never written here: they are filed and decided through
+    // PlanWorkflowService (WorkflowRepository).
     Status saveSchedule(qint64 projectId, const ProjectSchedule& schedule);
     // The same for several projects, all or nothing.
     Status saveSchedules(const QHash<qint64, ProjectSchedule>& schedules);

@@ -158,6 +158,14 @@ TEST_F(CliWorkflow, APlanWalksThroughItsStatesAndChangesOnlyByApprovedRequests)
     EXPECT_TRUE(kinds.contains(QStringLiteral("request/进修校 李明"))) << kinds.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(kinds.contains(QStringLiteral("decision/区教委 王芳"))) << kinds.join(QLatin1Char(' ')).toStdString();
     EXPECT_EQ(r.json()[QStringLiteral("versions")].toArray().size(), 1);
+    // In words, the decision names the project and the change, who decided and when: read apart from its request.
+    r = cli({ QStringLiteral("history"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--project"),
+        QStringLiteral("1") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(
+        QStringLiteral("2025-09-25  区教委 王芳  第 1 项「新任教师岗前培训」拟培训时间 11月 → 12月：已批准（区教委 "
+                       "王芳，2025-09-25）")))
+        << r.out.toStdString();
 
     // The audit log, by person.
     r = cli({ QStringLiteral("audit"), QStringLiteral("--actor"), QStringLiteral("区教委 王芳"),

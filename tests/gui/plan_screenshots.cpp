@@ -2,15 +2,22 @@
 // 2024-03-20: one finding for the missing durations, the April plans overdue) from the published sample plans; and,
 // after 梁平区 2021 was approved (梁教委〔2021〕12号), changed by two approved requests and one project cancelled:
 // plan-approved.png (the state bar, the cancelled row struck through), plan-history.png, plan-diff.png and
-// unit-editor.png.
+// unit-editor.png; then the dialogs of the plan's life after approval, as the training school's clerk and the bureau's
+// officer pass them: plan-change-request.png (调整申请 of a start date), plan-cancel-request.png (取消 with its written
+// explanation), plan-decide.png (审批调整申请, two requests waiting) and plan-details-changes.png (项目详情's list of
+// the project's requests).
 // Not a test: a small tool run by scripts/screenshots-plan.sh under a virtual display.
 //
 // Usage: plan_screenshots --out DIR
+#include "CancelProjectDialog.h"
+#include "ChangeDecisionDialog.h"
+#include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "MainWindow.h"
 #include "PlanDiffDialog.h"
 #include "PlanHistoryDialog.h"
 #include "PlanImportService.h"
+#include "PlanPage.h"
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
 #include "PlanWorkflowService.h"
@@ -22,6 +29,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -111,11 +120,56 @@ int main(int argc, char** argv)
                 diff->show();
                 auto* units = new UnitEditorDialog(**db, &window);
                 units->show();
-                QTimer::singleShot(300, &window, [&, history, diff, units] {
+                QTimer::singleShot(300, &window, [&, history, diff, units, id] {
                     history->grab().save(out.filePath(QStringLiteral("plan-history.png")));
                     diff->grab().save(out.filePath(QStringLiteral("plan-diff.png")));
                     units->grab().save(out.filePath(QStringLiteral("unit-editor.png")));
-                    app.quit();
+                    history->close();
+                    diff->close();
+                    units->close();
+                    // The clerk: a start date moved (typed into the table), a project cancelled.
+                    Database& d = **db;
+                    d.setActor(QStringLiteral("进修校 李明"));
+                    const Plan approved = *PlanRepository(d).plan(id);
+                    auto* change = new ChangeRequestDialog(
+                        d, approved, 3, ChangeField::Start, QStringLiteral("2021-10-18"), QDate(2021, 6, 10), &window);
+                    change->reasonEdit()->setPlainText(QStringLiteral("与区运动会时间冲突，推迟一周"));
+                    change->show();
+                    const Project eighth = PlanRepository(d).projects(id)->at(7);
+                    auto* cancel = new CancelProjectDialog(d, approved, eighth, QString(), QDate(2021, 6, 10), &window);
+                    cancel->setExplanation(QStringLiteral("授课专家本年度不能到校，经与承办学校协商取消"));
+                    cancel->show();
+                    QTimer::singleShot(300, &window, [&, change, cancel, id] {
+                        change->grab().save(out.filePath(QStringLiteral("plan-change-request.png")));
+                        cancel->grab().save(out.filePath(QStringLiteral("plan-cancel-request.png")));
+                        change->accept();
+                        cancel->accept();
+                        // The bureau: the two requests wait for a decision.
+                        (**db).setActor(QStringLiteral("区教委 王芳"));
+                        const Plan waiting = *PlanRepository(**db).plan(id);
+                        auto* decide = new ChangeDecisionDialog(**db, waiting, QDate(2021, 6, 15), &window);
+                        decide->show();
+                        QTimer::singleShot(300, &window, [&, decide] {
+                            decide->grab().save(out.filePath(QStringLiteral("plan-decide.png")));
+                            decide->close();
+                            // 项目详情 of 第 5 项, whose start was moved by an approved request: its 调整申请 tab.
+                            QTimer::singleShot(300, &window, [&] {
+                                if (QWidget* modal = QApplication::activeModalWidget()) {
+                                    if (auto* tabs = modal->findChild<QTabWidget*>(QStringLiteral("tabs")))
+                                        tabs->setCurrentWidget(
+                                            modal->findChild<QWidget*>(QStringLiteral("changesTab")));
+                                    QTimer::singleShot(200, modal, [&, modal] {
+                                        modal->grab().save(out.filePath(QStringLiteral("plan-details-changes.png")));
+                                        modal->close();
+                                        app.quit();
+                                    });
+                                } else {
+                                    app.quit();
+                                }
+                            });
+                            window.planPage()->openProjectDetails(4);
+                        });
+                    });
                 });
             });
         });

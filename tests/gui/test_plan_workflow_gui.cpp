@@ -3,6 +3,7 @@
 // filters and the unit directory editor.
 #include "AuditViewerDialog.h"
 #include "CancelProjectDialog.h"
+#include "ChangeDecisionDialog.h"
 #include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "DialogAnswers.h"
@@ -261,8 +262,64 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("区教委 王芳|计划批复（梁教委〔2026〕3号），第 1 版")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("进修校 李明|第 2 项「新任教师岗前培训」申请调整培训天数/学时：3 → 4")),
             qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("区教委 王芳|申请")), qPrintable(all));
+        // The decision names the project and the change again, who decided and when: read apart from its request.
+        QVERIFY2(
+            all.contains(QStringLiteral("区教委 王芳|第 2 项「新任教师岗前培训」培训天数/学时 3 → 4：已批准（区教委 "
+                                        "王芳，2026-02-03）")),
+            qPrintable(all));
         QVERIFY2(!all.contains(QStringLiteral("班主任")), "the other project's cancellation is not in this history");
+    }
+
+    void theBureauDecidesTheRequestsWaitingInOneDialog()
+    {
+        PlanWorkflowService flow(*m_db);
+        QVERIFY(
+            flow.act(m_planId, PlanAction::Submit, { QStringLiteral("进修校 李明"), QDate(2026, 1, 5), {}, {} }).ok());
+        m_db->setActor(QStringLiteral("区教委 王芳"));
+        QVERIFY(flow.act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("区教委 王芳"), QDate(2026, 1, 15), QStringLiteral("梁教委〔2026〕3号"), {} })
+                    .ok());
+        m_db->setActor(QStringLiteral("进修校 李明"));
+        QVERIFY(flow.requestChange(m_planId, 2, ChangeField::Duration, QStringLiteral("4"),
+                        QStringLiteral("增加一天跟岗实践"), {}, QDate(2026, 2, 1), QStringLiteral("进修校 李明"))
+                    .ok());
+        QVERIFY(flow.requestCancellation(
+                        m_planId, 3, QStringLiteral("承办方无法接待"), QDate(2026, 2, 2), QStringLiteral("进修校 李明"))
+                    .ok());
+        // The bureau's officer opens the plan: the bar says two requests wait.
+        m_db->setActor(QStringLiteral("区教委 王芳"));
+        QVERIFY(m_window->openPlan(QStringLiteral("梁平区"), 2026));
+        auto* button = bar()->findChild<QPushButton*>(QStringLiteral("pendingRequestsButton"));
+        QVERIFY(button && !button->isHidden() && button->isEnabled());
+        QVERIFY2(button->text().contains(QStringLiteral("2 件待批")), qPrintable(button->text()));
+
+        ChangeDecisionDialog dialog(*m_db, plan(), QDate(2026, 2, 3));
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("新任教师岗前培训"));
+        QVERIFY2(dialog.table()->item(0, 2)->text().contains(QStringLiteral("3 → 4")),
+            qPrintable(dialog.table()->item(0, 2)->text()));
+        QCOMPARE(dialog.table()->item(1, 2)->text(), QStringLiteral("【取消】不再举办"));
+        QVERIFY(dialog.table()->item(1, 3)->text().contains(QStringLiteral("承办方无法接待")));
+        // Approved with an opinion: the project changes at once.
+        dialog.table()->selectRow(0);
+        dialog.noteEdit()->setText(QStringLiteral("同意"));
+        QVERIFY(dialog.decideCurrent(true));
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(PlanWorkflowService(*m_db).currentProjects(m_planId)->at(1).value(ChangeField::Duration),
+            QStringLiteral("4"));
+        // Rejected: the project stays as approved, not cancelled.
+        dialog.table()->selectRow(0);
+        dialog.noteEdit()->setText(QStringLiteral("请与承办方另行协商"));
+        QVERIFY(dialog.decideCurrent(false));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY(!PlanWorkflowService(*m_db).currentProjects(m_planId)->at(2).project.cancelled);
+        QCOMPARE(dialog.decided(), 2);
+        const auto requests = WorkflowRepository(*m_db).requests(m_planId);
+        QCOMPARE(requests->at(0).status, ChangeStatus::Approved);
+        QCOMPARE(requests->at(0).decidedBy, QStringLiteral("区教委 王芳"));
+        QCOMPARE(requests->at(0).decisionNote, QStringLiteral("同意"));
+        QCOMPARE(requests->at(1).status, ChangeStatus::Rejected);
+        QCOMPARE(requests->at(1).decidedOn, QDate(2026, 2, 3));
     }
 
     void theAuditViewerFiltersByPersonAndProject()

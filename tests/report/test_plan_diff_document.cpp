@@ -2,6 +2,7 @@
 
 #include "PlanDiffDocument.h"
 #include "PopplerTools.h"
+#include "TableFit.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -100,6 +101,18 @@ QString pdfPath(const QTemporaryDir& dir, const char* name)
     return (keep.isEmpty() ? QDir(dir.path()) : QDir(keep)).filePath(QString::fromUtf8(name));
 }
 
+// Whether `head` ends between two of the words the whole name is made of (ICU's dictionary).
+bool unbreakableWordsEndAt(const QString& head)
+{
+    QString joined;
+    for (const QString& w : report::unbreakableWords(q("学科教学能力提升暨信息技术应用能力提升培训（第6期）"))) {
+        joined += w;
+        if (joined == head)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 TEST(PlanAdjustments, EachChangedCellGetsTheRequestBehindItAndPendingRequestsFollowInSeqOrder)
@@ -170,4 +183,34 @@ TEST(PlanDiffDocument, NothingChangedSaysSo)
     const QString pdf = pdfPath(dir, "plan-diff-empty.pdf");
     ASSERT_TRUE(doc.writePdf(pdf).ok());
     EXPECT_TRUE(squeezed(tptest::pdfPages(pdf).join(QString())).contains(q("与批复版相比没有调整")));
+}
+
+TEST(PlanDiffDocument, ANameOverTheColumnsLimitBreaksBetweenWordsNotInsideOne)
+{
+    SKIP_WITHOUT_POPPLER();
+    // A name wider than the name column may grow (60 mm) wraps between words, balanced — never inside a word
+    // ("…提/升…", "…应/用…").
+    QList<PlanAdjustment> list = lines();
+    const QString name = q("学科教学能力提升暨信息技术应用能力提升培训（第6期）");
+    list << planAdjustments({ ProjectDiff { DiffKind::Changed, 20, 6, name,
+                                { CellChange { ChangeField::Location, q("区教师进修学校"), q("梁平区实验中学") } } } },
+        { approvedRequest(20, 6, "学科教学能力提升暨信息技术应用能力提升培训（第6期）", ChangeField::Location,
+            "区教师进修学校", "梁平区实验中学", "进修学校报告厅维修", QDate(2025, 9, 1), QDate(2025, 9, 5)) });
+    const PlanDiffDocument doc(liangping2025(), list, version1());
+    QTemporaryDir dir;
+    const QString pdf = pdfPath(dir, "plan-diff-names.pdf");
+    ASSERT_TRUE(doc.writePdf(pdf).ok());
+    QString text
+        = tptest::runTool(tptest::popplerTool("pdftotext"), { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+    text.remove(QLatin1Char(' '));
+    EXPECT_TRUE(squeezed(text).contains(name)) << text.toStdString();
+    const int row = int(list.size()) - 1;
+    ASSERT_EQ(doc.layout().lineCount(row, 1), 2) << "the name wraps once";
+    const QStringList parts = doc.layout().input().rows.at(row).cells.at(1).text.split(QLatin1Char('\n'));
+    ASSERT_EQ(parts.size(), 2) << doc.layout().input().rows.at(row).cells.at(1).text.toStdString();
+    // Broken between words, the lines about as long as each other.
+    EXPECT_TRUE(unbreakableWordsEndAt(parts.at(0))) << parts.at(0).toStdString();
+    EXPECT_LE(std::abs(parts.at(0).size() - parts.at(1).size()), 6) << parts.join(QLatin1Char('/')).toStdString();
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        EXPECT_FALSE(line.endsWith(q("提")) || line.endsWith(q("应"))) << line.toStdString();
 }

@@ -216,3 +216,64 @@ TEST_F(WorkflowStorage, AnUnknownOrganizerIsKeptButNotAddedToTheDirectory)
     EXPECT_EQ(PlanRepository(*m_db).projects(m_planId)->first().organizers.first(), QStringLiteral("梁平区教育委员会"));
     EXPECT_GE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'unit'")), 4);
 }
+
+TEST(Migration011, EveryChangeOfTheOldRegisterIsARequestOfTheOneTable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    {
+        auto db = Database::open(path, 8);
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        ASSERT_EQ((*db)->schemaVersion(), 8);
+        Database& d = **db;
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO plan (district, year) VALUES ('梁平区', 2021)")).ok());
+        ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO project (plan_id, seq, name, months_text) VALUES "
+                                          "(1, 1, '师德培训', '3月'), (1, 2, '班主任培训', '5月')"))
+                        .ok());
+        // 项目详情's register (002): a date change approved, a place change pending, one with a field of its own.
+        ASSERT_TRUE(
+            d.exec(QStringLiteral(
+                       "INSERT INTO project_change (project_id, seq, field, old_text, new_text, old_start, "
+                       "new_start, requested_on, decided_on, decision, note) VALUES "
+                       "(1, 1, '培训时间', '3月31日', '5月10日', '2021-03-31', '2021-05-10', '2021-02-26', "
+                       "'2021-03-02', 'approved', '与期中考试冲突'), "
+                       "(1, 2, '培训地点', '区进修校', '万州', NULL, NULL, '2021-03-01', NULL, 'pending', ''), "
+                       "(2, 1, '授课教师', '张老师', '李老师', NULL, '2021-05-10', NULL, NULL, 'rejected', '')"))
+                .ok());
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    Database& d = **db;
+    EXPECT_EQ(d.schemaVersion(), latestSchemaVersion());
+    // One table: the old one is gone, every row of it is a request, in the order made.
+    EXPECT_EQ(count(d, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'project_change'")), 0);
+    auto requests = WorkflowRepository(d).requests(1);
+    ASSERT_TRUE(requests.ok()) << requests.error().toString().toStdString();
+    ASSERT_EQ(requests->size(), 3);
+    const PlanChangeRequest& first = requests->at(0);
+    EXPECT_EQ(first.seq, 1);
+    EXPECT_EQ(first.kind, ChangeKind::Change);
+    EXPECT_EQ(first.field, ChangeField::Months); // 培训时间: the plan's 拟培训时间
+    EXPECT_EQ(first.from, QStringLiteral("3月31日"));
+    EXPECT_EQ(first.to, QStringLiteral("5月10日"));
+    EXPECT_EQ(first.reason, QStringLiteral("与期中考试冲突"));
+    EXPECT_EQ(first.effective, date("2021-03-31")); // the earlier of the old and the new start
+    EXPECT_EQ(first.filedOn, date("2021-02-26"));
+    EXPECT_EQ(first.status, ChangeStatus::Approved);
+    EXPECT_EQ(first.decidedOn, date("2021-03-02"));
+    EXPECT_FALSE(first.filedBy.trimmed().isEmpty()) << "who filed it was never recorded, and the row says so";
+    EXPECT_EQ(requests->at(1).field, ChangeField::Location);
+    EXPECT_EQ(requests->at(1).status, ChangeStatus::Pending);
+    EXPECT_EQ(requests->at(1).filedOn, date("2021-03-01"));
+    const PlanChangeRequest& own = requests->at(2);
+    EXPECT_EQ(own.seq, 2);
+    EXPECT_FALSE(own.field.has_value()) << "授课教师 is no column of the plan: kept as typed";
+    EXPECT_EQ(own.status, ChangeStatus::Rejected);
+    EXPECT_EQ(own.effective, date("2021-05-10"));
+    EXPECT_EQ(count(d, QStringLiteral("SELECT COUNT(*) FROM change_request WHERE field = '授课教师'")), 1);
+    // A decided request is decided once, as every request of the table.
+    EXPECT_FALSE(WorkflowRepository(d)
+                     .decideRequest(
+                         first.id, ChangeStatus::Rejected, date("2021-04-01"), QStringLiteral("区教委 王芳"), QString())
+                     .ok());
+}

@@ -2,6 +2,7 @@
 #include "PlanRepository.h"
 #include "ScheduleRepository.h"
 #include "TestBackend.h"
+#include "WorkflowRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,7 +49,8 @@ protected:
         return (q && q->next()) ? q->value(0).toInt() : -1;
     }
 
-    // A schedule with something in every part: two classes, events, two changes, a cancellation.
+    // A schedule with something in every part: two classes, events, a cancellation. (Its change requests are the
+    // workflow's: ChangesAreTheFiledRequests.)
     static ProjectSchedule fullSchedule()
     {
         ProjectSchedule s;
@@ -62,21 +64,6 @@ protected:
         s.outOfCity = true;
         s.departure = date("2026-03-01");
         s.responsibilityLetterFiled = date("2026-02-05");
-        ChangeRequest c;
-        c.field = QStringLiteral("培训时间");
-        c.oldText = QStringLiteral("3月");
-        c.newText = QStringLiteral("4月");
-        c.oldStart = date("2026-03-02");
-        c.newStart = date("2026-04-07");
-        c.requestedOn = date("2026-01-20");
-        c.decidedOn = date("2026-01-27");
-        c.decision = ChangeDecision::Approved;
-        s.changes << c;
-        c.field = QStringLiteral("培训地点");
-        c.oldStart = c.newStart = QDate();
-        c.decidedOn = QDate();
-        c.decision = ChangeDecision::Pending;
-        s.changes << c;
         s.cancellation = Cancellation { true, date("2026-02-20"), QStringLiteral("因疫情防控要求不能举办") };
         return s;
     }
@@ -101,7 +88,6 @@ TEST_F(ScheduleRepositoryTest, RoundTripsDatesClassesEventsChangesAndCancellatio
     expected.plannedMonths = loaded->plannedMonths;
     EXPECT_EQ(*loaded, expected);
     EXPECT_EQ(loaded->classes.at(1).capacity, 0); // "not set" survives as not set
-    EXPECT_EQ(loaded->changes.at(1).decision, ChangeDecision::Pending);
 
     // A plan's schedules at once: both projects, the second one with nothing but its planned month.
     auto all = repo.schedules(m_planId);
@@ -135,8 +121,8 @@ TEST_F(ScheduleRepositoryTest, EverySaveIsAuditedWithTheScheduleBeforeAndAfter)
     ASSERT_TRUE(q->next());
     EXPECT_EQ(q->value(0).toString(), QStringLiteral("tester"));
     EXPECT_TRUE(q->value(3).toString().contains(QStringLiteral("因疫情防控要求不能举办")));
-    EXPECT_TRUE(q->value(3).toString().contains(QStringLiteral("\"requested_on\":\"2026-01-20\"")));
-    EXPECT_FALSE(q->value(2).toString().contains(QStringLiteral("2026-01-20")));
+    EXPECT_TRUE(q->value(3).toString().contains(QStringLiteral("\"plan_submitted\":\"2026-02-02\"")));
+    EXPECT_FALSE(q->value(2).toString().contains(QStringLiteral("2026-02-02")));
     // Saving the same schedule again changes nothing and logs nothing.
     ASSERT_TRUE(repo.saveSchedule(m_projectIds.at(0), fullSchedule()).ok());
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'schedule'")), 1);
@@ -169,7 +155,7 @@ TEST_F(ScheduleRepositoryTest, DeletingAProjectDeletesItsScheduleAndEvents)
     ASSERT_TRUE(repo.saveSchedule(m_projectIds.at(1), fullSchedule()).ok());
     PlanRepository plans(*m_db);
     ASSERT_TRUE(plans.deleteProject(m_projectIds.at(0)).ok());
-    for (const char* table : { "project_schedule", "project_class", "project_change", "project_cancellation" }) {
+    for (const char* table : { "project_schedule", "project_class", "project_cancellation" }) {
         auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE project_id = :id").arg(QLatin1String(table)),
             { { "id", m_projectIds.at(0) } });
         ASSERT_TRUE(q.ok() && q->next());
@@ -180,7 +166,49 @@ TEST_F(ScheduleRepositoryTest, DeletingAProjectDeletesItsScheduleAndEvents)
     // And a whole plan's delete cascades through its projects.
     ASSERT_TRUE(plans.deletePlan(m_planId).ok());
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM project_class")), 0);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM project_change")), 0);
+}
+
+TEST_F(ScheduleRepositoryTest, ChangesAreTheFiledRequestsAndASavedScheduleNeverWritesThem)
+{
+    // 调整申请 live in one table (change_request, migration 011): a schedule lists the project's as filed, with
+    // when each takes effect (R-CHANGE counts back from it).
+    PlanChangeRequest r;
+    r.projectId = m_projectIds.at(0);
+    r.kind = ChangeKind::Change;
+    r.field = ChangeField::Months;
+    r.from = QStringLiteral("3月");
+    r.to = QStringLiteral("4月");
+    r.reason = QStringLiteral("与期中考试冲突");
+    r.effective = date("2026-03-01");
+    r.due = date("2026-01-30");
+    r.filedOn = date("2026-01-20");
+    r.filedBy = QStringLiteral("进修校 李明");
+    auto filed = WorkflowRepository(*m_db).fileRequest(r, 1);
+    ASSERT_TRUE(filed.ok()) << filed.error().toString().toStdString();
+    PlanChangeRequest cancel = r;
+    cancel.kind = ChangeKind::Cancel;
+    cancel.field.reset();
+    ASSERT_TRUE(WorkflowRepository(*m_db).fileRequest(cancel, 1).ok());
+
+    ScheduleRepository repo(*m_db);
+    auto loaded = repo.schedule(m_projectIds.at(0));
+    ASSERT_TRUE(loaded.ok());
+    ASSERT_EQ(loaded->changes.size(), 1) << "a cancellation is not a change of a field";
+    const ChangeRequest& c = loaded->changes.first();
+    EXPECT_EQ(c.field, changeFieldLabel(ChangeField::Months));
+    EXPECT_EQ(c.oldText, QStringLiteral("3月"));
+    EXPECT_EQ(c.newText, QStringLiteral("4月"));
+    EXPECT_EQ(c.oldStart, date("2026-03-01"));
+    EXPECT_EQ(c.requestedOn, date("2026-01-20"));
+    EXPECT_EQ(c.decision, ChangeDecision::Pending);
+
+    // Saving a schedule (项目详情) keeps the requests as filed, whatever list it carries.
+    ProjectSchedule edited = *loaded;
+    edited.changes.clear();
+    edited.start = date("2026-03-09");
+    ASSERT_TRUE(repo.saveSchedule(m_projectIds.at(0), edited).ok());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM change_request")), 2);
+    EXPECT_EQ(repo.schedule(m_projectIds.at(0))->changes.size(), 1);
 }
 
 TEST_F(ScheduleRepositoryTest, UnknownProjectIsAnError)

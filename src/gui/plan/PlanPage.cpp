@@ -371,6 +371,7 @@ void PlanPage::applyCancellation(const CancelProjectDialog& dialog, const Projec
 {
     if (dialog.filesRequest()) {
         Q_EMIT statusMessage(tr("已提出取消申请（编号 %1），批准后生效").arg(dialog.filed().id), 8000);
+        m_workflowBar->setPlan(m_model->plan()); // its count of requests waiting
         return;
     }
     ProjectSchedule schedule = m_model->scheduleOf(project.id);
@@ -403,8 +404,10 @@ void PlanPage::requestChange(qint64 projectId, ProjectField field, const QString
     if (!changeField)
         return;
     ChangeRequestDialog dialog(*m_database, m_model->plan(), project.seq, *changeField, text, m_model->today(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         Q_EMIT statusMessage(tr("已提出调整申请（编号 %1），批准后生效").arg(dialog.filed().id), 8000);
+        m_workflowBar->setPlan(m_model->plan()); // its count of requests waiting
+    }
 }
 
 void PlanPage::openProjectDetails(int row)
@@ -447,8 +450,10 @@ void PlanPage::openProjectDetails(int row)
         for (const Pending& p : pending) {
             ChangeRequestDialog request(
                 *m_database, m_model->plan(), project.seq, p.field, p.value, m_model->today(), this);
-            if (request.exec() == QDialog::Accepted)
+            if (request.exec() == QDialog::Accepted) {
                 Q_EMIT statusMessage(tr("已提出调整申请（编号 %1），批准后生效").arg(request.filed().id), 8000);
+                m_workflowBar->setPlan(m_model->plan()); // its count of requests waiting
+            }
         }
         if (cancels) {
             CancelProjectDialog request(*m_database, m_model->plan(), project, QString(), m_model->today(), this);

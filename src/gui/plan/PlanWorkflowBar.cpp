@@ -1,6 +1,7 @@
 #include "PlanWorkflowBar.h"
 
 #include "AuditViewerDialog.h"
+#include "ChangeDecisionDialog.h"
 #include "Database.h"
 #include "Messages.h"
 #include "PlanDiffDialog.h"
@@ -13,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <algorithm>
 
 namespace tp {
 
@@ -41,6 +43,11 @@ PlanWorkflowBar::PlanWorkflowBar(std::shared_ptr<Database> database, QWidget* pa
         ->setToolTip(tr("批复计划（须写明文号）：成为已批复的一版，此后调整须提出申请"));
     m_actions.value(int(PlanAction::Return))->setToolTip(tr("退回修改（须写明原因）"));
     m_actions.value(int(PlanAction::Revise))->setToolTip(tr("整体修订已批复的计划，再报审、批复为下一版"));
+    m_pending = new QPushButton(tr("审批调整申请"), this);
+    m_pending->setObjectName(QStringLiteral("pendingRequestsButton"));
+    m_pending->setToolTip(tr("区教委：批准或不批准待批的调整申请和取消申请"));
+    connect(m_pending, &QPushButton::clicked, this, &PlanWorkflowBar::showPendingRequests);
+    layout->addWidget(m_pending);
     m_diff = new QPushButton(tr("与批复版比较"), this);
     m_diff->setObjectName(QStringLiteral("planDiffButton"));
     m_history = new QPushButton(tr("计划历史"), this);
@@ -85,6 +92,14 @@ void PlanWorkflowBar::setPlan(const Plan& plan)
     const QList<PlanAction> allowed = has ? allowedActions(plan.status) : QList<PlanAction>();
     for (auto it = m_actions.constBegin(); it != m_actions.constEnd(); ++it)
         it.value()->setVisible(allowed.contains(PlanAction(it.key())));
+    int pending = 0;
+    if (has)
+        if (auto requests = WorkflowRepository(*m_db).requests(plan.id); requests)
+            pending = int(std::count_if(requests->cbegin(), requests->cend(),
+                [](const PlanChangeRequest& r) { return r.status == ChangeStatus::Pending; }));
+    m_pending->setText(pending > 0 ? tr("审批调整申请（%1 件待批）…").arg(pending) : tr("审批调整申请…"));
+    m_pending->setVisible(has && version > 0);
+    m_pending->setEnabled(pending > 0);
     m_diff->setEnabled(has && version > 0);
     m_history->setEnabled(has);
     m_projectHistory->setEnabled(has && m_projectId > 0);
@@ -129,6 +144,16 @@ void PlanWorkflowBar::ask(PlanAction action)
     }
     if (ok)
         act(action, input);
+}
+
+void PlanWorkflowBar::showPendingRequests()
+{
+    if (m_plan.id <= 0)
+        return;
+    ChangeDecisionDialog dialog(*m_db, m_plan, QDate::currentDate(), this);
+    dialog.exec();
+    if (dialog.decided() > 0)
+        Q_EMIT planChanged(m_plan.id);
 }
 
 void PlanWorkflowBar::showHistory()

@@ -45,6 +45,7 @@ private:
     void showDiff();
     void showAudit();
     void showUnits();
+    void showPendingRequests();
 
     std::shared_ptr<Database> m_db;
     Plan m_plan;
@@ -53,6 +54,7 @@ private:
     QPushButton* m_diff = nullptr;
     QPushButton* m_history = nullptr;
     QPushButton* m_projectHistory = nullptr;
+    QPushButton* m_pending = nullptr; // 审批调整申请 (the bureau decides the requests waiting)
     qint64 m_projectId = 0;
 };
 

@@ -6,9 +6,9 @@
 #include "TypedDateEdit.h"
 #include "ui_ProjectDetailsDialog.h"
 
-#include <QComboBox>
 #include <QHeaderView>
 #include <QPushButton>
+#include <algorithm>
 
 namespace tp {
 
@@ -19,8 +19,7 @@ enum ChangeColumn {
     ChangeField,
     ChangeOld,
     ChangeNew,
-    ChangeOldStart,
-    ChangeNewStart,
+    ChangeEffective, // when it takes effect: R-CHANGE counts back from it
     ChangeRequested,
     ChangeDecided,
     ChangeDecisionColumn
@@ -47,6 +46,7 @@ ProjectDetailsDialog::ProjectDetailsDialog(const Project& project, const Project
     , m_rules(rules)
     , m_today(today)
     , m_result(schedule)
+    , m_changes(schedule.changes)
 {
     help::bindF1(this, QStringLiteral("plan.md#项目详情")); // F1: the guide's page
     m_ui->setupUi(this);
@@ -63,6 +63,8 @@ ProjectDetailsDialog::ProjectDetailsDialog(const Project& project, const Project
     m_ui->classesTable->setColumnWidth(ClassName, 140);
     m_ui->classesTable->setColumnWidth(ClassPlace, 220);
     m_ui->changesTable->setColumnWidth(ChangeField, 90);
+    // 调整申请 are filed against the approved plan and decided by the bureau (PlanWorkflowService: one table,
+    // change_request); here they are listed as filed, never typed or decided (the table is read-only).
     m_ui->errorLabel->hide();
     // A date typed without a year ("3.5") falls in the plan's year.
     for (TypedDateEdit* e : findChildren<TypedDateEdit*>())
@@ -76,15 +78,6 @@ ProjectDetailsDialog::ProjectDetailsDialog(const Project& project, const Project
             m_ui->classesTable->removeRow(row);
         updateDeadlines();
     });
-    connect(m_ui->addChangeButton, &QPushButton::clicked, this, &ProjectDetailsDialog::addChange);
-    connect(m_ui->removeChangeButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->changesTable->currentRow();
-        if (row >= 0)
-            m_ui->changesTable->removeRow(row);
-        updateDeadlines();
-    });
-    connect(m_ui->approveChangeButton, &QPushButton::clicked, this, [this] { decideChange(ChangeDecision::Approved); });
-    connect(m_ui->rejectChangeButton, &QPushButton::clicked, this, [this] { decideChange(ChangeDecision::Rejected); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProjectDetailsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectDetailsDialog::reject);
 
@@ -101,7 +94,6 @@ ProjectDetailsDialog::ProjectDetailsDialog(const Project& project, const Project
              m_ui->departureEdit, m_ui->letterEdit, m_ui->cancelDateEdit })
         connect(e, &QDateEdit::dateChanged, this, refresh);
     connect(m_ui->classesTable, &QTableWidget::itemChanged, this, refresh);
-    connect(m_ui->changesTable, &QTableWidget::itemChanged, this, refresh);
     connect(m_ui->explanationEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_ui->explanationEdit->toPlainText().trimmed().isEmpty())
             m_ui->errorLabel->hide();
@@ -165,31 +157,16 @@ void ProjectDetailsDialog::load(const ProjectSchedule& s)
         m_ui->changesTable->setItem(row, ChangeField, item(c.field));
         m_ui->changesTable->setItem(row, ChangeOld, item(c.oldText));
         m_ui->changesTable->setItem(row, ChangeNew, item(c.newText));
-        m_ui->changesTable->setItem(row, ChangeOldStart, item(iso(c.oldStart)));
-        m_ui->changesTable->setItem(row, ChangeNewStart, item(iso(c.newStart)));
+        m_ui->changesTable->setItem(row, ChangeEffective,
+            item(iso(c.newStart.isValid() && c.oldStart.isValid() ? std::min(c.oldStart, c.newStart)
+                                                                  : (c.oldStart.isValid() ? c.oldStart : c.newStart))));
         m_ui->changesTable->setItem(row, ChangeRequested, item(iso(c.requestedOn)));
         m_ui->changesTable->setItem(row, ChangeDecided, item(iso(c.decidedOn)));
-        setDecision(row, c.decision);
+        m_ui->changesTable->setItem(row, ChangeDecisionColumn,
+            item(c.decision == ChangeDecision::Approved      ? tr("已批准")
+                    : c.decision == ChangeDecision::Rejected ? tr("未批准")
+                                                             : tr("待批")));
     }
-}
-
-void ProjectDetailsDialog::setDecision(int row, ChangeDecision decision)
-{
-    auto* combo = qobject_cast<QComboBox*>(m_ui->changesTable->cellWidget(row, ChangeDecisionColumn));
-    if (!combo) {
-        combo = new QComboBox(m_ui->changesTable);
-        combo->addItem(tr("待定"), int(ChangeDecision::Pending));
-        combo->addItem(tr("批准"), int(ChangeDecision::Approved));
-        combo->addItem(tr("不批准"), int(ChangeDecision::Rejected));
-        m_ui->changesTable->setCellWidget(row, ChangeDecisionColumn, combo);
-    }
-    combo->setCurrentIndex(combo->findData(int(decision)));
-}
-
-ChangeDecision ProjectDetailsDialog::decisionAt(int row) const
-{
-    auto* combo = qobject_cast<QComboBox*>(m_ui->changesTable->cellWidget(row, ChangeDecisionColumn));
-    return combo ? ChangeDecision(combo->currentData().toInt()) : ChangeDecision::Pending;
 }
 
 void ProjectDetailsDialog::addClass()
@@ -205,36 +182,6 @@ void ProjectDetailsDialog::addClass()
     t->setItem(row, ClassCapacity, item(QString()));
     t->setCurrentCell(row, ClassStart);
     t->editItem(t->item(row, ClassStart));
-}
-
-void ProjectDetailsDialog::addChange()
-{
-    QTableWidget* t = m_ui->changesTable;
-    const int row = t->rowCount();
-    t->insertRow(row);
-    const ProjectSchedule current = read(nullptr);
-    const EffectiveStart start = current.effectiveStart(m_planYear);
-    t->setItem(row, ChangeField, item(tr("培训时间")));
-    t->setItem(row, ChangeOld, item(monthsText()));
-    t->setItem(row, ChangeNew, item(QString()));
-    t->setItem(row, ChangeOldStart, item(start.approximate ? QString() : iso(start.date)));
-    t->setItem(row, ChangeNewStart, item(QString()));
-    t->setItem(row, ChangeRequested, item(iso(m_today)));
-    t->setItem(row, ChangeDecided, item(QString()));
-    setDecision(row, ChangeDecision::Pending);
-    t->setCurrentCell(row, ChangeNew);
-}
-
-void ProjectDetailsDialog::decideChange(ChangeDecision decision)
-{
-    const int row = m_ui->changesTable->currentRow();
-    if (row < 0)
-        return;
-    setDecision(row, decision);
-    QTableWidgetItem* decided = m_ui->changesTable->item(row, ChangeDecided);
-    if (decided && decided->text().trimmed().isEmpty())
-        decided->setText(iso(m_today));
-    updateDeadlines();
 }
 
 ProjectSchedule ProjectDetailsDialog::read(QString* error) const
@@ -302,21 +249,7 @@ ProjectSchedule ProjectDetailsDialog::read(QString* error) const
     if (s.outOfCity && m_ui->letterCheck->isChecked())
         s.responsibilityLetterFiled = m_ui->letterEdit->date();
 
-    QTableWidget* changes = m_ui->changesTable;
-    for (int row = 0; row < changes->rowCount(); ++row) {
-        ChangeRequest c;
-        c.field = textCell(changes, row, ChangeField);
-        c.oldText = textCell(changes, row, ChangeOld);
-        c.newText = textCell(changes, row, ChangeNew);
-        c.oldStart = dateCell(changes, row, ChangeOldStart, tr("调整申请"));
-        c.newStart = dateCell(changes, row, ChangeNewStart, tr("调整申请"));
-        c.requestedOn = dateCell(changes, row, ChangeRequested, tr("调整申请"));
-        c.decidedOn = dateCell(changes, row, ChangeDecided, tr("调整申请"));
-        c.decision = decisionAt(row);
-        if (!c.requestedOn.isValid())
-            fail(tr("调整申请第 %1 行：请填写提出日期（用于检查是否提前报批）").arg(row + 1));
-        s.changes << c;
-    }
+    s.changes = m_changes; // as filed: not edited here
 
     if (m_ui->cancelledCheck->isChecked()) {
         s.cancellation.cancelled = true;

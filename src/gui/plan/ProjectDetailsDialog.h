@@ -44,10 +44,6 @@ private:
     void updateDeadlines();
     void updateEnabled();
     void addClass();
-    void addChange();
-    void decideChange(ChangeDecision decision);
-    void setDecision(int row, ChangeDecision decision);
-    ChangeDecision decisionAt(int row) const;
 
     QScopedPointer<Ui::ProjectDetailsDialog> m_ui;
     int m_planYear;
@@ -55,6 +51,8 @@ private:
     RuleSet m_rules;
     QDate m_today;
     ProjectSchedule m_result;
+    // The project's change requests, shown as filed (read-only: filed and decided through the plan's workflow).
+    QList<ChangeRequest> m_changes;
 };
 
 } // namespace tp
