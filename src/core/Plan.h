@@ -56,6 +56,14 @@ bool isApprovedStatus(PlanStatus s);
 
 // 培训项目: one row of the plan table. Cell values are kept as typed; parsed values are derived
 // with the parsers of CellParsers.h, so nothing a user typed is ever lost or rewritten.
+// Which stored state of a row a reading is (project.row_version): a save based on an older reading is refused
+// (issue 13: two people editing the same project). It says when the project was read, not what it says, so two
+// readings that say the same are equal whatever their versions.
+struct RowVersion {
+    int value = 0; // 0: not read from the database, or not to be checked
+    bool operator==(const RowVersion&) const { return true; }
+};
+
 struct Project {
     qint64 id = 0;
     qint64 planId = 0;
@@ -72,6 +80,7 @@ struct Project {
     // 已取消 (因故不能举办, project_cancellation): read with the project, never edited as a cell. A cancelled
     // project stays in the table, marked and struck through, and out of the totals.
     bool cancelled = false;
+    RowVersion rowVersion;
 
     Duration duration() const { return parseDuration(durationText); }
     Headcount headcount() const { return parseHeadcount(headcountText); }

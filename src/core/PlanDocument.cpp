@@ -99,6 +99,27 @@ void PlanDocument::applyField(qint64 projectId, ProjectField field, const QStrin
     collectFindings();
 }
 
+void PlanDocument::setRowVersion(qint64 projectId, int version)
+{
+    const int row = rowOfProject(projectId);
+    if (row >= 0)
+        m_projects[row].rowVersion.value = version;
+}
+
+void PlanDocument::applyStored(const Project& project)
+{
+    const int row = rowOfProject(project.id);
+    if (row < 0)
+        return;
+    const int seq = m_projects.at(row).seq;
+    m_projects[row] = project;
+    m_projects[row].seq = seq;
+    m_schedules[project.id].plannedMonths = m_projects.at(row).months();
+    recheckDeadlines(m_projects.at(row));
+    recheckTable();
+    collectFindings();
+}
+
 void PlanDocument::insertProject(int row, const Project& project, const ProjectSchedule& schedule)
 {
     row = std::clamp(row, 0, projectCount());

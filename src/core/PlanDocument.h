@@ -72,6 +72,11 @@ public:
     // Edits, applied after they were stored. Rows are table rows (0-based).
     void applyField(qint64 projectId, ProjectField field, const QString& text);
     void applySchedule(qint64 projectId, const ProjectSchedule& schedule);
+    // The stored version a project is at after this program saved it (Project::rowVersion).
+    void setRowVersion(qint64 projectId, int version);
+    // A project as stored now, read again after somebody else changed it: its cells, organizers and version (its
+    // row in the table stays).
+    void applyStored(const Project& project);
     // Rows that come, go or move: the 序号 of the others change with renumber(), which the caller runs after it
     // (a table model first tells its views of the rows that moved, then of the numbers that changed).
     void insertProject(int row, const Project& project, const ProjectSchedule& schedule = {});

@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QThread>
 #include <algorithm>
 
 namespace tp {
@@ -149,6 +150,74 @@ Result<QString> BackupFlow::runDailyBackup(QDate today)
     }
     Q_EMIT statusMessage(tr("今天的自动备份：%1").arg(QDir::toNativeSeparators(*path)), 8000);
     return path;
+}
+
+struct BackupFlow::CheckResult {
+    bool done = false;
+    QStringList problems;
+    QString error; // the check could not run
+};
+
+BackupFlow::~BackupFlow()
+{
+    if (m_checkThread) {
+        m_checkThread->wait();
+        delete m_checkThread;
+    }
+}
+
+void BackupFlow::startDeferredIntegrityCheck()
+{
+    if (m_checkThread || !m_database->integrityCheckPending())
+        return;
+    Q_EMIT statusMessage(tr("上次没有正常关闭，正在后台检查数据库…"), 0);
+    auto result = std::make_shared<CheckResult>();
+    m_checkResult = result;
+    const QString path = m_database->path();
+    m_checkThread = QThread::create([result, path] {
+        // Its own connection: the window stays usable while the whole file is read.
+        auto db = Database::openSecondary(path);
+        if (!db) {
+            result->error = db.error().toString();
+            return;
+        }
+        auto problems = (*db)->checkIntegrity(false);
+        if (problems)
+            result->problems = problems.value();
+        else
+            result->error = problems.error().toString();
+    });
+    connect(m_checkThread, &QThread::finished, this, &BackupFlow::reportIntegrityCheck);
+    m_checkThread->start(QThread::LowPriority);
+}
+
+void BackupFlow::waitForIntegrityCheck()
+{
+    if (!m_checkThread)
+        return;
+    m_checkThread->wait();
+    reportIntegrityCheck();
+}
+
+void BackupFlow::reportIntegrityCheck()
+{
+    if (!m_checkThread)
+        return; // reported already (waitForIntegrityCheck)
+    m_checkThread->deleteLater();
+    m_checkThread = nullptr;
+    const std::shared_ptr<CheckResult> result = std::move(m_checkResult);
+    const bool intact = result->error.isEmpty() && result->problems.isEmpty();
+    m_database->finishDeferredIntegrityCheck(intact);
+    if (intact) {
+        Q_EMIT statusMessage(tr("数据库检查完毕，没有发现问题（上次没有正常关闭）"), 10000);
+    } else {
+        const QString what = result->error.isEmpty() ? result->problems.join(QLatin1Char('\n')) : result->error;
+        Q_EMIT statusMessage(tr("数据库检查发现问题，请从备份恢复"), 0);
+        Messages::error(m_window, tr("数据库检查"),
+            tr("上次没有正常关闭，检查数据库 %1 时发现问题：\n%2\n\n请用“文件 → 从备份恢复”恢复最近的备份。")
+                .arg(QDir::toNativeSeparators(m_database->path()), what));
+    }
+    Q_EMIT integrityChecked(intact);
 }
 
 } // namespace tp

@@ -6,8 +6,19 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QThread>
+#include <optional>
 
 namespace tp {
+
+// One forecast read on a worker thread: filled by the worker, read on the GUI thread after it has finished.
+struct ForecastRead {
+    int generation = 0;
+    qint64 planId = 0;
+    bool applied = false;
+    std::optional<PlanForecast> forecast;
+    QString error;
+};
 
 DockController::DockController(QMainWindow* window, QDockWidget* findings, std::shared_ptr<Database> database)
     : QObject(window)
@@ -42,6 +53,15 @@ DockController::DockController(QMainWindow* window, QDockWidget* findings, std::
         if (visible && m_forecastStale)
             refreshForecast();
     });
+}
+
+DockController::~DockController()
+{
+    // A read still running uses its own connection and the shared result only: let it finish.
+    for (QThread* worker : std::as_const(m_workers)) {
+        worker->wait();
+        delete worker;
+    }
 }
 
 void DockController::setPlanDocksShown(bool shown)
@@ -81,7 +101,96 @@ void DockController::refreshForecast()
         return;
     }
     m_forecastStale = false;
-    m_forecastPanel->refresh(*m_database, m_planId);
+    const int generation = ++m_forecastGeneration;
+    if (!m_planId) {
+        m_latestRead.reset();
+        m_startWhenReleased = false;
+        m_shownPlanId = 0;
+        m_forecastPanel->clear();
+        Q_EMIT forecastReady();
+        return;
+    }
+    // Another plan's figures are not left standing while this one's are read.
+    if (m_shownPlanId != m_planId) {
+        m_shownPlanId = m_planId;
+        m_forecastPanel->clear(tr("正在计算学分需求预测…"));
+    }
+    auto read = std::make_shared<ForecastRead>();
+    read->generation = generation;
+    read->planId = m_planId;
+    m_latestRead = read;
+    m_startWhenReleased = m_held;
+    if (!m_held)
+        startRead();
+}
+
+void DockController::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_startWhenReleased) {
+        m_startWhenReleased = false;
+        startRead();
+    }
+}
+
+void DockController::startRead()
+{
+    const std::shared_ptr<ForecastRead> read = m_latestRead;
+    if (!read)
+        return;
+    const QString path = m_database->path();
+    QThread* worker = QThread::create([read, path] {
+        // Its own connection (WAL: it reads while the GUI's connection may write).
+        auto db = Database::openSecondary(path);
+        if (!db) {
+            read->error = db.error().toString();
+            return;
+        }
+        auto forecast = ForecastQuery(**db).forPlan(read->planId);
+        if (forecast)
+            read->forecast = std::move(forecast.value());
+        else
+            read->error = forecast.error().toString();
+    });
+    m_workers << worker;
+    connect(worker, &QThread::finished, this, [this, worker, read] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+        applyForecast(read);
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void DockController::applyForecast(const std::shared_ptr<ForecastRead>& read)
+{
+    if (read->applied || read->generation != m_forecastGeneration)
+        return; // shown already (waitForForecast), or asked again since
+    read->applied = true;
+    if (read->forecast)
+        m_forecastPanel->setForecast(*read->forecast);
+    else
+        m_forecastPanel->clear(read->error);
+    Q_EMIT forecastReady();
+}
+
+bool DockController::forecastPending() const
+{
+    return m_latestRead && !m_latestRead->applied;
+}
+
+void DockController::waitForForecast()
+{
+    if (!forecastPending())
+        return;
+    const std::shared_ptr<ForecastRead> read = m_latestRead;
+    if (m_startWhenReleased) { // held: started here, for the caller that waits
+        m_startWhenReleased = false;
+        startRead();
+    }
+    // The worker of the latest read is the last one started.
+    if (!m_workers.isEmpty())
+        m_workers.last()->wait();
+    applyForecast(read);
 }
 
 } // namespace tp

@@ -3,6 +3,7 @@
 #include "BackupFlow.h"
 #include "CalendarRepository.h"
 #include "CalendarView.h"
+#include "ChangeWatch.h"
 #include "CreditRulesDialog.h"
 #include "Database.h"
 #include "DockController.h"
@@ -67,6 +68,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_ui->centralTabs->addTab(m_teacherListPage, tr("教师与学分"));
     m_teacherListPage->setDatabase(m_database.get());
     m_docks = new DockController(this, m_ui->findingsDock, m_database);
+    // Nothing heavy before the first frame (issue 16): the forecast is read, and the whole-file check after an
+    // unclean shutdown runs, once the window has painted (afterFirstFrame).
+    m_docks->setHeld(true);
+    m_ui->centralTabs->installEventFilter(this);
 
     m_ui->findingsView->setModel(m_planPage->findingsModel());
     m_ui->findingsView->verticalHeader()->hide();
@@ -130,12 +135,21 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     reloadPlanList(settings.value(QStringLiteral("mainWindow/planId")).toLongLong());
     updateStatus();
 
-    // Another program's commits (PRAGMA data_version) are noticed within two seconds and on activation.
+    // Others' commits are shown without a restart: on the server as it notifies them (LISTEN/NOTIFY), on a file
+    // within two seconds (PRAGMA data_version); and on activation. Put off while a dialog or a cell editor is open.
     m_dataVersion = m_database->dataVersion();
-    m_changeWatch = new QTimer(this);
-    m_changeWatch->setInterval(2000);
-    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOtherPrograms);
-    m_changeWatch->start();
+    m_changeWatch = new ChangeWatch(*m_database, 2000, this);
+    connect(m_changeWatch, &ChangeWatch::changed, this, [this](const QStringList& tables) {
+        m_othersChanged = true;
+        m_changedTables += QSet<QString>(tables.cbegin(), tables.cend());
+        if (tables.isEmpty())
+            m_changedTables.insert(QString()); // unknown: everything
+        if (!checkForOtherPrograms() && m_othersChanged)
+            QTimer::singleShot(2000, this, [this] {
+                if (m_othersChanged)
+                    checkForOtherPrograms();
+            });
+    });
 }
 
 MainWindow::~MainWindow()
@@ -391,7 +405,20 @@ void MainWindow::showEvent(QShowEvent* event)
     // The daily backup runs once, after the window is up (a copy of a large database takes a moment).
     if (!m_dailyBackupScheduled) {
         m_dailyBackupScheduled = true;
-        QTimer::singleShot(1500, this, [this] { (void)m_backups->runDailyBackup(); });
+        // Not while that check reads the file: after it, and only if it found the file intact.
+        QTimer::singleShot(1500, this, [this] {
+            if (!m_backups->integrityCheckRunning() && !m_database->integrityCheckPending()) {
+                (void)m_backups->runDailyBackup();
+                return;
+            }
+            connect(
+                m_backups, &BackupFlow::integrityChecked, this,
+                [this](bool intact) {
+                    if (intact)
+                        (void)m_backups->runDailyBackup();
+                },
+                Qt::SingleShotConnection);
+        });
     }
 }
 
@@ -409,11 +436,29 @@ bool MainWindow::checkForOtherPrograms()
     const QModelIndex current = planView()->currentIndex();
     if (QApplication::activeModalWidget() || (current.isValid() && planView()->indexWidget(current)))
         return false;
-    const qint64 version = m_database->dataVersion();
-    if (version < 0 || version == m_dataVersion)
+    // On the server only its notifications count (its data version also moves with this window's own writes).
+    const qint64 version = m_database->isServer() ? m_dataVersion : m_database->dataVersion();
+    if (!m_othersChanged && (version < 0 || version == m_dataVersion))
         return false;
-    reloadAll();
-    statusBar()->showMessage(tr("另一个程序修改了数据，已重新载入"), 10000);
+    // Only the people's tables changed (a clerk's enrolments, attendance, credits): the lists, not the plan.
+    static const QSet<QString> peoplesTables { QStringLiteral("teacher"), QStringLiteral("enrollment"),
+        QStringLiteral("attendance"), QStringLiteral("attendance_exemption"), QStringLiteral("external_credit"),
+        QStringLiteral("credit_registration") };
+    const bool onlyPeople = m_othersChanged && !m_changedTables.isEmpty() && peoplesTables.contains(m_changedTables);
+    m_othersChanged = false;
+    m_changedTables.clear();
+    if (onlyPeople) {
+        m_dataVersion = m_database->dataVersion();
+        m_teacherListPage->markStale();
+        if (m_teacherListPage->isVisible())
+            m_teacherListPage->reload();
+        if (m_rosterPage->isVisible())
+            m_rosterPage->reload();
+        m_docks->refreshForecast();
+    } else {
+        reloadAll();
+    }
+    statusBar()->showMessage(tr("其他人修改了数据，已重新载入"), 10000);
     return true;
 }
 
@@ -493,7 +538,18 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->planTitleLabel && event->type() == QEvent::Resize)
         showPlanTitle();
+    if (watched == m_ui->centralTabs && event->type() == QEvent::Paint && !m_firstFramePainted) {
+        m_firstFramePainted = true;
+        // Once this frame is on the screen (the next event-loop turn).
+        QTimer::singleShot(0, this, &MainWindow::afterFirstFrame);
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::afterFirstFrame()
+{
+    m_docks->setHeld(false);
+    m_backups->startDeferredIntegrityCheck();
 }
 
 void MainWindow::planReady(qint64 planId)
@@ -539,6 +595,11 @@ void MainWindow::showRoster()
 void MainWindow::refreshForecast()
 {
     m_docks->refreshForecast();
+}
+
+void MainWindow::waitForForecast()
+{
+    m_docks->waitForForecast();
 }
 
 void MainWindow::tabChanged(int index)

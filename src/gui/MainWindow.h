@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QScopedPointer>
+#include <QSet>
 #include <memory>
 
 class QDockWidget;
@@ -20,6 +21,7 @@ namespace tp {
 
 class BackupFlow;
 class CalendarView;
+class ChangeWatch;
 class Database;
 class DockController;
 class FindingsModel;
@@ -61,8 +63,10 @@ public:
     void showCalendar();
     // Shows the roster tab (参训名单) with the project of the plan table's current row.
     void showRoster();
-    // Recomputes the 学分需求预测 dock for the open plan.
+    // Recomputes the 学分需求预测 dock for the open plan (in the background: forecastReady when it is shown).
     void refreshForecast();
+    // Waits for the forecast being computed and shows it now (tests read the panel after it).
+    void waitForForecast();
 
     bool openPlan(const QString& district, int year);
     // Loads the two published sample plans (seeds 000 and 002) shipped with the program.
@@ -70,10 +74,11 @@ public:
     // On first start with an empty database, asks whether to load the samples.
     void offerSamplesIfEmpty();
 
-    // Whether another program (the CLI, another TrainPlan) committed to the database since this window last
-    // looked (PRAGMA data_version): then the plan, units, calendar and lists are reloaded, so that a later edit
-    // does not fail on a project that is gone. Polled on a timer and when the window is activated. True when it
-    // reloaded.
+    // Whether another program (the CLI, another TrainPlan, another clerk on the server) committed to the database
+    // since this window last looked (ChangeWatch: the server's notifications, or a file's PRAGMA data_version):
+    // then what shows the changed tables is reloaded — the plan, units, calendar and lists, or only the teacher
+    // and roster lists when only people's tables changed — so that a later edit does not fail on a project that is
+    // gone. Told by ChangeWatch and asked when the window is activated. True when it reloaded.
     bool checkForOtherPrograms();
     // Everything shown is read again from the database (after a restore, or another program's changes).
     void reloadAll();
@@ -85,6 +90,8 @@ protected:
 
 private:
     void showPlanTitle();
+    // The window's first frame is painted: what waited for it starts (the forecast, the check of the file).
+    void afterFirstFrame();
     void setupActions();
     void addBackupActions();
     void setupTabShortcuts();
@@ -110,9 +117,12 @@ private:
     TeacherListPage* m_teacherListPage = nullptr;
     QLabel* m_findingsLabel = nullptr;
     BackupFlow* m_backups = nullptr;
-    QTimer* m_changeWatch = nullptr;
+    ChangeWatch* m_changeWatch = nullptr;
     qint64 m_dataVersion = -1;
+    bool m_othersChanged = false; // told by m_changeWatch, not yet reloaded
+    QSet<QString> m_changedTables; // which ("" = unknown)
     bool m_dailyBackupScheduled = false;
+    bool m_firstFramePainted = false;
     QString m_planTitle; // shown shortened to the room there is
     bool m_planRowChosen = false; // a row was chosen in the plan table since the roster tab was last shown
 };

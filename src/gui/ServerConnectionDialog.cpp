@@ -1,5 +1,8 @@
 #include "ServerConnectionDialog.h"
 
+#include "PlanPage.h"
+#include "RoleView.h"
+
 #include "Database.h"
 
 #include <QAction>
@@ -145,14 +148,10 @@ void ServerConnectionDialog::showSession(QMainWindow& window, Database& db)
     auto role = ServerAdmin(db).sessionRole();
     if (!role || !role->has_value())
         return;
-    if (**role != ServerRole::SchoolAdmin && **role != ServerRole::ReadOnly)
-        return;
-    // A school's clerk and a reader do not edit plans: the actions are not offered.
-    for (const char* name : { "actionNewPlan", "actionImportCsv", "actionLoadSamples", "actionAddRow",
-             "actionInsertRow", "actionDeleteRow", "actionMoveUp", "actionMoveDown" }) {
-        if (auto* action = window.findChild<QAction*>(QString::fromLatin1(name)))
-            action->setVisible(false);
-    }
+    // What the role cannot do is not offered (RoleView); an empty plan table says why it stays empty.
+    RoleView::apply(window, **role);
+    if (auto* page = window.findChild<PlanPage*>())
+        page->setRoleHint(RoleView::emptyPlanHint(**role));
 }
 
 } // namespace tp

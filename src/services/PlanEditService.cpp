@@ -26,6 +26,18 @@ Result<Plan> PlanEditService::createPlan(const Plan& plan)
 
 Status PlanEditService::setField(qint64 projectId, ProjectField field, const QString& text)
 {
+    if (auto saved = saveField(projectId, field, text, 0); !saved)
+        return saved.error();
+    return success();
+}
+
+Result<Project> PlanEditService::project(qint64 projectId) const
+{
+    return PlanRepository(m_db).project(projectId);
+}
+
+Result<int> PlanEditService::saveField(qint64 projectId, ProjectField field, const QString& text, int expectedVersion)
+{
     PlanRepository plans(m_db);
     auto project = plans.project(projectId);
     if (!project)
@@ -44,7 +56,7 @@ Status PlanEditService::setField(qint64 projectId, ProjectField field, const QSt
         e.value = text;
         return e;
     }
-    return plans.updateProjectField(projectId, field, text);
+    return plans.saveProjectField(projectId, field, text, expectedVersion);
 }
 
 Result<Project> PlanEditService::insertProject(

@@ -27,6 +27,12 @@ public:
     Result<Plan> createPlan(const Plan& plan);
     // One cell of the plan table, as typed.
     Status setField(qint64 projectId, ProjectField field, const QString& text);
+    // The same, saved only while the project is as it was read at `expectedVersion` (Project::rowVersion): when
+    // somebody else changed it meanwhile, refused with Error::code "stale" saying who, when and what. Returns the
+    // project's stored version after the save.
+    Result<int> saveField(qint64 projectId, ProjectField field, const QString& text, int expectedVersion);
+    // The project as stored now (to reload a row after a refused stale save).
+    Result<Project> project(qint64 projectId) const;
     // Inserts `project` at position `seq` (1-based; later rows move down) with its dates and events. A non-zero
     // project.id is kept, so an undone delete brings the project back as it was, schedule and all.
     Result<Project> insertProject(qint64 planId, const Project& project, int seq, const ProjectSchedule& schedule = {});

@@ -78,8 +78,9 @@ QString markerPrefix(const QFileInfo& db)
     return db.fileName() + QStringLiteral("-session-");
 }
 
-// Removes the markers of sessions that ended without closing; true if there was one.
-bool reapStaleSessions(const QFileInfo& db)
+// Finds the markers of sessions that ended without closing and, with `remove`, removes them; true if there was
+// one.
+bool reapStaleSessions(const QFileInfo& db, bool remove = true)
 {
     bool stale = false;
     const QDir dir = db.absoluteDir();
@@ -92,7 +93,8 @@ bool reapStaleSessions(const QFileInfo& db)
             continue;
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             stale = true;
-            ::unlink(file.constData());
+            if (remove)
+                ::unlink(file.constData());
         }
         ::close(fd);
     }
@@ -218,9 +220,22 @@ bool Database::isServerAddress(const QString& location)
         || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString& path, int schemaVersion)
+Result<std::shared_ptr<Database>> Database::open(const QString& path, int schemaVersion, IntegrityCheckTiming timing)
 {
-    return openConnection(path, schemaVersion, true);
+    return openConnection(path, schemaVersion, true, timing);
+}
+
+void Database::finishDeferredIntegrityCheck(bool intact)
+{
+    if (!m_integrityCheckPending)
+        return;
+    m_integrityCheckPending = false;
+    if (!intact)
+        return;
+    m_checkedAfterUncleanShutdown = true;
+#ifdef Q_OS_UNIX
+    (void)reapStaleSessions(QFileInfo(m_path));
+#endif
 }
 
 Result<std::shared_ptr<Database>> Database::openSecondary(const QString& path)
@@ -349,7 +364,8 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString& address, i
     return database;
 }
 
-Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, int schemaVersion, bool primary)
+Result<std::shared_ptr<Database>> Database::openConnection(
+    const QString& path, int schemaVersion, bool primary, IntegrityCheckTiming timing)
 {
     if (isServerAddress(path))
         return openServer(path, schemaVersion, primary);
@@ -400,14 +416,23 @@ Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, 
         return database;
     }
 
+    const int current = database->schemaVersion();
+    const int target = schemaVersion < 0 ? latestSchemaVersion() : schemaVersion;
+    const bool migrating = current >= 1 && current < target;
 #ifdef Q_OS_UNIX
-    // The whole-file check costs seconds on a city-sized file: only after a session that did not close.
-    const bool unclean = reapStaleSessions(info);
+    // The whole-file check costs seconds on a city-sized file: only after a session that did not close, and
+    // then, when the caller defers it, not here — unless the file is to be migrated (it is checked before it
+    // is changed). A deferred check leaves the unclosed session's marker until it has passed.
+    const bool deferred = timing == IntegrityCheckTiming::Deferred && !migrating;
+    const bool unclean = reapStaleSessions(info, !deferred);
     database->m_sessionFd = createSessionMarker(info, &database->m_sessionMarker);
 #else
+    const bool deferred = false;
     const bool unclean = false;
 #endif
-    if (unclean) {
+    if (unclean && deferred) {
+        database->m_integrityCheckPending = true;
+    } else if (unclean) {
         auto problems = database->checkIntegrity(false);
         if (!problems)
             return Error { tr("%1 不是有效的 TrainPlan 数据库：%2").arg(path, problems.error().message) };
@@ -416,9 +441,7 @@ Result<std::shared_ptr<Database>> Database::openConnection(const QString& path, 
         database->m_checkedAfterUncleanShutdown = true;
     }
 
-    const int current = database->schemaVersion();
-    const int target = schemaVersion < 0 ? latestSchemaVersion() : schemaVersion;
-    if (current >= 1 && current < target) {
+    if (migrating) {
         auto saved = database->automaticBackup(QStringLiteral("before-upgrade-to-v%1").arg(target));
         if (!saved)
             return Error { tr("升级数据库 %1 之前无法备份它，未升级：%2").arg(path, saved.error().message) };

@@ -36,6 +36,10 @@ struct DatabaseSummary {
 // PostgreSQL server (postgresql://user@host[:port]/dbname, through Qt's QPSQL driver).
 enum class DatabaseBackend { SQLite, PostgreSQL };
 
+// When open() reads the whole file after a session on it did not close: at once (the CLI: nothing else to do
+// first), or later on another connection (the GUI: its window first, the check on a worker thread after it).
+enum class IntegrityCheckTiming { OnOpen, Deferred };
+
 // One open database. An SQLite file is created on first open (0600), checked cheaply (header, application_id,
 // schema version) and migrated to the current schema, foreign keys on, WAL journal. A PostgreSQL database is
 // migrated by the same numbered migrations in its own dialect (sql/pg/); its version is in the table tp_schema.
@@ -56,10 +60,12 @@ public:
     // with postgresql:// (isServerAddress) opens a PostgreSQL database instead; the password, if not in the
     // address, comes from libpq (PGPASSWORD, ~/.pgpass). Only cheap checks
     // run on the way (header, application_id, schema version); the whole file is checked (quick_check) only
-    // when the last session on this file did not close (a crash, a kill, a power cut). Before a migration the
-    // file is backed up (automaticBackup). `schemaVersion` < 0 means the latest; tests open older versions to
-    // check each migration step.
-    static Result<std::shared_ptr<Database>> open(const QString& path, int schemaVersion = -1);
+    // when the last session on this file did not close (a crash, a kill, a power cut) — in open(), or with
+    // `Deferred` by the caller (integrityCheckPending; always in open() when the schema is to be migrated). Before
+    // a migration the file is backed up (automaticBackup). `schemaVersion` < 0 means the latest; tests open older
+    // versions to check each migration step.
+    static Result<std::shared_ptr<Database>> open(
+        const QString& path, int schemaVersion = -1, IntegrityCheckTiming timing = IntegrityCheckTiming::OnOpen);
     // Another connection to a database this process has opened with open() already (a worker thread's own
     // connection): no check and no migration — the first connection did both. A schema other than the latest is
     // an error.
@@ -85,6 +91,14 @@ public:
     // True when open() found that the previous session on this file ended without closing it, and therefore
     // ran the whole-file check (which passed, or open() would have failed).
     bool checkedAfterUncleanShutdown() const { return m_checkedAfterUncleanShutdown; }
+    // True when open(…, Deferred) found that the last session did not close and left the whole-file check to the
+    // caller: run checkIntegrity() (on any connection to the file, e.g. a worker's openSecondary) and report its
+    // outcome with finishDeferredIntegrityCheck. Until then the unclosed session's marker stays, so a program
+    // that opens the file meanwhile (or the next start, if this one is killed first) checks it too.
+    bool integrityCheckPending() const { return m_integrityCheckPending; }
+    // The deferred check's outcome: intact forgets the unclosed session (checkedAfterUncleanShutdown becomes
+    // true); damaged keeps its marker, so the next open checks again.
+    void finishDeferredIntegrityCheck(bool intact);
 
     // Who is named in the audit log for changes made through this connection.
     QString actor() const { return m_actor; }
@@ -133,7 +147,8 @@ public:
     void setOperationLabel(const QString& label) { m_operationLabel = label; }
 
 private:
-    static Result<std::shared_ptr<Database>> openConnection(const QString& path, int schemaVersion, bool primary);
+    static Result<std::shared_ptr<Database>> openConnection(const QString& path, int schemaVersion, bool primary,
+        IntegrityCheckTiming timing = IntegrityCheckTiming::OnOpen);
     static Result<std::shared_ptr<Database>> openServer(const QString& address, int schemaVersion, bool primary);
     explicit Database(QString path, QString connectionName, DatabaseBackend backend = DatabaseBackend::SQLite);
     Status checkOwnership(const QString& displayPath) const;
@@ -148,6 +163,7 @@ private:
     qint64 m_operationId = 0;
     QString m_operationLabel;
     bool m_checkedAfterUncleanShutdown = false;
+    bool m_integrityCheckPending = false;
     int m_sessionFd = -1;
     QString m_sessionMarker;
 };

@@ -300,7 +300,28 @@ Result<RosterOutcome> EnrollmentRepository::enrollRoster(
         byTeacher.insert(e.teacherId, e);
         position = std::max(position, e.queuePosition);
     }
-    // One seat book per class, built from the enrollments already there.
+    // The seats as taken: on a file, the enrollments themselves; on the server, every school's as the server counts
+    // them (tp_project_seats, migration 010) — a school's clerk sees only its own school's enrollments (row-level
+    // security), so its own list would admit beyond the capacity and queue behind nobody.
+    QList<Enrollment> seats = current.value();
+    if (m_db.isServer()) {
+        auto counted = m_db.exec(
+            QStringLiteral("SELECT class_seq, unit_id, status, enrolments, last_position FROM tp_project_seats(:p)"),
+            { { "p", projectId } });
+        if (!counted)
+            return counted.error();
+        seats.clear();
+        while (counted->next()) {
+            Enrollment e;
+            e.classSeq = counted->value(0).toInt();
+            e.submittedByUnitId = counted->value(1).toLongLong();
+            e.status = enrollmentStatusFromName(counted->value(2).toString()).value_or(EnrollmentStatus::Admitted);
+            for (qint64 n = counted->value(3).toLongLong(); n > 0; --n)
+                seats << e;
+            position = std::max(position, counted->value(4).toLongLong());
+        }
+    }
+    // One seat book per class, built from the seats already taken.
     QHash<int, SeatBook> books;
     auto bookFor = [&](int classSeq) -> Result<SeatBook*> {
         auto it = books.find(classSeq);
@@ -310,7 +331,7 @@ Result<RosterOutcome> EnrollmentRepository::enrollRoster(
         if (!limits)
             return limits.error();
         QList<Enrollment> inClass;
-        for (const Enrollment& e : current.value())
+        for (const Enrollment& e : std::as_const(seats))
             if (e.classSeq == classSeq)
                 inClass << e;
         return &books.insert(classSeq, SeatBook(limits.value(), inClass)).value();

@@ -43,14 +43,10 @@ Result<QList<qint64>> addExternalCredits(
         return external.error();
     auto registration = prepared(db,
         QStringLiteral("INSERT INTO credit_registration (teacher_id, external_credit_id, year, level, kind, credits, "
-                       "hours, reason, registered_on, actor, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "hours, reason, registered_on, actor, category, operation_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!registration)
         return registration.error();
-    auto audit = prepared(db,
-        QStringLiteral("INSERT INTO audit_log (actor, entity, entity_id, action, field, old_value, new_value, "
-                       "operation_id) VALUES (?, 'credit_registration', ?, 'external', ?, NULL, ?, ?)"));
-    if (!audit)
-        return audit.error();
     // A 100,000-line file touches ~10 b-tree pages per line (three tables, their indexes, the maintained totals);
     // with SQLite's default 2 MB page cache the transaction spilled to the WAL over and over. A larger cache for
     // the batch, and the connection's own size back afterwards.
@@ -114,19 +110,26 @@ Result<QList<qint64>> addExternalCredits(
         r.bindValue(8, day);
         r.bindValue(9, text(actor));
         r.bindValue(10, text(category));
+        r.bindValue(11, operation.value());
         if (!r.exec())
             return lineError(sqlError(r, QStringLiteral("INSERT INTO credit_registration")), i);
-        const qint64 id = r.lastInsertId().toLongLong();
-
-        QSqlQuery& a = *audit;
-        a.bindValue(0, text(actor));
-        a.bindValue(1, id);
-        a.bindValue(2, c.source.isEmpty() ? QVariant() : QVariant(c.source));
-        a.bindValue(3, QStringLiteral("%1 %2 (%3)").arg(c.title).arg(c.credits).arg(reason));
-        a.bindValue(4, operation.value());
-        if (!a.exec())
-            return lineError(sqlError(a, QStringLiteral("INSERT INTO audit_log")), i);
-        ids << id;
+        ids << r.lastInsertId().toLongLong();
+    }
+    // One audit row for the whole batch (issue 16: a row per line was half the file): how many, which
+    // registrations, under the operation every registration points at (who, when, and — its label — which file).
+    if (!ids.isEmpty()) {
+        double total = 0;
+        for (const ExternalCredit& c : credits)
+            total += c.credits;
+        if (Status s = writeAudit(db, QStringLiteral("credit_registration"), ids.first(),
+                QStringLiteral("external import"), QString(), QString(),
+                Text::tr("%1 条外部学分，共 %2 学分（登记 %3–%4）")
+                    .arg(ids.size())
+                    .arg(total)
+                    .arg(ids.first())
+                    .arg(ids.last()));
+            !s)
+            return s.error();
     }
     return ids;
 }

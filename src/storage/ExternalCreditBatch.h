@@ -1,9 +1,11 @@
 #pragma once
 
-// Many external credits in one go (issue 16: imports at SQLite's speed). The same rows, checks and audit as
+// Many external credits in one go (issue 16: imports at SQLite's speed). The same rows and checks as
 // LedgerRepository::addExternalCredit one by one — an external_credit row, its credit_registration (the triggers
-// keep the totals), one audit row per registration under the import's one operation id — but each statement is
-// prepared once and reused for every line, inside the caller's transaction.
+// keep the totals) — but each statement is prepared once and reused for every line, inside the caller's
+// transaction, and the batch is audited once: one audit row (how many, how many credits, the registrations'
+// range) under the transaction's operation, which every registration names (operation_id, schema 009) — who made
+// it, when, and, in the operation's label, from which file.
 
 #include "ExternalCredit.h"
 #include "Result.h"

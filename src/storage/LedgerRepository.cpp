@@ -398,7 +398,10 @@ Result<QList<CreditRegistration>> LedgerRepository::registrations(qint64 teacher
 {
     auto q
         = m_db.exec(QStringLiteral("SELECT r.id, r.teacher_id, r.enrollment_id, r.external_credit_id, r.year, r.level, "
-                                   "r.kind, r.credits, r.hours, r.reason, r.registered_on, r.actor, r.reversal_of, "
+                                   "r.kind, r.credits, r.hours, "
+                                   // A batch import's rows say their line; the file is the operation's (009).
+                                   "CASE WHEN o.label IS NULL THEN r.reason ELSE o.label || ' ' || r.reason END, "
+                                   "r.registered_on, r.actor, r.reversal_of, "
                                    "EXISTS (SELECT 1 FROM credit_registration x WHERE x.reversal_of = r.id), "
                                    "COALESCE(p.name, x.title, ''), p.seq, COALESCE(x.source, ''), r.rule_set_id, "
                                    "COALESCE(s.name, ''), r.conversion, r.attendance, r.category "
@@ -407,6 +410,7 @@ Result<QList<CreditRegistration>> LedgerRepository::registrations(qint64 teacher
                                    "LEFT JOIN project p ON p.id = e.project_id "
                                    "LEFT JOIN external_credit x ON x.id = r.external_credit_id "
                                    "LEFT JOIN credit_rule_set s ON s.id = r.rule_set_id "
+                                   "LEFT JOIN audit_operation o ON o.id = r.operation_id "
                                    "WHERE r.teacher_id = :t ORDER BY r.id"),
             { { "t", teacherId } });
     if (!q)

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Finding.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -336,7 +337,7 @@ Result<QList<Project>> PlanRepository::projects(qint64 planId) const
     auto q = m_db.exec(
         QStringLiteral("SELECT id, plan_id, seq, name, duration_text, headcount_text, modes_text, months_text, "
                        "location, level, remarks, EXISTS (SELECT 1 FROM project_cancellation c WHERE c.project_id = "
-                       "project.id) FROM project WHERE plan_id = :plan ORDER BY seq, id"),
+                       "project.id), row_version FROM project WHERE plan_id = :plan ORDER BY seq, id"),
         { { "plan", planId } });
     if (!q)
         return q.error();
@@ -356,6 +357,7 @@ Result<QList<Project>> PlanRepository::projects(qint64 planId) const
         p.level = q->value(9).toString();
         p.remarks = q->value(10).toString();
         p.cancelled = q->value(11).toBool();
+        p.rowVersion.value = q->value(12).toInt();
         index.insert(p.id, list.size());
         list << p;
     }
@@ -459,6 +461,7 @@ Result<Project> PlanRepository::insertProject(qint64 planId, Project p, int seq)
         p.id = q->lastInsertId().toLongLong();
     p.planId = planId;
     p.seq = seq;
+    p.rowVersion.value = 1; // a new row's (an undone delete's too)
     if (Status s = setOrganizers(p.id, p.organizers); !s)
         return s.error();
     if (Status s = audit(QStringLiteral("project"), p.id, QStringLiteral("insert"), QString(), QString(), p.name); !s)
@@ -470,6 +473,14 @@ Result<Project> PlanRepository::insertProject(qint64 planId, Project p, int seq)
 
 Status PlanRepository::updateProjectField(qint64 projectId, ProjectField field, const QString& text)
 {
+    if (auto saved = saveProjectField(projectId, field, text, 0); !saved)
+        return saved.error();
+    return success();
+}
+
+Result<int> PlanRepository::saveProjectField(
+    qint64 projectId, ProjectField field, const QString& text, int expectedVersion)
+{
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -477,22 +488,64 @@ Status PlanRepository::updateProjectField(qint64 projectId, ProjectField field, 
     if (!before)
         return before.error();
     const QString oldText = before->text(field);
-    if (field == ProjectField::Organizers) {
-        if (Status s = setOrganizers(projectId, splitOrganizers(text)); !s)
-            return s;
-    } else if (const char* column = columnOf(field)) {
-        auto q = m_db.exec(QStringLiteral("UPDATE project SET %1 = :value WHERE id = :id").arg(QLatin1String(column)),
-            { { "value", text }, { "id", projectId } });
-        if (!q)
-            return q.error();
-    } else {
+    // The version in the WHERE: a row somebody else changed since it was read is not updated.
+    const QString unchanged = QStringLiteral("WHERE id = :id AND (:expected = 0 OR row_version = :expected)");
+    QString sql;
+    if (field == ProjectField::Organizers)
+        sql = QStringLiteral("UPDATE project SET row_version = row_version + 1 ") + unchanged; // kept in another table
+    else if (const char* column = columnOf(field))
+        sql = QStringLiteral("UPDATE project SET %1 = :value ").arg(QLatin1String(column)) + unchanged;
+    else
         return Error { tr("该列不能直接编辑") };
-    }
+    auto q = m_db.exec(sql, { { "value", text }, { "id", projectId }, { "expected", expectedVersion } });
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return staleSave(projectId, field, text);
+    if (field == ProjectField::Organizers)
+        if (Status s = setOrganizers(projectId, splitOrganizers(text)); !s)
+            return s.error();
     if (Status s
         = audit(QStringLiteral("project"), projectId, QStringLiteral("update"), fieldName(field), oldText, text);
         !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    auto version = m_db.exec(QStringLiteral("SELECT row_version FROM project WHERE id = :id"), { { "id", projectId } });
+    if (!version)
+        return version.error();
+    const int now = version->next() ? version->value(0).toInt() : 0;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return now;
+}
+
+Error PlanRepository::staleSave(qint64 projectId, ProjectField field, const QString& text) const
+{
+    auto now = project(projectId);
+    const QString which
+        = now ? tr("第 %1 项「%2」").arg(now->seq).arg(now->name) : tr("项目（编号 %1）").arg(projectId);
+    QString what;
+    auto q = m_db.exec(QStringLiteral("SELECT actor, at, field, old_value, new_value FROM audit_log WHERE entity = "
+                                      "'project' AND entity_id = :id ORDER BY id DESC LIMIT 1"),
+        { { "id", projectId } });
+    if (q && q->next()) {
+        const QString actor = q->value(0).toString().isEmpty() ? tr("另一位用户") : q->value(0).toString();
+        const QString at = q->value(1).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+        ProjectField changed = ProjectField::None;
+        for (int f = 0; f < int(ProjectField::Count); ++f)
+            if (fieldName(ProjectField(f)) == q->value(2).toString())
+                changed = ProjectField(f);
+        what = changed == ProjectField::None
+            ? tr("已被 %1 于 %2 修改").arg(actor, at)
+            : tr("已被 %1 于 %2 修改（%3：「%4」改为「%5」）")
+                  .arg(actor, at, fieldLabel(changed), q->value(3).toString(), q->value(4).toString());
+    } else {
+        what = tr("已被另一位用户修改");
+    }
+    Error e(tr("%1在您打开之后%2；您对“%3”的修改（「%4」）没有保存，以免覆盖别人的修改。请重新载入这一行再改")
+                .arg(which, what, fieldLabel(field), text));
+    e.code = QStringLiteral("stale");
+    e.value = text;
+    return e;
 }
 
 Status PlanRepository::deleteProject(qint64 projectId)

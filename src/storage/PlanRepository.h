@@ -42,7 +42,13 @@ public:
     // Inserts `project` at position `seq` (1-based; later rows move down). A non-zero project.id is
     // kept, so an undone delete brings the project back as it was.
     Result<Project> insertProject(qint64 planId, Project project, int seq);
+    // A cell, saved whatever was stored meanwhile (the CLI, an approved change request).
     Status updateProjectField(qint64 projectId, ProjectField field, const QString& text);
+    // A cell, saved only while the project is still as it was read at `expectedVersion` (Project::rowVersion; 0:
+    // unchecked): the version is compared in the UPDATE's WHERE. Otherwise refused with Error::code "stale", saying
+    // who changed the project last, when and what (from the audit log), and `text` in Error::value — never a silent
+    // overwrite of somebody else's change. Returns the project's stored version after the save.
+    Result<int> saveProjectField(qint64 projectId, ProjectField field, const QString& text, int expectedVersion);
     // Refused, with the counts, when the project has enrollments: cancel it instead (ScheduleRepository). The
     // audit row keeps every old value (the row, its organizers, credit facts and dates) as JSON.
     Status deleteProject(qint64 projectId);
@@ -63,6 +69,7 @@ public:
 private:
     Status insertProjects(qint64 planId, const QList<Project>& projects, const QList<int>& seqs);
     Result<QString> projectSnapshot(qint64 projectId) const;
+    Error staleSave(qint64 projectId, ProjectField field, const QString& text) const;
     Status setOrganizers(qint64 projectId, const QStringList& organizers);
     Status renumber(qint64 planId);
     Status audit(const QString& entity, qint64 id, const QString& action, const QString& field = QString(),

@@ -45,7 +45,7 @@ Result<QStringList> tableNames(Database& db)
 {
     auto q = db.isServer()
         ? db.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename "
-                                 "<> 'tp_schema' ORDER BY tablename"))
+                                 "NOT LIKE 'tp\\_%' ORDER BY tablename"))
         : db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                  "ORDER BY name"));
     if (!q)

@@ -95,7 +95,9 @@ TEST_F(CliLedgerHistoryTest, ExternalCreditsImportAddReverseAndHistory)
     EXPECT_EQ(first.value(QStringLiteral("level")).toString(), QStringLiteral("national"));
     EXPECT_DOUBLE_EQ(first.value(QStringLiteral("credits")).toDouble(), 6);
     EXPECT_EQ(first.value(QStringLiteral("actor")).toString(), osUserName()) << "the person, not the program";
-    EXPECT_TRUE(first.value(QStringLiteral("reason")).toString().contains(QStringLiteral("国培计划骨干教师研修")));
+    EXPECT_TRUE(first.value(QStringLiteral("for")).toString().contains(QStringLiteral("国培计划骨干教师研修")));
+    EXPECT_TRUE(first.value(QStringLiteral("reason")).toString().contains(QStringLiteral("第 2 行")))
+        << "the file's line it came from";
     const QJsonObject added = list[1].toObject();
     EXPECT_EQ(added.value(QStringLiteral("registered_on")).toString(), QStringLiteral("2023-06-01"));
     EXPECT_EQ(added.value(QStringLiteral("level")).toString(), QStringLiteral("county"));

@@ -156,6 +156,8 @@ int main(int argc, char** argv)
         window.resizeDocks({ findings, window.forecastDock() }, { 620, 820 }, Qt::Horizontal);
         window.resizeDocks({ findings }, { 300 }, Qt::Vertical);
         QTimer::singleShot(300, &window, [&] {
+            window.waitForForecast();
+            QCoreApplication::processEvents();
             window.grab().save(out.filePath(QStringLiteral("forecast.png")));
             qInfo("%s", qPrintable(window.forecastPanel()->headerText()));
             // 考勤表 of the class: what was imported, and the clerk marking the last afternoon by keyboard.

@@ -254,6 +254,7 @@ private Q_SLOTS:
     {
         QVERIFY(page()->enrollTeachers({ m_teachers[0], m_teachers[1] }));
         const ForecastLine before = computedForecast();
+        m_window->waitForForecast(); // read on a worker thread after each change; shown when it is done
         QCOMPARE(forecastCell(ForecastPanel::MissingColumn), QStringLiteral("80 学分"));
         const qint64 zhang = model()->enrollmentId(rowOfTeacher(QStringLiteral("张伟")));
         QVERIFY(page()->setStatus({ zhang }, EnrollmentStatus::Completed));
@@ -270,6 +271,7 @@ private Q_SLOTS:
         QVERIFY2(page()->lastMessage().contains(QStringLiteral("未登记 1 人")), qPrintable(page()->lastMessage()));
         QVERIFY(page()->lastMessage().contains(QStringLiteral("王芳：")));
         // The forecast dock followed the ledger: 5 credits less missing.
+        m_window->waitForForecast();
         const ForecastLine after = computedForecast();
         QCOMPARE(after.missingTotal, before.missingTotal - 5);
         QCOMPARE(forecastCell(ForecastPanel::MissingColumn), QStringLiteral("75 学分"));
@@ -595,6 +597,7 @@ private Q_SLOTS:
             QVERIFY(ledger.addExternalCredit(c, QStringLiteral("补录")).ok());
         }
         m_window->refreshForecast();
+        m_window->waitForForecast(); // read on a worker thread; shown when it is done
         const ForecastLine line = computedForecast();
         QCOMPARE(line.teachersShort, 2);
         QCOMPARE(line.missingTotal, 35.0);
@@ -615,11 +618,13 @@ private Q_SLOTS:
         second->capacitySpin()->setValue(0);
         second->kindCombo()->setCurrentIndex(second->kindCombo()->findData(int(TrainingKind::Online)));
         QVERIFY(page()->saveCreditSettings(*second));
+        m_window->waitForForecast();
         QCOMPARE(computedForecast().qualifyingSeats, 2);
         QCOMPARE(forecastCell(ForecastPanel::SeatsColumn), QStringLiteral("2"));
         QVERIFY(page()->selectProject(m_projects.at(0)));
         dialog->capacitySpin()->setValue(1);
         QVERIFY(page()->saveCreditSettings(*dialog));
+        m_window->waitForForecast();
         QCOMPARE(forecastCell(ForecastPanel::ShortfallColumn), QStringLiteral("1"));
         QCOMPARE(m_window->forecastPanel()->table()->item(0, ForecastPanel::ShortfallColumn)->foreground().color(),
             QColor(0xb7, 0x1c, 0x1c));

@@ -58,7 +58,9 @@ TEST_F(ExternalCreditImportTest, Gb18030WithATitleRowImportsAndRegisters)
     EXPECT_DOUBLE_EQ(reg.credits, 6);
     EXPECT_DOUBLE_EQ(reg.hours, 48);
     EXPECT_EQ(reg.registeredOn, QDate(2023, 1, 10));
-    EXPECT_EQ(reg.reason, QStringLiteral("导入 国培.csv 第 3 行：国培 国培计划骨干教师研修"));
+    EXPECT_EQ(reg.reason, QStringLiteral("导入外部学分 国培.csv 第 3 行")) << "the file is the import operation's";
+    EXPECT_EQ(reg.title, QStringLiteral("国培计划骨干教师研修")) << "the history shows the external record's title";
+    EXPECT_EQ(reg.source, QStringLiteral("国培"));
     auto wang = LedgerRepository(*m_db).registrations(m_teachers[1]);
     ASSERT_EQ(wang->size(), 1);
     EXPECT_EQ(wang->first().kind, TrainingKind::Online);
@@ -87,10 +89,11 @@ TEST_F(ExternalCreditImportTest, EveryErrorNamesRowColumnAndValueAndNothingIsWri
     EXPECT_TRUE(zhang->isEmpty()) << "the good row is not written either";
 }
 
-// Issue 16: the import writes its lines with prepared statements in one go (ExternalCreditBatch); what it writes
-// must stay what one registration at a time wrote — each registration audited like addExternalCredit's, all under
-// the import's one operation, and the maintained totals counting every line.
-TEST_F(ExternalCreditImportTest, ABatchImportIsAuditedLikeSingleRegistrationsUnderOneOperation)
+// Issue 16: the import writes its lines with prepared statements in one go (ExternalCreditBatch), as one audited
+// operation: one audit row for the whole file (how many, which registrations) instead of one per line, and every
+// registration names that operation — who imported it, when, from which file. One registered by hand keeps its own
+// audit row. The maintained totals count every line.
+TEST_F(ExternalCreditImportTest, AnImportIsOneAuditedOperationThatEveryRegistrationNames)
 {
     const QString csv = QStringLiteral("工号,年度,来源,级别,类型,学分,学时,培训名称\n"
                                        "00123,2022,国培,国家级,集中,6,48,骨干研修\n"
@@ -101,7 +104,6 @@ TEST_F(ExternalCreditImportTest, ABatchImportIsAuditedLikeSingleRegistrationsUnd
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     ASSERT_EQ(r->registrationIds.size(), 3);
 
-    // One registered by hand, the way it always was, to compare the audit rows with.
     ExternalCredit single;
     single.teacherId = m_teachers[1];
     single.year = 2023;
@@ -113,30 +115,48 @@ TEST_F(ExternalCreditImportTest, ABatchImportIsAuditedLikeSingleRegistrationsUnd
     auto one = LedgerRepository(*m_db).addExternalCredit(single, QStringLiteral("手工登记"), QDate(2023, 2, 1));
     ASSERT_TRUE(one.ok()) << one.error().toString().toStdString();
 
-    auto q = m_db->exec(QStringLiteral("SELECT entity_id, action, field, old_value, new_value, operation_id, actor "
+    auto q = m_db->exec(QStringLiteral("SELECT entity_id, action, field, new_value, operation_id, actor "
                                        "FROM audit_log WHERE entity = 'credit_registration' ORDER BY id"));
     ASSERT_TRUE(q.ok());
     QList<QStringList> rows;
-    QSet<qint64> operations;
+    QList<qint64> operations;
     while (q->next()) {
         rows << QStringList { q->value(0).toString(), q->value(1).toString(),
-            q->value(2).isNull() ? QStringLiteral("NULL") : q->value(2).toString(),
-            q->value(3).isNull() ? QStringLiteral("NULL") : q->value(3).toString(), q->value(4).toString(),
-            q->value(6).toString() };
-        if (rows.size() <= 3)
-            operations.insert(q->value(5).toLongLong());
+            q->value(2).isNull() ? QStringLiteral("NULL") : q->value(2).toString(), q->value(3).toString(),
+            q->value(5).toString() };
+        operations << q->value(4).toLongLong();
     }
-    ASSERT_EQ(rows.size(), 4) << "one audit row per registration";
-    EXPECT_EQ(operations.size(), 1) << "the whole import is one operation";
+    ASSERT_EQ(rows.size(), 2) << "one audit row for the import, one for the registration by hand";
     EXPECT_EQ(rows[0],
-        (QStringList { QString::number(r->registrationIds[0]), QStringLiteral("external"), QStringLiteral("国培"),
-            QStringLiteral("NULL"), QStringLiteral("骨干研修 6 (导入 外部.csv 第 2 行：国培 骨干研修)"),
+        (QStringList { QString::number(r->registrationIds[0]), QStringLiteral("external import"),
+            QStringLiteral("NULL"),
+            QStringLiteral("3 条外部学分，共 11 学分（登记 %1–%2）")
+                .arg(r->registrationIds[0])
+                .arg(r->registrationIds[2]),
             m_db->actor() }));
-    EXPECT_EQ(rows[2][2], QStringLiteral("NULL")) << "no source: no field, as addExternalCredit writes it";
-    EXPECT_EQ(rows[3],
+    EXPECT_EQ(rows[1],
         (QStringList { QString::number(one.value()), QStringLiteral("external"), QStringLiteral("市培"),
-            QStringLiteral("NULL"), QStringLiteral("单条 1 (手工登记)"), m_db->actor() }))
-        << "the single path's row has the same shape";
+            QStringLiteral("单条 1 (手工登记)"), m_db->actor() }));
+
+    // Every imported registration names the import's operation: who, when, which file.
+    auto named = m_db->exec(QStringLiteral("SELECT r.id, r.operation_id, r.actor, o.actor, o.label, o.at "
+                                           "FROM credit_registration r LEFT JOIN audit_operation o "
+                                           "ON o.id = r.operation_id ORDER BY r.id"));
+    ASSERT_TRUE(named.ok());
+    int imported = 0;
+    while (named->next()) {
+        if (named->value(0).toLongLong() == one.value()) {
+            EXPECT_TRUE(named->value(1).isNull()) << "a single registration has its own audit row";
+            continue;
+        }
+        ++imported;
+        EXPECT_EQ(named->value(1).toLongLong(), operations[0]);
+        EXPECT_EQ(named->value(2).toString(), m_db->actor());
+        EXPECT_EQ(named->value(3).toString(), m_db->actor());
+        EXPECT_EQ(named->value(4).toString(), QStringLiteral("导入外部学分 外部.csv"));
+        EXPECT_FALSE(named->value(5).toString().isEmpty());
+    }
+    EXPECT_EQ(imported, 3);
 
     // The maintained totals count every imported line.
     auto totals = m_db->exec(

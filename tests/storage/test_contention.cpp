@@ -37,7 +37,8 @@ TEST(Contention, TwoSchoolsTakingTheLastSeatAtOnceGetOneSeatAndOneWaitlistPlace)
         p.headcountText = QStringLiteral("1");
         auto inserted = PlanRepository(db).insertProject(created->id, p, i + 1);
         ASSERT_TRUE(inserted.ok());
-        ASSERT_TRUE(EnrollmentRepository(db).setProjectCredit(inserted->id, TrainingKind::Centralized, 1.0, 1).ok());
+        auto credit = EnrollmentRepository(db).setProjectCredit(inserted->id, TrainingKind::Centralized, 1.0, 1);
+        ASSERT_TRUE(credit.ok()) << credit.error().toString().toStdString();
         projects << inserted->id;
     }
     qint64 units[2];

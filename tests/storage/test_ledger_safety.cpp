@@ -541,6 +541,46 @@ TEST(DatabaseOpen, TheWholeFileIsCheckedOnlyAfterASessionThatDidNotClose)
     EXPECT_FALSE((*db)->checkedAfterUncleanShutdown());
 }
 
+TEST(DatabaseOpen, TheGuiDefersTheWholeFileCheckAndTheUnclosedSessionIsForgottenOnlyWhenItPasses)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    ASSERT_TRUE(Database::open(path).ok());
+    // A session that never closed (killed: its marker stays, and nobody holds its lock).
+    QFile marker(dir.filePath(QStringLiteral("s.sqlite-session-999999-0")));
+    ASSERT_TRUE(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    {
+        // The GUI's open: no whole-file read on the way to the window; the check is left to it.
+        auto db = Database::open(path, -1, IntegrityCheckTiming::Deferred);
+        ASSERT_TRUE(db.ok());
+        EXPECT_TRUE((*db)->integrityCheckPending());
+        EXPECT_FALSE((*db)->checkedAfterUncleanShutdown());
+        EXPECT_TRUE(marker.exists()) << "not checked yet: the next program to open the file must know";
+        // The check on a worker's connection found a problem: the marker stays, the next open checks again.
+        (*db)->finishDeferredIntegrityCheck(false);
+        EXPECT_FALSE((*db)->integrityCheckPending());
+        EXPECT_FALSE((*db)->checkedAfterUncleanShutdown());
+        EXPECT_TRUE(marker.exists());
+    }
+    {
+        auto db = Database::open(path, -1, IntegrityCheckTiming::Deferred);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)->integrityCheckPending());
+        auto worker = Database::openSecondary(path);
+        ASSERT_TRUE(worker.ok());
+        auto problems = (*worker)->checkIntegrity(false);
+        ASSERT_TRUE(problems.ok());
+        EXPECT_TRUE(problems->isEmpty());
+        (*db)->finishDeferredIntegrityCheck(true);
+        EXPECT_TRUE((*db)->checkedAfterUncleanShutdown());
+        EXPECT_FALSE(marker.exists()) << "checked and intact: the unclosed session is forgotten";
+    }
+    auto db = Database::open(path, -1, IntegrityCheckTiming::Deferred);
+    ASSERT_TRUE(db.ok());
+    EXPECT_FALSE((*db)->integrityCheckPending()) << "closed cleanly: nothing to check";
+}
+
 TEST(DatabaseOpen, CheckIntegrityFindsADamagedFile)
 {
     QTemporaryDir dir;

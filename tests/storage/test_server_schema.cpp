@@ -1,7 +1,8 @@
 // Issue 13: one schema on two backends. The PostgreSQL dialect of every migration (src/storage/sql/pg/) leaves the
 // same tables, columns (in order, with their types' families, NOT NULL and defaults), primary keys, foreign keys
 // with their ON DELETE actions, unique constraints, CHECK constraints, indexes and triggers as SQLite's. (The
-// server's own objects — tp_schema, the roles' functions and its server_* triggers, migration 008 — are not SQLite's.)
+// server's own objects — tp_* tables, functions and triggers, the roles' server_* triggers, migrations 008 and 010 —
+// are not SQLite's.)
 
 #include "Database.h"
 #include "Migrations.h"
@@ -121,7 +122,7 @@ Schema serverSchema(Database& db)
                             "FROM information_schema.columns c JOIN information_schema.tables t ON "
                             "t.table_name = c.table_name AND t.table_schema = c.table_schema "
                             "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
-                            "AND c.table_name <> 'tp_schema' ORDER BY c.table_name, c.ordinal_position"))) {
+                            "AND c.table_name NOT LIKE 'tp\\_%' ORDER BY c.table_name, c.ordinal_position"))) {
         const bool pk = c[5].toBool();
         QString line = c[1].toString() + QLatin1Char(' ') + family(c[2].toString());
         if (c[3].toString() == QLatin1String("NO") && !pk)
@@ -158,17 +159,18 @@ Schema serverSchema(Database& db)
         s.uniques.insert(QStringLiteral("%1(%2)").arg(u[0].toString(), u[1].toString()));
     for (const QVariantList& c : rows(db,
              QStringLiteral("SELECT cl.relname, count(*) FROM pg_constraint con JOIN pg_class cl ON cl.oid = "
-                            "con.conrelid WHERE con.contype = 'c' AND cl.relnamespace = %1 AND cl.relname <> "
-                            "'tp_schema' GROUP BY cl.relname")
+                            "con.conrelid WHERE con.contype = 'c' AND cl.relnamespace = %1 AND cl.relname NOT LIKE "
+                            "'tp\\_%' GROUP BY cl.relname")
                  .arg(ns)))
         s.checks[c[0].toString()] = c[1].toInt();
     for (const QVariantList& i : rows(db,
              QStringLiteral("SELECT tablename, indexname FROM pg_indexes WHERE schemaname = current_schema() AND "
-                            "indexname NOT IN (SELECT conname FROM pg_constraint)")))
+                            "indexname NOT IN (SELECT conname FROM pg_constraint) AND tablename NOT LIKE 'tp\\_%'")))
         s.indexes.insert(i[0].toString() + QLatin1Char('.') + i[1].toString());
     for (const QVariantList& t : rows(db,
              QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class cl ON cl.oid = t.tgrelid WHERE NOT "
-                            "t.tgisinternal AND cl.relnamespace = %1 AND t.tgname NOT LIKE 'server%'")
+                            "t.tgisinternal AND cl.relnamespace = %1 AND t.tgname NOT LIKE 'server%' "
+                            "AND t.tgname NOT LIKE 'tp\\_%'")
                  .arg(ns)))
         s.triggers.insert(t[0].toString());
     return s;

@@ -4,6 +4,7 @@
 // the session's login; nobody edits or empties the audit log.
 
 #include "Database.h"
+#include "EnrollmentRepository.h"
 #include "ServerAdmin.h"
 #include "TeacherRepository.h"
 #include "TestBackend.h"
@@ -11,8 +12,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <barrier>
 
 using namespace tp;
 
@@ -84,6 +89,15 @@ protected:
             m_connections << name;
         }
         return QSqlDatabase::database(name);
+    }
+
+    // TrainPlan's own connection logged in as `who` (another program: its own connection name).
+    Result<std::shared_ptr<Database>> trainPlanAs(const QString& who)
+    {
+        QUrl url(m_address);
+        url.setUserName(m_logins.value(who));
+        url.setPassword(QStringLiteral("pw-%1").arg(m_logins.value(who)));
+        return Database::openSecondary(url.toString());
     }
 
     // The rows of a query as "a|b" lines; empty (and the error in `error`) when refused.
@@ -299,4 +313,146 @@ TEST_F(ServerSecurityTest, UsersAreListedWithRoleAndUnitAndBadOnesRefused)
     EXPECT_FALSE(admin.addUser(m_logins.value(QStringLiteral("reader")), ServerRole::Bureau, QString()).ok())
         << "a login is added once";
     EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM unit")), 2);
+}
+
+TEST_F(ServerSecurityTest, AClerksDirectSqlWriteIsAuditedByTheServerWithItsLogin)
+{
+    const QString clerk = m_logins.value(QStringLiteral("clerk"));
+    // Not through TrainPlan: plain SQL, as with psql. The server's trigger writes the trail.
+    QString error;
+    ASSERT_FALSE(
+        refused(QStringLiteral("clerk"), QStringLiteral("UPDATE teacher SET name = '张伟伟' WHERE id = 1"), &error))
+        << error.toStdString();
+    EXPECT_EQ(rows(QStringLiteral("bureau"),
+                  QStringLiteral("SELECT login, action, old_row->>'name', new_row->>'name' FROM tp_row_audit WHERE "
+                                 "table_name = 'teacher' AND row_id = 1 AND action = 'UPDATE'")),
+        QStringList { clerk + QStringLiteral("|UPDATE|张伟|张伟伟") });
+    // Its own rows are what the clerk reads of the trail; another login's are not there for it.
+    ASSERT_FALSE(refused(QStringLiteral("school"), QStringLiteral("UPDATE teacher SET stage = '小学' WHERE id = 2")));
+    EXPECT_EQ(rows(QStringLiteral("clerk"), QStringLiteral("SELECT DISTINCT login FROM tp_row_audit")),
+        QStringList { clerk });
+    // Nobody but the owner changes or empties it, nor writes into it by hand.
+    for (const char* who : { "clerk", "bureau", "school", "reader" }) {
+        EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("UPDATE tp_row_audit SET login = 'x'"))) << who;
+        EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("DELETE FROM tp_row_audit"))) << who;
+        EXPECT_TRUE(refused(QString::fromLatin1(who), QStringLiteral("TRUNCATE tp_row_audit"))) << who;
+        EXPECT_TRUE(refused(QString::fromLatin1(who),
+            QStringLiteral(
+                "INSERT INTO tp_row_audit (login, table_name, action) VALUES ('别人', 'teacher', 'DELETE')")))
+            << who;
+    }
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM tp_row_audit WHERE login = '别人' OR login = 'x'")), 0);
+    // A refused write leaves nothing behind: the trail is the transaction's.
+    EXPECT_TRUE(refused(QStringLiteral("clerk"), QStringLiteral("UPDATE teacher SET name = '王芳芳' WHERE id = 2"))
+        || ownerCount(QStringLiteral("SELECT COUNT(*) FROM teacher WHERE name = '王芳芳'")) == 0);
+    EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM tp_row_audit WHERE new_row->>'name' = '王芳芳'")), 0);
+}
+
+TEST_F(ServerSecurityTest, TwoSchoolsClerksTakingTheLastSeatAtOnceGetOneSeatAndOneWaitlistPlace)
+{
+    // A second school's clerk, and one teacher per school; each project has one seat.
+    const QString second = QStringLiteral("clerk2") + test::uniqueSuffix();
+    test::registerServerLogin(second);
+    ASSERT_TRUE(ServerAdmin(*m_owner)
+                    .addUser(second, ServerRole::SchoolAdmin, QStringLiteral("梁平区城东小学"),
+                        QStringLiteral("pw-%1").arg(second))
+                    .ok());
+    m_logins[QStringLiteral("clerk2")] = second;
+    constexpr int kRounds = 8;
+    for (int i = 0; i < kRounds; ++i) {
+        ASSERT_TRUE(
+            m_owner
+                ->exec(QStringLiteral("INSERT INTO project (id, plan_id, seq, name) VALUES (%1, 1, %2, '项目%2')")
+                           .arg(100 + i)
+                           .arg(i + 2))
+                .ok());
+        ASSERT_TRUE(m_owner
+                        ->exec(QStringLiteral("INSERT INTO project_credit (project_id, kind, credits, capacity) VALUES "
+                                              "(%1, 'centralized', 1, 1)")
+                                   .arg(100 + i))
+                        .ok());
+    }
+
+    std::barrier start(2);
+    std::atomic<int> failures { 0 };
+    QString firstError;
+    auto clerk = [&](const QString& who, qint64 teacher, qint64 unit) {
+        return QThread::create([&, who, teacher, unit] {
+            auto own = trainPlanAs(who);
+            for (int round = 0; round < kRounds; ++round) {
+                start.arrive_and_wait();
+                if (!own) {
+                    if (failures++ == 0)
+                        firstError = own.error().toString();
+                    continue;
+                }
+                auto e = EnrollmentRepository(**own).enroll(100 + round, teacher, unit);
+                if (!e && failures++ == 0)
+                    firstError = e.error().toString();
+            }
+        });
+    };
+    QThread* a = clerk(QStringLiteral("clerk"), 1, 1);
+    QThread* b = clerk(QStringLiteral("clerk2"), 2, 2);
+    a->start();
+    b->start();
+    a->wait();
+    b->wait();
+    delete a;
+    delete b;
+    ASSERT_EQ(failures.load(), 0) << firstError.toStdString();
+    for (int round = 0; round < kRounds; ++round) {
+        EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = %1 AND status = "
+                                            "'admitted'")
+                                 .arg(100 + round)),
+            1)
+            << "round " << round;
+        EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = %1 AND status = "
+                                            "'waitlisted'")
+                                 .arg(100 + round)),
+            1)
+            << "round " << round;
+        EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(DISTINCT queue_position) FROM enrollment WHERE project_id = "
+                                            "%1")
+                                 .arg(100 + round)),
+            2)
+            << "one queue across the schools, round " << round;
+    }
+}
+
+TEST_F(ServerSecurityTest, TheServerRefusesAClerksSeatBeyondTheCapacityWhateverProgramWritesIt)
+{
+    // Project 1 has room for one, and 王芳 (the other school) holds it: a clerk's plain INSERT as 'admitted' is
+    // refused by the server; as 'waitlisted' it is taken.
+    ASSERT_TRUE(m_owner
+                    ->exec(QStringLiteral("INSERT INTO teacher (id, staff_number, name, unit_id) VALUES (3, "
+                                          "'00003', '李娜', 1)"))
+                    .ok());
+    ASSERT_TRUE(
+        m_owner->exec(QStringLiteral("INSERT INTO project (id, plan_id, seq, name) VALUES (5, 1, 2, '骨干教师研修')"))
+            .ok());
+    ASSERT_TRUE(m_owner
+                    ->exec(QStringLiteral("INSERT INTO project_credit (project_id, kind, credits, capacity) VALUES "
+                                          "(5, 'centralized', 1, 1)"))
+                    .ok());
+    ASSERT_TRUE(m_owner
+                    ->exec(QStringLiteral("INSERT INTO enrollment (project_id, teacher_id, unit_id, status, "
+                                          "queue_position) VALUES (5, 2, 2, 'admitted', 1)"))
+                    .ok());
+    QString error;
+    EXPECT_TRUE(refused(QStringLiteral("clerk"),
+        QStringLiteral("INSERT INTO enrollment (project_id, teacher_id, unit_id, status, queue_position) VALUES (5, 3, "
+                       "1, 'admitted', 2)"),
+        &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("已满"))) << error.toStdString();
+    EXPECT_FALSE(refused(QStringLiteral("clerk"),
+        QStringLiteral("INSERT INTO enrollment (project_id, teacher_id, unit_id, status, queue_position) VALUES (5, 3, "
+                       "1, 'waitlisted', 2)"),
+        &error))
+        << error.toStdString();
+    // Promoting itself by UPDATE is refused the same way.
+    EXPECT_TRUE(refused(QStringLiteral("clerk"),
+        QStringLiteral("UPDATE enrollment SET status = 'admitted' WHERE project_id = 5 AND teacher_id = 3")));
+    EXPECT_EQ(
+        ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = 5 AND status = 'admitted'")), 1);
 }

@@ -90,7 +90,14 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    m_roleHintLabel = new QLabel(this);
+    m_roleHintLabel->setObjectName(QStringLiteral("roleHintLabel"));
+    m_roleHintLabel->setWordWrap(true);
+    m_roleHintLabel->setContentsMargins(8, 6, 8, 6);
+    m_roleHintLabel->setStyleSheet(QStringLiteral("background: palette(alternate-base); border-radius: 3px"));
+    m_roleHintLabel->hide();
     layout->addWidget(m_workflowBar);
+    layout->addWidget(m_roleHintLabel);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totalsLabel);
 
@@ -113,6 +120,11 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     });
     connect(m_model, &PlanTableModel::errorOccurred, this,
         [this](const QString& message) { Messages::error(this, tr("TrainPlan"), message); });
+    // Somebody else changed the row meanwhile (issue 13): nothing is overwritten; the row can be read again.
+    connect(m_model, &PlanTableModel::staleEdit, this,
+        [this](qint64 projectId, ProjectField, const QString& text, const QString& message) {
+            Messages::staleSave(this, message, text, [this, projectId] { m_model->reloadProject(projectId); });
+        });
     connect(m_model, &PlanTableModel::summaryChanged, this, &PlanPage::updateSummary);
     const auto resizeRowsLater = [this] { QTimer::singleShot(0, m_view, &QTableView::resizeRowsToContents); };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, resizeRowsLater);
@@ -462,11 +474,21 @@ QString PlanPage::totalsText() const
     return m_totalsLabel->text();
 }
 
+void PlanPage::setRoleHint(const QString& hint)
+{
+    m_roleHintLabel->setText(hint);
+    updateSummary();
+}
+
 void PlanPage::updateSummary()
 {
     m_findingsModel->setFindings(m_model->findings());
+    const bool hinted = !m_roleHintLabel->text().isEmpty();
+    m_roleHintLabel->setVisible(hinted && (!m_model->hasPlan() || m_model->projectCount() == 0));
     if (!m_model->hasPlan()) {
-        m_totalsLabel->setText(tr("没有打开的计划。用“文件 → 新建计划”或“导入计划表”开始。"));
+        // Not "新建计划" to a login that is not offered it (the hint above says why).
+        m_totalsLabel->setText(
+            hinted ? tr("没有打开的计划。") : tr("没有打开的计划。用“文件 → 新建计划”或“导入计划表”开始。"));
         Q_EMIT summaryChanged();
         return;
     }

@@ -46,6 +46,10 @@ public:
     // 视图 → 列: one checkable action per column.
     QMenu* columnsMenu() const { return m_columnsMenu; }
 
+    // Why the table stays empty for this login's role (RoleView::emptyPlanHint: it cannot make plans), shown above
+    // the table while there is no plan or no project; "" (the default): no hint.
+    void setRoleHint(const QString& hint);
+
     // Shows a plan (an invalid plan: none) with the units, calendar and rule set it is checked with.
     bool showPlan(const Plan& plan);
     // What the plan is checked with changed (settings, an import that added units).
@@ -111,6 +115,7 @@ private:
     FindingsModel* m_findingsModel = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_totalsLabel = nullptr;
+    QLabel* m_roleHintLabel = nullptr;
     PlanWorkflowBar* m_workflowBar = nullptr;
     QMenu* m_columnsMenu = nullptr;
     QList<QAction*> m_columnActions;

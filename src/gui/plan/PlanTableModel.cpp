@@ -335,11 +335,17 @@ bool PlanTableModel::applyField(qint64 projectId, ProjectField field, const QStr
             Q_EMIT changeRequested(projectId, field, text);
         return false;
     }
-    if (Status s = write([&] { return m_edits->setField(projectId, field, text); }); !s) {
-        Q_EMIT errorOccurred(s.error().toString());
+    const int readAt = m_doc.projects().at(rowOfProject(projectId)).rowVersion.value;
+    auto saved = write([&] { return m_edits->saveField(projectId, field, text, readAt); });
+    if (!saved) {
+        if (saved.error().code == QLatin1String("stale"))
+            Q_EMIT staleEdit(projectId, field, text, saved.error().message); // (the typed text is shown apart)
+        else
+            Q_EMIT errorOccurred(saved.error().toString());
         return false;
     }
     m_doc.applyField(projectId, field, text);
+    m_doc.setRowVersion(projectId, *saved);
     // Findings of other rows can change too (e.g. a duplicate, a total): repaint all, it is cheap.
     documentChanged();
     return true;
@@ -475,9 +481,27 @@ bool PlanTableModel::applyDetails(qint64 projectId, const ProjectSchedule& sched
         Q_EMIT errorOccurred(s.error().toString());
         return false;
     }
-    if (monthsChanged)
+    if (monthsChanged) {
         m_doc.applyField(projectId, ProjectField::Months, monthsText);
+        if (auto stored = m_edits->project(projectId))
+            m_doc.setRowVersion(projectId, stored->rowVersion.value);
+    }
     m_doc.applySchedule(projectId, schedule);
+    documentChanged();
+    return true;
+}
+
+bool PlanTableModel::reloadProject(qint64 projectId)
+{
+    const int row = rowOfProject(projectId);
+    if (row < 0 || !m_edits)
+        return false;
+    auto stored = m_edits->project(projectId);
+    if (!stored) {
+        Q_EMIT errorOccurred(stored.error().toString());
+        return false;
+    }
+    m_doc.applyStored(*stored);
     documentChanged();
     return true;
 }

@@ -83,9 +83,14 @@ public:
     bool applyRemove(qint64 projectId);
     bool applyMove(qint64 projectId, int toRow);
     bool applyDetails(qint64 projectId, const ProjectSchedule& schedule, const QString& monthsText);
+    // Reads the project again as stored now (after staleEdit: somebody else changed it), keeping its row.
+    bool reloadProject(qint64 projectId);
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
+    // A cell was not saved because somebody else changed the project since it was read (a stale save): `message`
+    // says who, when and what; `text` is what the user typed (the page offers to reload the row, showing it).
+    void staleEdit(qint64 projectId, tp::ProjectField field, const QString& text, const QString& message);
     // A cell of an approved plan was edited: it is not changed; the page files a change request (调整申请) instead.
     void changeRequested(qint64 projectId, tp::ProjectField field, const QString& text);
     // Totals or findings changed (after any edit).

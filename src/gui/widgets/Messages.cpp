@@ -1,8 +1,10 @@
 #include "Messages.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
@@ -77,6 +79,29 @@ bool Messages::retryWhenBusy(QWidget* parent, const Error& error)
     box.button(QMessageBox::Cancel)->setText(tr("取消"));
     box.setDefaultButton(QMessageBox::Retry);
     return box.exec() == QMessageBox::Retry;
+}
+
+QMessageBox* Messages::staleSave(
+    QWidget* parent, const QString& message, const QString& typed, std::function<void()> reload)
+{
+    if (!typed.isEmpty())
+        QGuiApplication::clipboard()->setText(typed);
+    const QString text = typed.isEmpty()
+        ? message
+        : tr("%1\n\n您输入的是：%2\n（已复制到剪贴板：重新载入后可以粘贴，再决定是否修改。）").arg(message, typed);
+    QMessageBox* box = show(parent, QMessageBox::Warning, tr("别人已修改这一行"), text);
+    if (box) {
+        box->setObjectName(QStringLiteral("staleSaveBox"));
+        box->button(QMessageBox::Ok)->setText(tr("关闭"));
+        QPushButton* again = box->addButton(tr("重新载入这一行"), QMessageBox::AcceptRole);
+        again->setObjectName(QStringLiteral("reloadRowButton"));
+        box->setDefaultButton(again);
+        QObject::connect(again, &QPushButton::clicked, box, [reload = std::move(reload)] {
+            if (reload)
+                reload();
+        });
+    }
+    return box;
 }
 
 QString Messages::lastText()

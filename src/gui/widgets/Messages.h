@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 class QMessageBox;
 class QWidget;
@@ -36,6 +37,12 @@ public:
     // silently: 取消 leaves the data as it was and the caller reports that the edit was not saved. The plan table's
     // writes ask here (PlanTableModel::setBusyRetry).
     static bool retryWhenBusy(QWidget* parent, const Error& error);
+    // A save refused because somebody else changed the same row since it was read (Error::code "stale"): says who,
+    // when and what (`message`) and shows what the user typed (`typed`, also put on the clipboard) so it is not
+    // lost. The box has 重新载入这一行 (objectName "reloadRowButton"), which runs `reload`, and 关闭. nullptr when
+    // the window is not shown.
+    static QMessageBox* staleSave(
+        QWidget* parent, const QString& message, const QString& typed, std::function<void()> reload);
     // The last text reported (to any window).
     static QString lastText();
 
