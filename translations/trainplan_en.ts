@@ -1116,6 +1116,32 @@ The data from before the restore is backed up in %3.</translation>
         <source>今天的自动备份：%1</source>
         <translation>Today&apos;s automatic backup: %1</translation>
     </message>
+    <message>
+        <source>上次没有正常关闭，正在后台检查数据库…</source>
+        <translation>The program was not closed properly last time; checking the database in the background…</translation>
+    </message>
+    <message>
+        <source>数据库检查完毕，没有发现问题（上次没有正常关闭）</source>
+        <translation>Database check finished, no problems found (the program was not closed properly last time)</translation>
+    </message>
+    <message>
+        <source>数据库检查发现问题，请从备份恢复</source>
+        <translation>The database check found problems; please restore from a backup</translation>
+    </message>
+    <message>
+        <source>数据库检查</source>
+        <translation>Database Check</translation>
+    </message>
+    <message>
+        <source>上次没有正常关闭，检查数据库 %1 时发现问题：
+%2
+
+请用“文件 → 从备份恢复”恢复最近的备份。</source>
+        <translation>The program was not closed properly last time, and checking the database %1 found problems:
+%2
+
+Please restore the latest backup with &quot;File → Restore from Backup&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tp::CalendarRepository</name>
@@ -2843,6 +2869,10 @@ Basis: %3</translation>
         <source>学分需求预测</source>
         <translation>Credit Demand Forecast</translation>
     </message>
+    <message>
+        <source>正在计算学分需求预测…</source>
+        <translation>Working out the forecast of credit needs…</translation>
+    </message>
 </context>
 <context>
     <name>tp::Enrollment</name>
@@ -3600,6 +3630,10 @@ Basis: %3</translation>
         <source>%1：改动 %2 条，新登记 %3 条，未能重新计算 %4 条，不变 %5 条</source>
         <translation>%1: changed %2, newly recorded %3, could not be recalculated %4, unchanged %5</translation>
     </message>
+    <message>
+        <source>%1 条外部学分，共 %2 学分（登记 %3–%4）</source>
+        <translation>%1 external credit records, %2 credits in all (recorded %3–%4)</translation>
+    </message>
 </context>
 <context>
     <name>tp::MainWindow</name>
@@ -3736,10 +3770,6 @@ Basis: %3</translation>
         <translation>First shows what the backup file holds; replaces the current data once you confirm (the current data is backed up first)</translation>
     </message>
     <message>
-        <source>另一个程序修改了数据，已重新载入</source>
-        <translation>Another program changed the data; reloaded</translation>
-    </message>
-    <message>
         <source>TrainPlan</source>
         <translation>TrainPlan</translation>
     </message>
@@ -3803,6 +3833,10 @@ Basis: %3</translation>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>其他人修改了数据，已重新载入</source>
+        <translation>Someone else changed the data; reloaded</translation>
+    </message>
 </context>
 <context>
     <name>tp::Messages</name>
@@ -3845,6 +3879,28 @@ This change has not been saved yet. When the other program (e.g. the command lin
     <message>
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1
+
+您输入的是：%2
+（已复制到剪贴板：重新载入后可以粘贴，再决定是否修改。）</source>
+        <translation>%1
+
+What you entered: %2
+(Copied to the clipboard: after reloading you can paste it and decide whether to change it.)</translation>
+    </message>
+    <message>
+        <source>别人已修改这一行</source>
+        <translation>Someone else has changed this row</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>重新载入这一行</source>
+        <translation>Reload This Row</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4656,10 @@ You can cancel the project instead: the project, its roster and credit records a
             <numerusform>  %n cancelled, not counted in the totals</numerusform>
         </translation>
     </message>
+    <message>
+        <source>没有打开的计划。</source>
+        <translation>No plan is open.</translation>
+    </message>
 </context>
 <context>
     <name>tp::PlanRepository</name>
@@ -4706,6 +4766,30 @@ You can cancel the project instead: the project, its roster and credit records a
     <message>
         <source>%1 个项目（%2）：保留 %3，新增 %4，删除 %5</source>
         <translation>Projects: %1 (%2) — kept %3, added %4, deleted %5</translation>
+    </message>
+    <message>
+        <source>项目（编号 %1）</source>
+        <translation>project (ID %1)</translation>
+    </message>
+    <message>
+        <source>另一位用户</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>已被 %1 于 %2 修改</source>
+        <translation>was changed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>已被 %1 于 %2 修改（%3：「%4」改为「%5」）</source>
+        <translation>was changed by %1 at %2 (%3: &quot;%4&quot; changed to &quot;%5&quot;)</translation>
+    </message>
+    <message>
+        <source>已被另一位用户修改</source>
+        <translation>was changed by another user</translation>
+    </message>
+    <message>
+        <source>%1在您打开之后%2；您对“%3”的修改（「%4」）没有保存，以免覆盖别人的修改。请重新载入这一行再改</source>
+        <translation>%1 %2 after you opened it; your change of &quot;%3&quot; (&quot;%4&quot;) was not saved so as not to overwrite the other change. Please reload this row and change it again</translation>
     </message>
 </context>
 <context>
@@ -5952,8 +6036,23 @@ Suggestion: %2</translation>
         <translation>The name &quot;%1&quot; does not match the teacher &quot;%3&quot; (%4) with staff number &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>导入 %1 第 %2 行：%3 %4</source>
-        <translation>Import %1, row %2: %3 %4</translation>
+        <source>导入外部学分 %1</source>
+        <translation>Import external credits %1</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>Row %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::RoleView</name>
+    <message>
+        <source>这里还没有年度计划。计划由进修学校编制、区教委批复；您以学校管理员登录，不能新建或导入计划，计划批复后即可在“参训名单”中为本校教师报名。</source>
+        <translation>There is no annual plan here yet. The plan is drawn up by the teacher training school and approved by the district education bureau; signed in as a school administrator you cannot create or import a plan. Once the plan is approved you can register your school&apos;s teachers in &quot;Roster&quot;.</translation>
+    </message>
+    <message>
+        <source>这里还没有年度计划。您以只读账号登录，只能查看和打印；计划由进修学校编制、区教委批复后显示在这里。</source>
+        <translation>There is no annual plan here yet. You are signed in with a read-only account and can only view and print; the plan appears here once the teacher training school has drawn it up and the district education bureau has approved it.</translation>
     </message>
 </context>
 <context>
