@@ -89,7 +89,8 @@ def import_(path, files):
             t.remove(child)
         t.text = None
         if m.get("numerus") == "yes":
-            forms = [s.strip() for s in translations[k].split("|||")]
+            # " ||| " between the forms; spaces a form starts or ends with are its own (a leading gap).
+            forms = translations[k].split(" ||| ")
             for form in forms:
                 ET.SubElement(t, "numerusform").text = form
         else:

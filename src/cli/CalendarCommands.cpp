@@ -59,7 +59,7 @@ int runCalendarIcs(CommandContext& ctx)
             { QStringLiteral("events"), int(events.size()) }, { QStringLiteral("deadlines"), int(deadlines) } });
         return ExitSuccess;
     }
-    ctx.print(Cli::tr("已写出 %1：%2 个日程（其中截止日期 %3 个）\n").arg(file).arg(events.size()).arg(deadlines));
+    ctx.print(Cli::tr("已写出 %1：%n 个日程（其中截止日期 %2 个）\n", nullptr, int(events.size())).arg(file).arg(deadlines));
     return ExitSuccess;
 }
 

@@ -69,7 +69,7 @@ int runAttendanceImport(CommandContext& ctx)
     if (ctx.json())
         ctx.printJson(doc);
     else
-        ctx.print(Cli::tr("已导入 %1 条考勤（%2 人）\n").arg(result->records).arg(result->enrollments));
+        ctx.print(Cli::tr("已导入 %n 条考勤（%1 人）\n", nullptr, result->records).arg(result->enrollments));
     return ExitSuccess;
 }
 

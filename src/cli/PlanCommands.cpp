@@ -130,8 +130,8 @@ int runImport(CommandContext& ctx)
     }
     QString s = Cli::tr("文件：%1（编码 %2）\n").arg(QFileInfo(request.path).fileName(), table.encoding);
     s += Cli::tr("计划：%1 %2 年度「%3」\n").arg(report.plan.district).arg(report.plan.year).arg(report.plan.title);
-    s += report.replaced ? Cli::tr("已导入 %1 个项目，替换了原有的计划\n").arg(report.imported)
-                         : Cli::tr("已导入 %1 个项目\n").arg(report.imported);
+    s += report.replaced ? Cli::tr("已导入 %n 个项目，替换了原有的计划\n", nullptr, int(report.imported))
+                         : Cli::tr("已导入 %n 个项目\n", nullptr, int(report.imported));
     s += totalsText(table.projects, table.stated);
     if (!table.notes.isEmpty())
         s += Cli::tr("表下备注：%1\n").arg(oneLine(table.notes.join(QLatin1Char(' '))));
@@ -213,9 +213,9 @@ int runExport(CommandContext& ctx)
         [](const Finding& f) { return f.severity == Severity::Error; }));
     const int cancelled = document->totals().cancelledRows;
     if (errors > 0)
-        ctx.message(Cli::tr("注意：计划表有 %1 个错误（trainplan-cli check 可列出），照常导出").arg(errors));
+        ctx.message(Cli::tr("注意：计划表有 %n 个错误（trainplan-cli check 可列出），照常导出", nullptr, errors));
     if (cancelled > 0)
-        ctx.message(Cli::tr("注意：%1 个项目已取消，导出时标为“已取消”，不计入合计").arg(cancelled));
+        ctx.message(Cli::tr("注意：%n 个项目已取消，导出时标为“已取消”，不计入合计", nullptr, cancelled));
 
     int pages = 0;
     Status written = success();

@@ -95,13 +95,13 @@ QString totalsText(const QList<Project>& projects, const std::optional<StatedTot
                     .arg(t.allStaffRows > 0 ? QStringLiteral(" + 全员×%1").arg(t.allStaffRows) : QString());
     QStringList extra;
     if (t.cancelledRows > 0)
-        extra << Cli::tr("%1 个项目已取消，不计入合计").arg(t.cancelledRows);
+        extra << Cli::tr("%n 个项目已取消，不计入合计", nullptr, t.cancelledRows);
     if (t.allStaffRows > 0)
-        extra << Cli::tr("%1 行为“全员”，人数另计").arg(t.allStaffRows);
+        extra << Cli::tr("%n 行为“全员”，人数另计", nullptr, t.allStaffRows);
     if (t.approxRows > 0)
-        extra << Cli::tr("%1 行为约数，已计入").arg(t.approxRows);
+        extra << Cli::tr("%n 行为约数，已计入", nullptr, t.approxRows);
     if (t.blankDurationRows > 0)
-        extra << Cli::tr("%1 行未填天数").arg(t.blankDurationRows);
+        extra << Cli::tr("%n 行未填天数", nullptr, t.blankDurationRows);
     if (!extra.isEmpty())
         s += Cli::tr("（%1）").arg(extra.join(Cli::tr("；")));
     s += QLatin1Char('\n');

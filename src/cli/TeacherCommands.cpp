@@ -28,7 +28,7 @@ int runTeachersImport(CommandContext& ctx)
     if (ctx.json())
         ctx.printJson(doc);
     else
-        ctx.print(Cli::tr("已导入 %1 位教师（%2，%3）\n").arg(result->imported).arg(file, result->encoding));
+        ctx.print(Cli::tr("已导入 %n 位教师（%1，%2）\n", nullptr, int(result->imported)).arg(file, result->encoding));
     return ExitSuccess;
 }
 

@@ -10,6 +10,7 @@
 #include "EscapeClears.h"
 #include "FindingsModel.h"
 #include "ForecastPanel.h"
+#include "HeaderFit.h"
 #include "HelpMenu.h"
 #include "Messages.h"
 #include "PlanFileFlow.h"
@@ -75,9 +76,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_ui->findingsView->setModel(m_planPage->findingsModel());
     m_ui->findingsView->verticalHeader()->hide();
     m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->findingsView->setColumnWidth(FindingsModel::SeverityColumn, 70);
-    m_ui->findingsView->setColumnWidth(FindingsModel::RuleColumn, 80);
-    m_ui->findingsView->setColumnWidth(FindingsModel::SubjectColumn, 200);
+    fitColumnWidth(m_ui->findingsView, FindingsModel::SeverityColumn, 70);
+    fitColumnWidth(m_ui->findingsView, FindingsModel::RuleColumn, 80);
+    fitColumnWidth(m_ui->findingsView, FindingsModel::SubjectColumn, 200);
     m_ui->findingsView->setColumnWidth(FindingsModel::MessageColumn, 460);
     m_findingsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_findingsLabel);
@@ -344,9 +345,9 @@ void MainWindow::addPrintActions()
             return true;
         QStringList what;
         if (errors > 0)
-            what << tr("有 %1 个错误未解决（见“检查结果”）").arg(errors);
+            what << tr("有 %n 个错误未解决（见“检查结果”）", nullptr, errors);
         if (cancelled > 0)
-            what << tr("%1 个项目已取消（标为“已取消”、划去，不计入合计）").arg(cancelled);
+            what << tr("%n 个项目已取消（标为“已取消”、划去，不计入合计）", nullptr, cancelled);
         return Messages::ask(
             this, tr("打印或导出计划表"), tr("这份计划表%1。仍要继续吗？").arg(what.join(tr("；"))), true);
     };
@@ -677,7 +678,7 @@ void MainWindow::updateStatus()
     const FindingsModel* findings = m_planPage->findingsModel();
     const int errors = findings->count(Severity::Error);
     const int warnings = findings->count(Severity::Warning);
-    m_findingsLabel->setText(tr("%1 个错误 · %2 个警告").arg(errors).arg(warnings));
+    m_findingsLabel->setText(tr("%n 个错误", nullptr, errors) + QStringLiteral(" · ") + tr("%n 个警告", nullptr, warnings));
     m_ui->findingsDock->setWindowTitle(tr("检查结果（%1 错误，%2 警告）").arg(errors).arg(warnings));
 }
 

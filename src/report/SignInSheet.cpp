@@ -1,5 +1,6 @@
 #include "SignInSheet.h"
 
+#include "Language.h"
 #include "PdfOutput.h"
 #include "TableFit.h"
 
@@ -34,16 +35,17 @@ void SignInSheet::arrange(SignInOptions& options, SignInLayout layout, QDate fir
     QStringList parts;
     for (int s = 1; s <= sessionsPerDay; ++s)
         parts << (sessionsPerDay == 2 ? (s == 1 ? tr("上午") : tr("下午")) : tr("第%1场").arg(s));
-    const QLocale chinese(QLocale::Chinese);
+    // Weekday and month names in the program's language (a Chinese sheet: 星期一; an English one: Monday).
+    const QLocale locale = i18n::locale();
     // More than six columns of a landscape page are narrow: the day alone ("10日", the month is in 培训时间), or
     // "6/30" when the class runs into another month.
     const qint64 columns = (first.daysTo(last) + 1) * (layout == SignInLayout::ColumnPerSession ? sessionsPerDay : 1);
     const bool compact = layout != SignInLayout::SheetPerDay && columns > 6;
     const bool oneMonth = first.month() == last.month() && first.year() == last.year();
     for (QDate d = first; d <= last; d = d.addDays(1)) {
-        const QString day = !compact ? chinese.toString(d, tr("M月d日"))
-            : oneMonth               ? chinese.toString(d, tr("d日"))
-                                     : chinese.toString(d, tr("M/d"));
+        const QString day = !compact ? locale.toString(d, tr("M月d日"))
+            : oneMonth               ? locale.toString(d, tr("d日"))
+                                     : locale.toString(d, tr("M/d"));
         switch (layout) {
         case SignInLayout::ColumnPerSession:
             for (const QString& part : parts)
@@ -55,8 +57,8 @@ void SignInSheet::arrange(SignInOptions& options, SignInLayout layout, QDate fir
         case SignInLayout::SheetPerDay: {
             SignInDay sheet;
             sheet.dateText = tr("%1（%2）")
-                                 .arg(chinese.toString(d, tr("yyyy年M月d日")),
-                                     chinese.dayName(d.dayOfWeek(), QLocale::LongFormat));
+                                 .arg(locale.toString(d, tr("yyyy年M月d日")),
+                                     locale.dayName(d.dayOfWeek(), QLocale::LongFormat));
             if (sessionsPerDay > 1)
                 for (const QString& part : parts)
                     sheet.signColumns << tr("%1签到").arg(part);

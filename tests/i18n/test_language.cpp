@@ -1,8 +1,10 @@
 // The language the programs choose (docs/translations.md), and the English catalogue embedded in them.
 
 #include "Language.h"
+#include "SignInSheet.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <QTranslator>
 #include <gtest/gtest.h>
@@ -51,6 +53,23 @@ TEST(Language, SystemLocaleChoosesTheLanguage)
     EXPECT_EQ(i18n::systemLanguage(QLocale(QLocale::French, QLocale::France)), QStringLiteral("en"));
 }
 
+TEST(Language, SignInSheetNamesTheWeekdayInTheProgramsLanguage)
+{
+    // Before English is installed in this process (the tests run in one process outside ctest).
+    // Chinese first (the source): 星期一, as the printed sheet has always read.
+    SignInOptions chinese;
+    SignInSheet::arrange(chinese, SignInLayout::SheetPerDay, QDate(2021, 6, 7), QDate(2021, 6, 7));
+    ASSERT_EQ(chinese.days.size(), 1);
+    EXPECT_EQ(chinese.days.first().dateText, QStringLiteral("2021年6月7日（星期一）"));
+
+    ASSERT_TRUE(i18n::install(QStringLiteral("en")));
+    SignInOptions english;
+    SignInSheet::arrange(english, SignInLayout::SheetPerDay, QDate(2021, 6, 7), QDate(2021, 6, 7));
+    ASSERT_EQ(english.days.size(), 1);
+    EXPECT_TRUE(english.days.first().dateText.contains(QStringLiteral("Monday"))) << english.days.first().dateText.toStdString();
+    EXPECT_FALSE(english.days.first().dateText.contains(QStringLiteral("星期"))) << english.days.first().dateText.toStdString();
+}
+
 TEST(Language, EnglishIsEmbeddedAndSpeaksForEveryLayer)
 {
     EXPECT_FALSE(i18n::install(QStringLiteral("fr")));
@@ -67,4 +86,7 @@ TEST(Language, EnglishIsEmbeddedAndSpeaksForEveryLayer)
     // Counted things take the English plural.
     EXPECT_EQ(QCoreApplication::translate("tp::PlanPage", "%n 个项目", nullptr, 1), QStringLiteral("1 project"));
     EXPECT_EQ(QCoreApplication::translate("tp::PlanPage", "%n 个项目", nullptr, 12), QStringLiteral("12 projects"));
+    EXPECT_EQ(QCoreApplication::translate("tp::MainWindow", "%n 个错误", nullptr, 1), QStringLiteral("1 error"));
+    EXPECT_EQ(QCoreApplication::translate("tp::cli::Cli", "已导入 %n 个项目\n", nullptr, 2),
+        QStringLiteral("Imported 2 projects\n"));
 }

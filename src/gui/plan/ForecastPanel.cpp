@@ -139,9 +139,9 @@ void ForecastPanel::setForecast(const PlanForecast& f)
     QStringList notes;
     notes << tr("需要的教师数：本周期尚未达到该要求的教师；名额：本计划中计入该要求的项目的容量（或参培人数）。");
     if (f.allStaffProjects)
-        notes << tr("另有 %1 个“全员”项目，名额未计入。").arg(f.allStaffProjects);
+        notes << tr("另有 %n 个“全员”项目，名额未计入。", nullptr, f.allStaffProjects);
     if (f.projectsWithoutSeats)
-        notes << tr("%1 个项目没有人数或学分，未计入。").arg(f.projectsWithoutSeats);
+        notes << tr("%n 个项目没有人数或学分，未计入。", nullptr, f.projectsWithoutSeats);
     // Without teachers the "0 needed" would read as "nobody needs training".
     if (f.teachers == 0)
         notes.prepend(tr("还没有教师名单：在“教师与学分”页导入各校教师名单后，这里才能算出需要培训的教师数。"));

@@ -4,6 +4,7 @@
 #include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "FindingsModel.h"
+#include "HeaderFit.h"
 #include "Messages.h"
 #include "PlanEditService.h"
 #include "PlanFilterProxyModel.h"
@@ -66,7 +67,7 @@ PlanPage::PlanPage(std::shared_ptr<Database> database, QWidget* parent)
     const int widths[] = { 52, 330, 170, 100, 90, 170, 100, 110, 70, 120, 96, 120, 150 };
     static_assert(std::size(widths) == PlanTableModel::ColumnCount);
     for (int c = 0; c < PlanTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+        fitColumnWidth(m_view, c, widths[c]);
 
     // The totals sit under the table, where a clerk looks for them; the status bar keeps messages.
     m_totalsLabel = new QLabel(this);
@@ -320,9 +321,9 @@ QString PlanPage::ledgerText(int enrollments, int registrations)
 {
     QStringList parts;
     if (enrollments > 0)
-        parts << tr("%1 条参训记录").arg(enrollments);
+        parts << tr("%n 条参训记录", nullptr, enrollments);
     if (registrations > 0)
-        parts << tr("%1 条学分登记").arg(registrations);
+        parts << tr("%n 条学分登记", nullptr, registrations);
     return parts.join(tr("、"));
 }
 
@@ -505,7 +506,7 @@ void PlanPage::updateSummary()
     if (t.approxRows)
         text += tr("（含约数 %1 行）").arg(t.approxRows);
     if (t.cancelledRows)
-        text += tr("　已取消 %1 项，不计入合计").arg(t.cancelledRows);
+        text += tr("　已取消 %n 项，不计入合计", nullptr, t.cancelledRows);
     const Plan& plan = m_model->plan();
     if (plan.stated)
         text += tr("　｜　原表合计行：%1；%2 人").arg(plan.stated->durationText, plan.stated->headcountText);

@@ -290,7 +290,7 @@ QString AttendanceGridDialog::voidedText() const
     if (!names.isEmpty())
         lines << tr("缺课达到规定、不计学分：%1").arg(names.join(tr("、")));
     if (unrecorded > 0)
-        lines << tr("还有 %1 人没有任何考勤记录（按未出勤计）").arg(unrecorded);
+        lines << tr("还有 %n 人没有任何考勤记录（按未出勤计）", nullptr, unrecorded);
     return lines.join(QLatin1Char('\n'));
 }
 

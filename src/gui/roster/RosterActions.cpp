@@ -78,9 +78,9 @@ RosterActionOutcome RosterActions::enrollTeachers(
     if (!classLabel.isEmpty())
         text << tr("报名到 %1").arg(classLabel);
     if (!admitted.isEmpty())
-        text << tr("录取 %1 人：%2").arg(admitted.size()).arg(admitted.join(tr("、")));
+        text << tr("录取 %n 人：%1", nullptr, int(admitted.size())).arg(admitted.join(tr("、")));
     if (!waitlisted.isEmpty())
-        text << tr("名额已满，候补 %1 人：%2").arg(waitlisted.size()).arg(waitlisted.join(tr("、")));
+        text << tr("名额已满，候补 %n 人：%1", nullptr, int(waitlisted.size())).arg(waitlisted.join(tr("、")));
     if (!already.isEmpty())
         text << tr("已在名单中（未变）：%1").arg(already.join(tr("、")));
     return done(title, text.join(QLatin1Char('\n')));
@@ -147,7 +147,7 @@ RosterActionOutcome RosterActions::setStatus(const QList<qint64>& enrollmentIds,
         return failed(title, tr("所选学员都不能设为%1，未做任何修改。\n%2").arg(enrollmentStatusLabel(status), why));
     if (Status s = EnrollmentService(m_db).setStatuses(seated, status); !s)
         return failed(title, s.error().toString());
-    QString text = tr("%1 人设为%2").arg(seated.size()).arg(enrollmentStatusLabel(status));
+    QString text = tr("%n 人设为%1", nullptr, int(seated.size())).arg(enrollmentStatusLabel(status));
     if (!why.isEmpty())
         text += QLatin1Char('\n') + why;
     RosterActionOutcome outcome = done(title, text, seated);
@@ -161,7 +161,7 @@ RosterActionOutcome RosterActions::recordAttendance(qint64 enrollmentId, const Q
     if (Status s = EnrollmentService(m_db).recordAttendance(enrollmentId, records); !s)
         return failed(title, s.error().toString());
     RosterActionOutcome outcome = done(title,
-        tr("已保存 %1 场考勤，出勤 %2 学时").arg(records.size()).arg(formatNumber(attendedHours(records))),
+        tr("已保存 %n 场考勤，出勤 %1 学时", nullptr, int(records.size())).arg(formatNumber(attendedHours(records))),
         { enrollmentId });
     outcome.announce = false;
     return outcome;
@@ -175,7 +175,7 @@ RosterActionOutcome RosterActions::importAttendance(qint64 projectId, const QStr
         return failed(title, result.error().toString());
     if (result->hasErrors())
         return failed(title, tr("考勤表有错误，未导入任何记录：\n%1").arg(findingsText(result->findings)));
-    return done(title, tr("已导入 %1 条考勤（%2 人）").arg(result->records).arg(result->enrollments));
+    return done(title, tr("已导入 %n 条考勤（%1 人）", nullptr, result->records).arg(result->enrollments));
 }
 
 Result<std::unique_ptr<AttendanceGridDialog>> RosterActions::attendanceGrid(
@@ -243,7 +243,7 @@ RosterActionOutcome RosterActions::saveAttendanceGrid(qint64 projectId, const At
     for (const auto& list : records)
         count += int(list.size());
     RosterActionOutcome outcome
-        = done(title, tr("已保存 %1 人的考勤，共 %2 条").arg(records.size()).arg(count), records.keys());
+        = done(title, tr("已保存 %n 人的考勤，共 %1 条", nullptr, int(records.size())).arg(count), records.keys());
     outcome.announce = false;
     return outcome;
 }
@@ -268,9 +268,9 @@ RosterActionOutcome RosterActions::registerCredits(
     QStringList skipped;
     for (const auto& [id, why] : report->skipped)
         skipped << tr("%1：%2").arg(namesOf({ id }), why);
-    QString text = tr("已登记 %1 人的学分（学分规则：%2）").arg(report->registrationIds.size()).arg(rules->name);
+    QString text = tr("已登记 %n 人的学分（学分规则：%1）", nullptr, int(report->registrationIds.size())).arg(rules->name);
     if (!skipped.isEmpty())
-        text += tr("\n未登记 %1 人：\n%2").arg(skipped.size()).arg(skipped.join(QLatin1Char('\n')));
+        text += tr("\n未登记 %n 人：\n%1", nullptr, int(skipped.size())).arg(skipped.join(QLatin1Char('\n')));
     return done(title, text, enrollmentIds);
 }
 

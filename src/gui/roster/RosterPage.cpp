@@ -8,6 +8,7 @@
 #include "EnrollmentService.h"
 #include "EscapeClears.h"
 #include "FileChooser.h"
+#include "HeaderFit.h"
 #include "Messages.h"
 #include "PinyinIndex.h"
 #include "PrintActions.h"
@@ -90,7 +91,7 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     const int widths[] = { 56, 190, 90, 100, 70, 90, 70, 80, 110 };
     static_assert(std::size(widths) == RosterModel::ColumnCount);
     for (int c = 0; c < RosterModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+        fitColumnWidth(m_view, c, widths[c]);
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("项目："), this));
@@ -595,7 +596,7 @@ void RosterPage::chooseAttendanceFile()
 void RosterPage::registerSelected()
 {
     const QList<qint64> ids = selectedEnrollmentIds();
-    const QString who = ids.isEmpty() ? tr("全部结业学员") : tr("所选 %1 人").arg(ids.size());
+    const QString who = ids.isEmpty() ? tr("全部结业学员") : tr("所选 %n 人", nullptr, int(ids.size()));
     QString reason;
     const QString suggestion
         = tr("%1年%2学分登记").arg(m_plan.year).arg(currentProject() ? currentProject()->name : QString());

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "EscapeClears.h"
 #include "FileChooser.h"
+#include "HeaderFit.h"
 #include "LedgerRepository.h"
 #include "Messages.h"
 #include "PinyinIndex.h"
@@ -289,9 +290,9 @@ void TeacherListPage::resizeColumns()
     // Fixed widths: measuring the contents would read every block of a large list.
     const int widths[] = { 80, 70, 160, 50, 70 };
     for (int c = 0; c < TeacherListModel::FirstCreditColumn; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+        fitColumnWidth(m_view, c, widths[c]);
     for (int c = TeacherListModel::FirstCreditColumn; c < m_model->statusColumn(); ++c)
-        m_view->setColumnWidth(c, 140);
+        fitColumnWidth(m_view, c, 140);
     m_view->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 12);
 }
 
@@ -364,7 +365,7 @@ void TeacherListPage::scheduleScopeFigures()
         if (!m_model->hasScopeCredits() && m_model->prefersBackground()) {
             m_figuresPending = false;
             m_model->prepareInBackground();
-            m_summary->setText(tr("共 %1 名教师，正在统计学分状态…").arg(m_model->scopeSize()));
+            m_summary->setText(tr("共 %n 名教师，正在统计学分状态…", nullptr, int(m_model->scopeSize())));
             return;
         }
         updateScopeFigures();
@@ -385,7 +386,7 @@ void TeacherListPage::updateScopeFigures()
                        .arg(scope.count(CreditState::AtRisk))
                        .arg(scope.count(CreditState::Short));
     if (!m_model->query().isEmpty() || m_model->belowOnly())
-        text += tr("（列表中 %1 名）").arg(m_model->rowCount());
+        text += tr("（列表中 %n 名）", nullptr, m_model->rowCount());
     m_summary->setText(text);
     // A keystroke changes the list, not the scope: the chart stays as it is.
     if (!m_chartStale)
@@ -443,7 +444,7 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
         return result;
     }
     reload();
-    Messages::info(this, tr("导入教师名单"), tr("已从 %1 导入 %2 名教师。").arg(result->file).arg(result->imported));
+    Messages::info(this, tr("导入教师名单"), tr("已从 %1 导入 %n 名教师。", nullptr, int(result->imported)).arg(result->file));
     return result;
 }
 
@@ -470,7 +471,7 @@ Result<ExternalCreditImport> TeacherListPage::importExternalCredits(const QStrin
     }
     reload(); // the totals and statuses changed
     Messages::info(this, tr("导入外部学分"),
-        tr("已从 %1 登记 %2 条外部学分。").arg(result->file).arg(result->registrationIds.size()));
+        tr("已从 %1 登记 %n 条外部学分。", nullptr, int(result->registrationIds.size())).arg(result->file));
     return result;
 }
 
