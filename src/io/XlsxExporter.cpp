@@ -325,9 +325,9 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     const int firstDataRow = row;
     for (const Project& p : projects) {
         if ((row - firstDataRow) % 100 == 0
-            && !options.progress.step(row - firstDataRow, projects.size(), tr("正在写入…"))) {
+            && !options.progress.step(row - firstDataRow, projects.size(), Text::tr("正在写入…"))) {
             workbook_close(wb); // into the temporary file, which AtomicFile removes
-            return Cancelled::error(tr("导出"));
+            return Cancelled::error(Text::tr("导出"));
         }
         int lines = 1;
         for (int i = 0; i < ncols; ++i) {
@@ -413,9 +413,9 @@ Status XlsxExporter::writeFile(const QString& path, const QList<Project>& projec
     worksheet_print_area(ws, 0, 0, lxw_row_t(std::max(lastTableRow, row - 1)), lxw_col_t(ncols - 1));
     worksheet_freeze_panes(ws, lxw_row_t(headerRow + 1), 0);
 
-    if (!options.progress.step(projects.size(), projects.size(), tr("正在保存…"))) {
+    if (!options.progress.step(projects.size(), projects.size(), Text::tr("正在保存…"))) {
         workbook_close(wb);
-        return Cancelled::error(tr("导出"));
+        return Cancelled::error(Text::tr("导出"));
     }
     errno = 0;
     const lxw_error closed = workbook_close(wb);
