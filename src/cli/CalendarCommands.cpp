@@ -59,7 +59,8 @@ int runCalendarIcs(CommandContext& ctx)
             { QStringLiteral("events"), int(events.size()) }, { QStringLiteral("deadlines"), int(deadlines) } });
         return ExitSuccess;
     }
-    ctx.print(Cli::tr("已写出 %1：%n 个日程（其中截止日期 %2 个）\n", nullptr, int(events.size())).arg(file).arg(deadlines));
+    ctx.print(
+        Cli::tr("已写出 %1：%n 个日程（其中截止日期 %2 个）\n", nullptr, int(events.size())).arg(file).arg(deadlines));
     return ExitSuccess;
 }
 

@@ -678,7 +678,8 @@ void MainWindow::updateStatus()
     const FindingsModel* findings = m_planPage->findingsModel();
     const int errors = findings->count(Severity::Error);
     const int warnings = findings->count(Severity::Warning);
-    m_findingsLabel->setText(tr("%n 个错误", nullptr, errors) + QStringLiteral(" · ") + tr("%n 个警告", nullptr, warnings));
+    m_findingsLabel->setText(
+        tr("%n 个错误", nullptr, errors) + QStringLiteral(" · ") + tr("%n 个警告", nullptr, warnings));
     m_ui->findingsDock->setWindowTitle(tr("检查结果（%1 错误，%2 警告）").arg(errors).arg(warnings));
 }
 

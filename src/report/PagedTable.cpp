@@ -313,7 +313,8 @@ void PagedTable::layout()
     rowHeights.reserve(rowCount);
     for (const TableRowSpec& r : m_input.rows) {
         // Measuring the rows' text is most of a layout's time: reported (and cancellable) every 200 rows.
-        if (rowHeights.size() % 200 == 0 && !m_input.progress.step(rowHeights.size(), rowCount, Text::tr("正在排版…"))) {
+        if (rowHeights.size() % 200 == 0
+            && !m_input.progress.step(rowHeights.size(), rowCount, Text::tr("正在排版…"))) {
             m_cancelled = true;
             return;
         }
@@ -500,7 +501,8 @@ Status PagedTable::print(QPagedPaintDevice* device) const
     const double scaleX = device->logicalDpiX() / kLayoutDpi;
     const double scaleY = device->logicalDpiY() / kLayoutDpi;
     for (int i = 0; i < pageCount(); ++i) {
-        if (!m_input.progress.step(i, pageCount(), Text::tr("正在生成第 %1 页，共 %2 页…").arg(i + 1).arg(pageCount()))) {
+        if (!m_input.progress.step(
+                i, pageCount(), Text::tr("正在生成第 %1 页，共 %2 页…").arg(i + 1).arg(pageCount()))) {
             painter.end();
             return Cancelled::error(Text::tr("输出"));
         }

@@ -56,9 +56,9 @@ void SignInSheet::arrange(SignInOptions& options, SignInLayout layout, QDate fir
             break;
         case SignInLayout::SheetPerDay: {
             SignInDay sheet;
-            sheet.dateText = tr("%1（%2）")
-                                 .arg(locale.toString(d, tr("yyyy年M月d日")),
-                                     locale.dayName(d.dayOfWeek(), QLocale::LongFormat));
+            sheet.dateText
+                = tr("%1（%2）")
+                      .arg(locale.toString(d, tr("yyyy年M月d日")), locale.dayName(d.dayOfWeek(), QLocale::LongFormat));
             if (sessionsPerDay > 1)
                 for (const QString& part : parts)
                     sheet.signColumns << tr("%1签到").arg(part);

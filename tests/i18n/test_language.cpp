@@ -66,8 +66,10 @@ TEST(Language, SignInSheetNamesTheWeekdayInTheProgramsLanguage)
     SignInOptions english;
     SignInSheet::arrange(english, SignInLayout::SheetPerDay, QDate(2021, 6, 7), QDate(2021, 6, 7));
     ASSERT_EQ(english.days.size(), 1);
-    EXPECT_TRUE(english.days.first().dateText.contains(QStringLiteral("Monday"))) << english.days.first().dateText.toStdString();
-    EXPECT_FALSE(english.days.first().dateText.contains(QStringLiteral("星期"))) << english.days.first().dateText.toStdString();
+    EXPECT_TRUE(english.days.first().dateText.contains(QStringLiteral("Monday")))
+        << english.days.first().dateText.toStdString();
+    EXPECT_FALSE(english.days.first().dateText.contains(QStringLiteral("星期")))
+        << english.days.first().dateText.toStdString();
 }
 
 TEST(Language, EnglishIsEmbeddedAndSpeaksForEveryLayer)

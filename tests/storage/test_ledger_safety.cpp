@@ -21,9 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QThread>
 #include <gtest/gtest.h>
 

@@ -69,8 +69,9 @@ TEST(Migration009, AFileFromBeforeKeepsEveryRecordAndTheLedgerStaysAppendOnly)
         ASSERT_EQ(version.value(0).toInt(), 8) << "the fixture is a file of schema 8";
         for (const QString& table : kTables) {
             before[table] = rowsOf(raw, table, &columns[table]);
-            if (table != QLatin1String("credit_category_year_total")) // course categories: 上海's rules only
+            if (table != QLatin1String("credit_category_year_total")) { // course categories: 上海's rules only
                 EXPECT_FALSE(before[table].isEmpty()) << table.toStdString() << ": the fixture has rows of every kind";
+            }
         }
         raw.close();
     }

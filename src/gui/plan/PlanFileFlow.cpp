@@ -184,7 +184,8 @@ void PlanFileFlow::exportCsv(const Plan& plan, const QList<Project>& projects)
         Messages::error(m_window, tr("导出 CSV"), s.error());
         return;
     }
-    Q_EMIT statusMessage(tr("已导出 %n 个项目到 %1", nullptr, int(projects.size())).arg(QDir::toNativeSeparators(path)), 8000);
+    Q_EMIT statusMessage(
+        tr("已导出 %n 个项目到 %1", nullptr, int(projects.size())).arg(QDir::toNativeSeparators(path)), 8000);
     Messages::saved(m_window, tr("导出 CSV"), path); // where, with 打开文件夹, as PDF and XLSX
 }
 

@@ -268,7 +268,8 @@ RosterActionOutcome RosterActions::registerCredits(
     QStringList skipped;
     for (const auto& [id, why] : report->skipped)
         skipped << tr("%1：%2").arg(namesOf({ id }), why);
-    QString text = tr("已登记 %n 人的学分（学分规则：%1）", nullptr, int(report->registrationIds.size())).arg(rules->name);
+    QString text
+        = tr("已登记 %n 人的学分（学分规则：%1）", nullptr, int(report->registrationIds.size())).arg(rules->name);
     if (!skipped.isEmpty())
         text += tr("\n未登记 %n 人：\n%1", nullptr, int(skipped.size())).arg(skipped.join(QLatin1Char('\n')));
     return done(title, text, enrollmentIds);

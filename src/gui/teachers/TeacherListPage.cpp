@@ -444,7 +444,8 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
         return result;
     }
     reload();
-    Messages::info(this, tr("导入教师名单"), tr("已从 %1 导入 %n 名教师。", nullptr, int(result->imported)).arg(result->file));
+    Messages::info(
+        this, tr("导入教师名单"), tr("已从 %1 导入 %n 名教师。", nullptr, int(result->imported)).arg(result->file));
     return result;
 }
 
