@@ -435,8 +435,13 @@ Status EnrollmentRepository::promote(qint64 projectId, int classSeq, QList<qint6
     if (m_db.isServer()) {
         // A school's clerk sees only its own school's enrolments: the server promotes, over every school's, under
         // the project's row lock (tp_promote_waitlist, migration 012 — the same rule as waitlistPromotions).
-        auto q = m_db.exec(
-            QStringLiteral("SELECT tp_promote_waitlist(:p, :c)"), { { "p", projectId }, { "c", classSeq } });
+        // The capacity as core's rule has it (a stored one, or the project's exact 参培人数), for the server to use
+        // when none is stored.
+        auto limits = seatLimits(projectId, classSeq);
+        if (!limits)
+            return limits.error();
+        auto q = m_db.exec(QStringLiteral("SELECT tp_promote_waitlist(:p, :c, :cap)"),
+            { { "p", projectId }, { "c", classSeq }, { "cap", limits->capacity } });
         if (!q)
             return q.error();
         QList<qint64> ids;

@@ -5,7 +5,9 @@
 -- and the next one moves up) over every school's enrolments, under the project's row lock (the same lock as the seat
 -- guard of 010, so a withdrawal and a school taking the seat at the same instant are decided one after the other).
 -- It returns the promoted enrolments; the server's trail (tp_row_audit) records each with the session's login.
-CREATE FUNCTION tp_promote_waitlist(p_project BIGINT, p_class INTEGER)
+-- p_capacity: the program's capacity when none is stored (core's rule: a project's 参培人数 when it is an exact
+-- number); a stored capacity wins.
+CREATE FUNCTION tp_promote_waitlist(p_project BIGINT, p_class INTEGER, p_capacity INTEGER)
 RETURNS SETOF BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 DECLARE
     cap INTEGER;
@@ -19,6 +21,9 @@ BEGIN
         SELECT capacity INTO cap FROM project_class WHERE project_id = p_project AND seq = p_class;
     ELSE
         SELECT capacity INTO cap FROM project_credit WHERE project_id = p_project;
+    END IF;
+    IF COALESCE(cap, 0) <= 0 THEN
+        cap := p_capacity;
     END IF;
     SELECT COUNT(*) INTO used FROM enrollment
     WHERE project_id = p_project AND class_seq = p_class AND status NOT IN ('waitlisted', 'withdrawn');
@@ -41,8 +46,8 @@ BEGIN
     END LOOP;
 END;
 $$;
-REVOKE ALL ON FUNCTION tp_promote_waitlist(BIGINT, INTEGER) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION tp_promote_waitlist(BIGINT, INTEGER) TO "区教委", "进修学校", "学校管理员";
+REVOKE ALL ON FUNCTION tp_promote_waitlist(BIGINT, INTEGER, INTEGER) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION tp_promote_waitlist(BIGINT, INTEGER, INTEGER) TO "区教委", "进修学校", "学校管理员";
 
 -- The seat guard (010) counted, for every enrolment a clerk writes, the project's enrolments: a roster of n lines
 -- cost n counts of up to n rows, quadratic (docs/performance.md: 1,000 and 2,000 lines). Now the seats are a
