@@ -1,6 +1,7 @@
 #include "ChangeDecisionDialog.h"
 
 #include "Database.h"
+#include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanWorkflowService.h"
 #include "WorkflowRepository.h"
@@ -30,6 +31,7 @@ ChangeDecisionDialog::ChangeDecisionDialog(Database& db, const Plan& plan, QDate
     , m_plan(plan)
     , m_today(today)
 {
+    help::bindF1(this, QStringLiteral("approval.md#批复后的调整申请")); // F1: the guide's page
     setObjectName(QStringLiteral("changeDecisionDialog"));
     setWindowTitle(tr("审批调整申请 — %1 %2 年度计划").arg(plan.district).arg(plan.year));
     auto* layout = new QVBoxLayout(this);
