@@ -1,5 +1,7 @@
 #include "Enrollment.h"
 
+#include "CellParsers.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
@@ -216,6 +218,17 @@ double plannedHours(const QList<AttendanceRecord>& records)
     for (const AttendanceRecord& r : records)
         sum += r.plannedHours;
     return sum;
+}
+
+int headcountSeats(const QString& headcountText)
+{
+    const Headcount h = parseHeadcount(headcountText);
+    return h.kind == HeadcountKind::Exact ? h.value : 0;
+}
+
+int projectCapacity(int storedCapacity, const QString& headcountText)
+{
+    return storedCapacity > 0 ? storedCapacity : headcountSeats(headcountText);
 }
 
 } // namespace tp

@@ -66,6 +66,13 @@ struct SeatLimits {
     bool operator==(const SeatLimits&) const = default;
 };
 
+// The seats a project's 参培人数 (planned headcount) gives when no capacity is stored: the number when it is exact
+// ("40", "40人", "1,200"), else 0 — no limit ("约40人", "40人左右", "全体", blank, unreadable).
+int headcountSeats(const QString& headcountText);
+// A project's capacity (its seats when it has no classes): a stored capacity wins, else headcountSeats; 0 = no
+// limit. The server keeps headcountSeats in project.headcount_seats (migration 013) and applies the same rule.
+int projectCapacity(int storedCapacity, const QString& headcountText);
+
 // Why a new enrollment goes to the waitlist, if it does.
 enum class SeatDecision { Admitted, WaitlistedFull, WaitlistedQuota };
 

@@ -21,7 +21,8 @@ Result<QList<AuditEntry>> readAudit(const Database& db, const AuditFilter& f)
         QStringLiteral(
             "SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.action, a.field, a.old_value, a.new_value, "
             "COALESCE(o.label, '') FROM audit_log a LEFT JOIN audit_operation o ON o.id = a.operation_id "
-            "WHERE (:since = '' OR a.at >= :since) AND (:actor = '' OR a.actor = :actor) "
+            "WHERE (:since = '' OR a.at >= :since) AND (:until = '' OR a.at < :until) AND (:actor = '' OR a.actor = "
+            ":actor) "
             "AND (:project = 0 OR (a.entity = 'project' AND a.entity_id = :project) "
             "     OR (a.entity = 'change_request' AND a.entity_id IN "
             "         (SELECT id FROM change_request WHERE project_id = :project))) "
@@ -32,7 +33,8 @@ Result<QList<AuditEntry>> readAudit(const Database& db, const AuditFilter& f)
             "ORDER BY a.id DESC")
             // no limit: PostgreSQL refuses SQLite's LIMIT -1
             + (f.limit > 0 ? QStringLiteral(" LIMIT %1").arg(f.limit) : QString()),
-        { { "since", f.since.isValid() ? f.since.toString(Qt::ISODate) : QString() }, { "actor", f.actor },
+        { { "since", f.since.isValid() ? f.since.toString(Qt::ISODate) : QString() },
+            { "until", f.until.isValid() ? f.until.addDays(1).toString(Qt::ISODate) : QString() }, { "actor", f.actor },
             { "project", f.projectId }, { "plan", f.planId } });
     if (!q)
         return q.error();

@@ -27,6 +27,7 @@ struct AuditEntry {
 
 struct AuditFilter {
     QDate since; // on or after this day
+    QDate until; // on or before this day
     QString actor; // exactly this person
     qint64 projectId = 0; // rows about this project and its change requests
     qint64 planId = 0; // rows about this plan and its projects

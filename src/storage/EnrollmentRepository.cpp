@@ -70,11 +70,7 @@ Result<ProjectCreditInfo> EnrollmentRepository::projectCredit(qint64 projectId) 
         info.credit.kindProblem = info.kind.describe();
     if (!q->value(5).isNull())
         info.credit.credits = q->value(5).toDouble();
-    info.capacity = q->value(6).toInt();
-    if (info.capacity <= 0) {
-        const Headcount h = parseHeadcount(q->value(2).toString());
-        info.capacity = h.kind == HeadcountKind::Exact ? h.value : 0;
-    }
+    info.capacity = projectCapacity(q->value(6).toInt(), q->value(2).toString());
     info.credit.category = q->value(8).toString();
     info.district = q->value(9).toString();
     return info;
@@ -434,14 +430,10 @@ Status EnrollmentRepository::promote(qint64 projectId, int classSeq, QList<qint6
 {
     if (m_db.isServer()) {
         // A school's clerk sees only its own school's enrolments: the server promotes, over every school's, under
-        // the project's row lock (tp_promote_waitlist, migration 012 — the same rule as waitlistPromotions).
-        // The capacity as core's rule has it (a stored one, or the project's exact 参培人数), for the server to use
-        // when none is stored.
-        auto limits = seatLimits(projectId, classSeq);
-        if (!limits)
-            return limits.error();
-        auto q = m_db.exec(QStringLiteral("SELECT tp_promote_waitlist(:p, :c, :cap)"),
-            { { "p", projectId }, { "c", classSeq }, { "cap", limits->capacity } });
+        // the project's row lock (tp_promote_waitlist, migrations 012 and 013 — the same rule as
+        // waitlistPromotions, with the capacity of projectCapacity kept on the server).
+        auto q = m_db.exec(
+            QStringLiteral("SELECT tp_promote_waitlist(:p, :c)"), { { "p", projectId }, { "c", classSeq } });
         if (!q)
             return q.error();
         QList<qint64> ids;

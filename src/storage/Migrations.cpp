@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "Enrollment.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,28 @@ Status setSchemaVersion(Database& db, int version)
                            : db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     if (!r)
         return r.error();
+    return success();
+}
+// What a migration's SQL cannot do itself: a rule that lives in core, applied to the rows already there. Runs in
+// the migration's transaction, after its script.
+Status completeMigration(Database& db, int version)
+{
+    if (version != 13)
+        return success();
+    // 013: project.headcount_seats is the seats the 参培人数 gives by core's rule (headcountSeats), which reads
+    // Chinese text SQL cannot read the same way.
+    auto q = db.exec(QStringLiteral("SELECT id, headcount_text FROM project"));
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, int>> seats;
+    while (q->next())
+        if (const int n = headcountSeats(q->value(1).toString()); n > 0)
+            seats << std::pair { q->value(0).toLongLong(), n };
+    for (const auto& [id, n] : std::as_const(seats))
+        if (auto r = db.exec(QStringLiteral("UPDATE project SET headcount_seats = :seats WHERE id = :id"),
+                { { "seats", n }, { "id", id } });
+            !r)
+            return r.error();
     return success();
 }
 } // namespace
@@ -153,6 +176,11 @@ Status migrate(Database& db, int targetVersion)
                 e.file = m.path;
                 return e;
             }
+        }
+        if (Status s = completeMigration(db, m.version); !s) {
+            Error e = s.error();
+            e.file = m.path;
+            return e;
         }
         auto keys = db.isServer() ? db.exec(QStringLiteral("SELECT 1 WHERE false")) // checked as it goes
                                   : db.exec(QStringLiteral("PRAGMA foreign_key_check"));

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Enrollment.h"
 #include "Finding.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -45,6 +46,14 @@ const char* columnOf(ProjectField field)
         break;
     }
     return nullptr;
+}
+
+// project.headcount_seats (migration 013): the seats the 参培人数 gives (core's headcountSeats), written with
+// headcount_text in the same statement, so the server's seat guard applies the capacity the program does.
+QVariant headcountSeatsValue(const QString& headcountText)
+{
+    const int seats = headcountSeats(headcountText);
+    return seats > 0 ? QVariant(seats) : QVariant();
 }
 
 const QString kPlanColumns = QStringLiteral("id, district, year, title, doc_number, issue_date, status, source_file, "
@@ -447,13 +456,14 @@ Result<Project> PlanRepository::insertProject(qint64 planId, Project p, int seq)
     // PostgreSQL's identity column takes no NULL as SQLite's rowid does).
     const bool keepId = p.id > 0;
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO project (%1plan_id, seq, name, duration_text, headcount_text, modes_text, "
-                       "months_text, location, level, remarks) VALUES (%2:plan, :seq, :name, :duration, "
-                       ":headcount, :modes, :months, :location, :level, :remarks)")
+        QStringLiteral("INSERT INTO project (%1plan_id, seq, name, duration_text, headcount_text, headcount_seats, "
+                       "modes_text, months_text, location, level, remarks) VALUES (%2:plan, :seq, :name, :duration, "
+                       ":headcount, :seats, :modes, :months, :location, :level, :remarks)")
             .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()),
         { { "id", keepId ? QVariant(p.id) : QVariant() }, { "plan", planId }, { "seq", seq }, { "name", p.name },
-            { "duration", p.durationText }, { "headcount", p.headcountText }, { "modes", p.modesText },
-            { "months", p.monthsText }, { "location", p.location }, { "level", p.level }, { "remarks", p.remarks } });
+            { "duration", p.durationText }, { "headcount", p.headcountText },
+            { "seats", headcountSeatsValue(p.headcountText) }, { "modes", p.modesText }, { "months", p.monthsText },
+            { "location", p.location }, { "level", p.level }, { "remarks", p.remarks } });
     if (!q)
         return q.error();
     if (!keepId)
@@ -492,11 +502,15 @@ Result<int> PlanRepository::saveProjectField(
     QString sql;
     if (field == ProjectField::Organizers)
         sql = QStringLiteral("UPDATE project SET row_version = row_version + 1 ") + unchanged; // kept in another table
+    else if (field == ProjectField::Headcount)
+        sql = QStringLiteral("UPDATE project SET headcount_text = :value, headcount_seats = :seats ") + unchanged;
     else if (const char* column = columnOf(field))
         sql = QStringLiteral("UPDATE project SET %1 = :value ").arg(QLatin1String(column)) + unchanged;
     else
         return Error { tr("该列不能直接编辑") };
-    auto q = m_db.exec(sql, { { "value", text }, { "id", projectId }, { "expected", expectedVersion } });
+    auto q = m_db.exec(sql,
+        { { "value", text }, { "seats", headcountSeatsValue(text) }, { "id", projectId },
+            { "expected", expectedVersion } });
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
@@ -675,8 +689,8 @@ Status PlanRepository::insertProjects(qint64 planId, const QList<Project>& list,
     }
     QSqlQuery insert(m_db.connection());
     if (!insert.prepare(QStringLiteral("INSERT INTO project (plan_id, seq, name, duration_text, headcount_text, "
-                                       "modes_text, months_text, location, level, remarks) VALUES (?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?, ?)")))
+                                       "modes_text, months_text, location, level, remarks, headcount_seats) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return sqlError(insert, QStringLiteral("INSERT INTO project"));
     QSqlQuery organizer(m_db.connection());
     if (!organizer.prepare(
@@ -691,6 +705,7 @@ Status PlanRepository::insertProjects(qint64 planId, const QList<Project>& list,
         for (const QString* field : { &p.name, &p.durationText, &p.headcountText, &p.modesText, &p.monthsText,
                  &p.location, &p.level, &p.remarks })
             insert.addBindValue(text(*field));
+        insert.addBindValue(headcountSeatsValue(p.headcountText));
         if (!insert.exec())
             return sqlError(insert, tr("第 %1 项「%2」").arg(seqs.at(i)).arg(p.name));
         const qint64 id = insert.lastInsertId().toLongLong();
@@ -909,11 +924,12 @@ Result<Plan> PlanRepository::importPlan(
             continue;
         auto u = m_db.exec(
             QStringLiteral("UPDATE project SET seq = :seq, name = :name, duration_text = :duration, headcount_text = "
-                           ":headcount, modes_text = :modes, months_text = :months, location = :location, level = "
-                           ":level, remarks = :remarks WHERE id = :id"),
+                           ":headcount, headcount_seats = :seats, modes_text = :modes, months_text = :months, "
+                           "location = :location, level = :level, remarks = :remarks WHERE id = :id"),
             { { "seq", seqs.at(n) }, { "name", now.name }, { "duration", now.durationText },
-                { "headcount", now.headcountText }, { "modes", now.modesText }, { "months", now.monthsText },
-                { "location", now.location }, { "level", now.level }, { "remarks", now.remarks }, { "id", now.id } });
+                { "headcount", now.headcountText }, { "seats", headcountSeatsValue(now.headcountText) },
+                { "modes", now.modesText }, { "months", now.monthsText }, { "location", now.location },
+                { "level", now.level }, { "remarks", now.remarks }, { "id", now.id } });
         if (!u)
             return u.error();
         if (was.organizers != now.organizers)

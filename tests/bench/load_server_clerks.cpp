@@ -1,7 +1,11 @@
-// Load test of the district server (issue 13): N clerks at once, each on its own connection with its own login
-// (进修学校 role), for a fixed time: enrolling teachers, recording attendance, reading rosters and counts. Then it
-// checks what the issue promises under load: no write lost, no project over its capacity, one audit operation
-// per write, every audit row naming its clerk. Numbers go to docs/performance.md.
+// Load test of the district server (issue 13): N clerks at once, each on its own connection with its own login,
+// for a fixed time. Four in five are schools' clerks (学校管理员: row-level security, the server's seat guard):
+// they enrol their own school's teachers and read rosters and counts; one in five is the training school's staff
+// (进修学校): it records attendance of admitted teachers of any school and reads rosters. Half the projects store
+// their capacity, half have it from their exact 参培人数 only (migration 013), and every school has a quota in
+// every project. Then it checks what the issue promises under load: no write lost, no project over its capacity,
+// no school over its quota, one audit operation per write, every audit row naming its clerk, the server's trail
+// one transaction per write. Numbers go to docs/performance.md.
 //
 //   trainplan_load_server postgresql://postgres@127.0.0.1:PORT/postgres [--clerks 50] [--seconds 30]
 //   (scripts/load-server.sh starts a throwaway cluster and runs it)
@@ -38,7 +42,14 @@ namespace {
 
 constexpr int kProjects = 20;
 constexpr int kCapacity = 30;
+constexpr int kQuota = 2; // seats of each school in each project
 constexpr int kTeachersPerSchool = 40;
+
+// Clerk c's role: every fifth is the training school's staff.
+bool isTrainingStaff(int c)
+{
+    return c % 5 == 4;
+}
 
 struct Sample {
     char kind; // 'e' enroll, 'a' attendance, 'r' read
@@ -120,7 +131,8 @@ int main(int argc, char** argv)
     QUrl address = admin;
     address.setPath(QLatin1Char('/') + dbName);
 
-    // The district: one plan of 20 projects with 30 seats each, one school per clerk with 40 teachers.
+    // The district: one plan of 20 projects with 30 seats each (the even ones stored as the capacity, the odd ones
+    // only their 参培人数 "30"), one school per clerk with 40 teachers and a quota of 2 seats in every project.
     QStringList logins;
     {
         auto owner = need(Database::open(address.toString()), "open");
@@ -133,8 +145,15 @@ int main(int argc, char** argv)
             project.name = QStringLiteral("培训项目%1").arg(p + 1);
             project.headcountText = QString::number(kCapacity);
             const Project inserted = need(PlanRepository(*owner).insertProject(created.id, project, p + 1), "project");
-            if (!EnrollmentRepository(*owner).setProjectCredit(inserted.id, TrainingKind::Centralized, 2.0, kCapacity))
+            if (!EnrollmentRepository(*owner).setProjectCredit(
+                    inserted.id, TrainingKind::Centralized, 2.0, p % 2 == 0 ? kCapacity : 0))
                 return 1;
+        }
+        QList<qint64> projectIds;
+        {
+            auto q = need(owner->exec(QStringLiteral("SELECT id FROM project ORDER BY seq")), "projects");
+            while (q.next())
+                projectIds << q.value(0).toLongLong();
         }
         ServerAdmin adminTool(*owner);
         for (int c = 0; c < clerks; ++c) {
@@ -150,8 +169,14 @@ int main(int argc, char** argv)
                 teachers << teacher;
             }
             need(TeacherRepository(*owner).importTeachers(teachers, QStringLiteral("load.csv")), "teachers");
+            for (qint64 project : std::as_const(projectIds))
+                if (!EnrollmentRepository(*owner).setQuota(project, unit, kQuota))
+                    return 1;
             const QString login = QStringLiteral("load_clerk%1_%2").arg(c + 1).arg(suffix);
-            need(adminTool.addUser(login, ServerRole::TrainingSchool, QString(), QStringLiteral("pw")), "login");
+            need(isTrainingStaff(c)
+                    ? adminTool.addUser(login, ServerRole::TrainingSchool, QString(), QStringLiteral("pw"))
+                    : adminTool.addUser(login, ServerRole::SchoolAdmin, school, QStringLiteral("pw")),
+                "login");
             logins << login;
         }
     }
@@ -200,7 +225,8 @@ int main(int argc, char** argv)
                 while (q && q->next())
                     projects << q->value(0).toLongLong();
             }
-            QList<qint64> admitted; // my enrollments holding a seat
+            const bool staff = isTrainingStaff(c);
+            QList<qint64> admitted; // enrolments holding a seat: a school's own; the staff's, seen on rosters
             QRandomGenerator rng(quint32(c + 1));
             QElapsedTimer clock;
             clock.start();
@@ -209,7 +235,7 @@ int main(int argc, char** argv)
                 const int pick = int(rng.bounded(10));
                 QElapsedTimer t;
                 t.start();
-                if (pick < 5 && !myTeachers.isEmpty()) { // enrol a teacher of my school
+                if (!staff && pick < 6 && !myTeachers.isEmpty()) { // a school's clerk enrols one of its teachers
                     const qint64 teacher = myTeachers.takeAt(int(rng.bounded(int(myTeachers.size()))));
                     const qint64 project = projects.at(int(rng.bounded(int(projects.size()))));
                     auto e = enrollments.enroll(project, teacher, unit, 0, QDate(2021, 3, 1));
@@ -222,7 +248,7 @@ int main(int argc, char** argv)
                     } else if (out.errors++ == 0) {
                         out.firstError = e.error().toString();
                     }
-                } else if (pick < 8 && !admitted.isEmpty()) { // attendance of one of mine
+                } else if (staff && pick < 6 && !admitted.isEmpty()) { // the staff records a day's attendance
                     const qint64 id = admitted.at(int(rng.bounded(int(admitted.size()))));
                     ++day;
                     auto s = enrollments.importAttendance({ { id,
@@ -240,6 +266,10 @@ int main(int argc, char** argv)
                     out.samples.push_back({ 'r', double(t.nsecsElapsed()) / 1e6 });
                     if ((!list || !count) && out.errors++ == 0)
                         out.firstError = !list ? list.error().toString() : count.error().toString();
+                    if (staff && list)
+                        for (const Enrollment& e : *list)
+                            if (holdsSeat(e.status) && !admitted.contains(e.id))
+                                admitted << e.id;
                 }
             }
         });
@@ -272,7 +302,7 @@ int main(int argc, char** argv)
         if (firstError.isEmpty())
             firstError = r.firstError;
     }
-    int lost = 0, overruns = 0, wrongActor = 0;
+    int lost = 0, overruns = 0, quotaOverruns = 0, wrongActor = 0;
     qint64 auditOps = 0, trailOps = 0, trailRows = 0;
     {
         auto owner = need(Database::open(address.toString()), "open");
@@ -293,6 +323,14 @@ int main(int argc, char** argv)
             "seats");
         while (seats.next())
             overruns += seats.value(1).toInt() > kCapacity ? 1 : 0;
+        auto bySchool = need(owner->exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT project_id, unit_id FROM "
+                                                        "enrollment WHERE status IN ('applied', 'admitted', "
+                                                        "'checked_in', 'completed', 'absent') GROUP BY project_id, "
+                                                        "unit_id HAVING COUNT(*) > :quota) AS over"),
+                                 { { "quota", kQuota } }),
+            "quotas");
+        bySchool.next();
+        quotaOverruns = bySchool.value(0).toInt();
         auto ops = need(owner->exec(QStringLiteral("SELECT COUNT(*) FROM audit_operation")), "audit");
         ops.next();
         auditOps = ops.value(0).toLongLong() - auditBefore;
@@ -319,16 +357,17 @@ int main(int argc, char** argv)
     std::printf("latency ms p50/p95: all %.1f/%.1f, enrol %.1f/%.1f, attendance %.1f/%.1f, read %.1f/%.1f\n",
         percentile(all, 0.5), percentile(all, 0.95), percentile(enrol, 0.5), percentile(enrol, 0.95),
         percentile(attend, 0.5), percentile(attend, 0.95), percentile(read, 0.5), percentile(read, 0.95));
-    std::printf("writes %d, audit operations %lld, lost writes %d, projects over capacity %d, audit rows not naming "
-                "their clerk %d\n",
-        writes, static_cast<long long>(auditOps), lost, overruns, wrongActor);
+    std::printf("writes %d, audit operations %lld, lost writes %d, projects over capacity %d, schools over quota %d, "
+                "audit rows not naming their clerk %d\n",
+        writes, static_cast<long long>(auditOps), lost, overruns, quotaOverruns, wrongActor);
     std::printf("server trail: %lld transactions of the clerks (%lld rows)\n", static_cast<long long>(trailOps),
         static_cast<long long>(trailRows));
 
     adminExec(admin, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(dbName));
     for (const QString& login : std::as_const(logins))
         adminExec(admin, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-    const bool ok = lost == 0 && overruns == 0 && auditOps == writes && trailOps == writes && wrongActor == 0;
+    const bool ok = lost == 0 && overruns == 0 && quotaOverruns == 0 && auditOps == writes && trailOps == writes
+        && wrongActor == 0;
     std::printf("%s\n", ok ? "OK" : "FAILED");
     return ok ? 0 : 1;
 }

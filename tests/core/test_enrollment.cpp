@@ -191,3 +191,31 @@ TEST(Teacher, StaffNumbersStayText)
     EXPECT_TRUE(looksLikeMangledNumber(QStringLiteral("123.0")));
     EXPECT_FALSE(looksLikeMangledNumber(QStringLiteral("T2021-001")));
 }
+
+TEST(ProjectCapacity, AStoredCapacityWinsElseTheExactHeadcountElseNoLimit)
+{
+    const struct {
+        const char* headcount;
+        int seats;
+    } cases[] = {
+        { "40", 40 },
+        { "40人", 40 },
+        { "４０人", 40 },
+        { "四十人", 40 },
+        { "1,200人", 1200 },
+        { "约40人", 0 },
+        { "40人左右", 0 },
+        { "40余人", 0 },
+        { "全体", 0 },
+        { "", 0 },
+        { "0", 0 },
+        { "若干", 0 },
+        { "-5", 0 },
+    };
+    for (const auto& c : cases) {
+        const QString text = QString::fromUtf8(c.headcount);
+        EXPECT_EQ(headcountSeats(text), c.seats) << c.headcount;
+        EXPECT_EQ(projectCapacity(0, text), c.seats) << c.headcount;
+        EXPECT_EQ(projectCapacity(25, text), 25) << c.headcount;
+    }
+}

@@ -1,6 +1,7 @@
 // In the GUI (issue 12): the plan's state and its actions above the table, a cancelled project struck through and out
 // of the 合计 with 全员 kept, the diff with exactly the changed cells highlighted, the history, the audit viewer's
 // filters and the unit directory editor.
+#include "AuditFilterBar.h"
 #include "AuditViewerDialog.h"
 #include "CancelProjectDialog.h"
 #include "ChangeDecisionDialog.h"
@@ -25,7 +26,9 @@
 #include "WorkflowRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -337,6 +340,15 @@ private Q_SLOTS:
         dialog.projectFilter()->setCurrentIndex(2); // 第 2 项
         QVERIFY(dialog.table()->rowCount() > 0);
         QVERIFY(dialog.table()->rowCount() < everything);
+        // A last day before today (the log's rows were written today): nothing; the first day today: all again.
+        dialog.projectFilter()->setCurrentIndex(0);
+        dialog.filters()->untilEdit()->setDate(QDate::currentDate().addDays(-1));
+        dialog.filters()->untilCheck()->setChecked(true);
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        dialog.filters()->untilCheck()->setChecked(false);
+        dialog.filters()->sinceEdit()->setDate(QDate::currentDate());
+        dialog.filters()->sinceCheck()->setChecked(true);
+        QCOMPARE(dialog.table()->rowCount(), everything);
     }
 
     void editingAnApprovedProjectAsksForAChangeRequestInsteadOfChangingIt()

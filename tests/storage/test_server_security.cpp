@@ -6,6 +6,7 @@
 #include "AuditQuery.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "PlanRepository.h"
 #include "ServerAdmin.h"
 #include "TeacherRepository.h"
 #include "TestBackend.h"
@@ -418,6 +419,107 @@ TEST_F(ServerSecurityTest, TwoSchoolsClerksTakingTheLastSeatAtOnceGetOneSeatAndO
                                  .arg(100 + round)),
             2)
             << "one queue across the schools, round " << round;
+    }
+}
+
+TEST_F(ServerSecurityTest, TwoClerksTakingTheLastSeatOfAProjectSizedByItsHeadcountGetOneSeatWhateverProgramWrites)
+{
+    // Each project stores no capacity: its one seat is its 参培人数 ("1人"), core's rule (projectCapacity), which
+    // the server keeps as project.headcount_seats (migration 013). Two schools' clerks take the last seat at the same
+    // instant — half the rounds with plain SQL (psql, a script: no TrainPlan lock, only the server's seat guard), half
+    // through TrainPlan — and each round ends with one seat and one waitlist place.
+    const QString second = QStringLiteral("clerk2") + test::uniqueSuffix();
+    test::registerServerLogin(second);
+    ASSERT_TRUE(ServerAdmin(*m_owner)
+                    .addUser(second, ServerRole::SchoolAdmin, QStringLiteral("梁平区城东小学"),
+                        QStringLiteral("pw-%1").arg(second))
+                    .ok());
+    m_logins[QStringLiteral("clerk2")] = second;
+    constexpr int kRounds = 12; // 0..5 plain SQL, 6..11 TrainPlan
+    QList<qint64> projects;
+    for (int i = 0; i < kRounds; ++i) {
+        Project p;
+        p.name = QStringLiteral("按人数项目%1").arg(i + 1);
+        p.headcountText = QStringLiteral("1人");
+        auto inserted = PlanRepository(*m_owner).insertProject(1, p, i + 2);
+        ASSERT_TRUE(inserted.ok()) << inserted.error().toString().toStdString();
+        projects << inserted->id;
+    }
+    ASSERT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM project_credit")), 0) << "no stored capacity";
+
+    std::barrier start(2);
+    std::atomic<int> failures { 0 };
+    std::atomic<int> refusedAsFull { 0 };
+    QString firstError;
+    const QUrl url(m_address);
+    auto clerk = [&](const QString& who, qint64 teacher, qint64 unit) {
+        return QThread::create([&, who, teacher, unit] {
+            const QString login = m_logins.value(who);
+            const QString connection = QStringLiteral("race-%1").arg(who);
+            {
+                // A plain connection of this thread (a QSqlDatabase belongs to the thread that opened it).
+                QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+                plain.setHostName(url.host());
+                plain.setPort(url.port(5432));
+                plain.setDatabaseName(url.path().mid(1));
+                plain.setUserName(login);
+                plain.setPassword(QStringLiteral("pw-%1").arg(login));
+                const bool plainOpen = plain.open();
+                auto own = trainPlanAs(who);
+                for (int round = 0; round < kRounds; ++round) {
+                    start.arrive_and_wait();
+                    if (!plainOpen || !own) {
+                        if (failures++ == 0)
+                            firstError = plainOpen ? own.error().toString() : plain.lastError().text();
+                        continue;
+                    }
+                    if (round < kRounds / 2) {
+                        const QString insert = QStringLiteral("INSERT INTO enrollment (project_id, teacher_id, "
+                                                              "unit_id, status, queue_position) VALUES (%1, %2, %3, "
+                                                              "'%4', %3)")
+                                                   .arg(projects[round])
+                                                   .arg(teacher)
+                                                   .arg(unit);
+                        QSqlQuery q(plain);
+                        if (q.exec(insert.arg(QStringLiteral("admitted"))))
+                            continue;
+                        const QString why = q.lastError().text();
+                        if (why.contains(QStringLiteral("已满")))
+                            ++refusedAsFull;
+                        if (!q.exec(insert.arg(QStringLiteral("waitlisted"))) && failures++ == 0)
+                            firstError = why + QStringLiteral(" / ") + q.lastError().text();
+                    } else {
+                        auto e = EnrollmentRepository(**own).enroll(projects[round], teacher, unit);
+                        if (!e && failures++ == 0)
+                            firstError = e.error().toString();
+                    }
+                }
+                plain.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        });
+    };
+    QThread* a = clerk(QStringLiteral("clerk"), 1, 1);
+    QThread* b = clerk(QStringLiteral("clerk2"), 2, 2);
+    a->start();
+    b->start();
+    a->wait();
+    b->wait();
+    delete a;
+    delete b;
+    ASSERT_EQ(failures.load(), 0) << firstError.toStdString();
+    EXPECT_EQ(refusedAsFull.load(), kRounds / 2) << "the server refused one plain INSERT a round, as full";
+    for (int round = 0; round < kRounds; ++round) {
+        EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = %1 AND status = "
+                                            "'admitted'")
+                                 .arg(projects[round])),
+            1)
+            << "round " << round;
+        EXPECT_EQ(ownerCount(QStringLiteral("SELECT COUNT(*) FROM enrollment WHERE project_id = %1 AND status = "
+                                            "'waitlisted'")
+                                 .arg(projects[round])),
+            1)
+            << "round " << round;
     }
 }
 

@@ -1,20 +1,15 @@
 #include "AuditViewerDialog.h"
 
+#include "AuditFilterBar.h"
 #include "AuditQuery.h"
 #include "Database.h"
 #include "DialogHelp.h"
 #include "Messages.h"
 #include "PlanRepository.h"
 #include "ServerTrailView.h"
-#include "TypedDateEdit.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -63,23 +58,8 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Plan& plan, QWidget* pa
     } else {
         outer->addWidget(logPage, 1);
     }
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("经办人："), this));
-    m_actor = new QComboBox(this);
-    m_actor->setObjectName(QStringLiteral("auditActorFilter"));
-    m_actor->addItem(tr("全部"), QString());
-    if (auto actors = auditActors(db))
-        for (const QString& a : *actors)
-            m_actor->addItem(a, a);
-    filters->addWidget(m_actor);
-    m_useSince = new QCheckBox(tr("起始日期："), this);
-    m_since = new TypedDateEdit(QDate::currentDate().addMonths(-1), this);
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_since->setEnabled(false);
-    filters->addWidget(m_useSince);
-    filters->addWidget(m_since);
-    filters->addWidget(new QLabel(tr("项目："), this));
+    auto actors = auditActors(db);
+    m_filters = new AuditFilterBar(tr("经办人："), actors ? *actors : QStringList(), QStringLiteral("audit"), this);
     m_project = new QComboBox(this);
     m_project->setObjectName(QStringLiteral("auditProjectFilter"));
     m_project->addItem(plan.id > 0 ? tr("本计划全部") : tr("全部"), 0);
@@ -90,41 +70,35 @@ AuditViewerDialog::AuditViewerDialog(Database& db, const Plan& plan, QWidget* pa
         m_project->addItem(tr("全部计划与名录"), -1);
     }
     m_project->setMaximumWidth(360);
-    filters->addWidget(m_project, 1);
-    layout->addLayout(filters);
+    m_filters->addFilter(tr("项目："), m_project, 1);
+    layout->addWidget(m_filters);
 
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        { tr("时间"), tr("经办人"), tr("对象"), tr("操作"), tr("字段"), tr("原值"), tr("新值") });
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = AuditFilterBar::makeTable(
+        { tr("时间"), tr("经办人"), tr("对象"), tr("操作"), tr("字段"), tr("原值"), tr("新值") },
+        QStringLiteral("auditTable"), this);
     layout->addWidget(m_table, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
 
-    connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditViewerDialog::refresh);
+    connect(m_filters, &AuditFilterBar::changed, this, &AuditViewerDialog::refresh);
     connect(m_project, &QComboBox::currentIndexChanged, this, &AuditViewerDialog::refresh);
-    connect(m_useSince, &QCheckBox::toggled, this, [this](bool on) {
-        m_since->setEnabled(on);
-        refresh();
-    });
-    connect(m_since, &QDateEdit::dateChanged, this, &AuditViewerDialog::refresh);
     resize(1100, 560);
     refresh();
+}
+
+QComboBox* AuditViewerDialog::actorFilter() const
+{
+    return m_filters->personFilter();
 }
 
 void AuditViewerDialog::refresh()
 {
     AuditFilter f;
-    f.actor = m_actor->currentData().toString();
-    if (m_useSince->isChecked())
-        f.since = m_since->date();
+    f.actor = m_filters->person();
+    f.since = m_filters->since();
+    f.until = m_filters->until();
     const qint64 project = m_project->currentData().toLongLong();
     if (project > 0)
         f.projectId = project;
@@ -136,22 +110,14 @@ void AuditViewerDialog::refresh()
         Messages::error(this, windowTitle(), entries.error());
         return;
     }
-    m_table->setRowCount(int(entries->size()));
-    for (int i = 0; i < entries->size(); ++i) {
-        const AuditEntry& e = entries->at(i);
-        const QStringList cells { QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19), e.actor,
+    QList<QStringList> rows;
+    rows.reserve(entries->size());
+    for (const AuditEntry& e : std::as_const(*entries))
+        rows << QStringList { QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19), e.actor,
             tr("%1 %2").arg(entityLabel(e.entity)).arg(e.entityId),
             e.operation.isEmpty() ? e.action : tr("%1（%2）").arg(e.action, e.operation), e.field, e.oldValue,
             e.newValue };
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c).left(200));
-            item->setToolTip(cells.at(c).left(2000));
-            m_table->setItem(i, c, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    for (int c = 4; c < m_table->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    AuditFilterBar::showRows(m_table, rows, 4);
 }
 
 } // namespace tp

@@ -1,14 +1,9 @@
 #include "ServerTrailView.h"
 
+#include "AuditFilterBar.h"
 #include "AuditQuery.h"
 #include "Messages.h"
-#include "TypedDateEdit.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,89 +32,65 @@ ServerTrailView::ServerTrailView(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("serverTrailView"));
     auto* layout = new QVBoxLayout(this);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("登录名："), this));
-    m_login = new QComboBox(this);
-    m_login->setObjectName(QStringLiteral("trailLoginFilter"));
-    m_login->addItem(tr("全部"), QString());
-    if (auto logins = serverTrailLogins(db))
-        for (const QString& l : *logins)
-            m_login->addItem(l, l);
-    filters->addWidget(m_login);
-    const auto dateEdit = [this](QDate date, const QString& name) {
-        auto* edit = new TypedDateEdit(date, this);
-        edit->setObjectName(name);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setEnabled(false);
-        return edit;
-    };
-    m_useSince = new QCheckBox(tr("起始日期："), this);
-    m_since = dateEdit(QDate::currentDate().addMonths(-1), QStringLiteral("trailSince"));
-    m_useUntil = new QCheckBox(tr("截止日期："), this);
-    m_until = dateEdit(QDate::currentDate(), QStringLiteral("trailUntil"));
-    filters->addWidget(m_useSince);
-    filters->addWidget(m_since);
-    filters->addWidget(m_useUntil);
-    filters->addWidget(m_until);
-    filters->addStretch(1);
-    layout->addLayout(filters);
+    auto logins = serverTrailLogins(db);
+    m_filters = new AuditFilterBar(tr("登录名："), logins ? *logins : QStringList(), QStringLiteral("trail"), this);
+    layout->addWidget(m_filters);
     auto* note = new QLabel(
         tr("服务器自己记录的每一处改动（不论用 TrainPlan 还是其他程序所改），登录名是改动时连接服务器所用的账号。"),
         this);
     note->setWordWrap(true);
     layout->addWidget(note);
-
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("trailTable"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        { tr("时间"), tr("登录名"), tr("表"), tr("操作"), tr("字段"), tr("原值"), tr("新值") });
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = AuditFilterBar::makeTable(
+        { tr("时间"), tr("登录名"), tr("表"), tr("操作"), tr("字段"), tr("原值"), tr("新值") },
+        QStringLiteral("trailTable"), this);
     layout->addWidget(m_table, 1);
-
-    connect(m_login, &QComboBox::currentIndexChanged, this, &ServerTrailView::refresh);
-    for (auto [check, edit] : { std::pair { m_useSince, m_since }, std::pair { m_useUntil, m_until } }) {
-        connect(check, &QCheckBox::toggled, this, [this, edit](bool on) {
-            edit->setEnabled(on);
-            refresh();
-        });
-        connect(edit, &QDateEdit::dateChanged, this, &ServerTrailView::refresh);
-    }
+    connect(m_filters, &AuditFilterBar::changed, this, &ServerTrailView::refresh);
     refresh();
+}
+
+QComboBox* ServerTrailView::loginFilter() const
+{
+    return m_filters->personFilter();
+}
+
+QCheckBox* ServerTrailView::sinceCheck() const
+{
+    return m_filters->sinceCheck();
+}
+
+QDateEdit* ServerTrailView::sinceEdit() const
+{
+    return m_filters->sinceEdit();
+}
+
+QCheckBox* ServerTrailView::untilCheck() const
+{
+    return m_filters->untilCheck();
+}
+
+QDateEdit* ServerTrailView::untilEdit() const
+{
+    return m_filters->untilEdit();
 }
 
 void ServerTrailView::refresh()
 {
     ServerTrailFilter f;
-    f.login = m_login->currentData().toString();
-    if (m_useSince->isChecked())
-        f.since = m_since->date();
-    if (m_useUntil->isChecked())
-        f.until = m_until->date();
+    f.login = m_filters->person();
+    f.since = m_filters->since();
+    f.until = m_filters->until();
     f.limit = 5000;
     auto entries = readServerTrail(m_db, f);
     if (!entries) {
         Messages::error(this, tr("服务器审计轨迹"), entries.error());
         return;
     }
-    m_table->setRowCount(int(entries->size()));
-    for (int i = 0; i < entries->size(); ++i) {
-        const ServerTrailEntry& e = entries->at(i);
-        const QStringList cells { QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19), e.login,
+    QList<QStringList> rows;
+    rows.reserve(entries->size());
+    for (const ServerTrailEntry& e : std::as_const(*entries))
+        rows << QStringList { QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19), e.login,
             tr("%1 %2").arg(e.table).arg(e.rowId), actionLabel(e.action), e.field, e.oldValue, e.newValue };
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c).left(200));
-            item->setToolTip(cells.at(c).left(2000));
-            m_table->setItem(i, c, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    for (int c = 4; c < m_table->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    AuditFilterBar::showRows(m_table, rows, 4);
 }
 
 } // namespace tp

@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace tp {
 
+class AuditFilterBar;
 class Database;
 
 class ServerTrailView : public QWidget {
@@ -22,20 +23,17 @@ public:
     explicit ServerTrailView(Database& db, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
-    QComboBox* loginFilter() const { return m_login; }
-    QCheckBox* sinceCheck() const { return m_useSince; }
-    QDateEdit* sinceEdit() const { return m_since; }
-    QCheckBox* untilCheck() const { return m_useUntil; }
-    QDateEdit* untilEdit() const { return m_until; }
+    AuditFilterBar* filters() const { return m_filters; }
+    QComboBox* loginFilter() const;
+    QCheckBox* sinceCheck() const;
+    QDateEdit* sinceEdit() const;
+    QCheckBox* untilCheck() const;
+    QDateEdit* untilEdit() const;
     void refresh();
 
 private:
     Database& m_db;
-    QComboBox* m_login = nullptr;
-    QCheckBox* m_useSince = nullptr;
-    QDateEdit* m_since = nullptr;
-    QCheckBox* m_useUntil = nullptr;
-    QDateEdit* m_until = nullptr;
+    AuditFilterBar* m_filters = nullptr;
     QTableWidget* m_table = nullptr;
 };
 
