@@ -901,6 +901,21 @@
     </message>
 </context>
 <context>
+    <name>tp::AuditFilterBar</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>起始日期：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>截止日期：</source>
+        <translation>To:</translation>
+    </message>
+</context>
+<context>
     <name>tp::AuditQuery</name>
     <message>
         <source>服务器审计轨迹只在连接服务器（PostgreSQL）时才有；文件的审计日志请看审计日志</source>
@@ -936,10 +951,6 @@
     <message>
         <source>全部</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>起始日期：</source>
-        <translation>From:</translation>
     </message>
     <message>
         <source>项目：</source>
@@ -6921,18 +6932,6 @@ Not recorded for %n people:
     <message>
         <source>登录名：</source>
         <translation>Login:</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>起始日期：</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>截止日期：</source>
-        <translation>To:</translation>
     </message>
     <message>
         <source>服务器自己记录的每一处改动（不论用 TrainPlan 还是其他程序所改），登录名是改动时连接服务器所用的账号。</source>
