@@ -1143,6 +1143,18 @@ The data from before the restore is backed up in %3.</translation>
 
 Please restore the latest backup with "File → Restore from Backup".</translation>
     </message>
+    <message>
+        <source>正在检查备份文件…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>正在进行今天的自动备份…</source>
+        <translation>Making today's automatic backup…</translation>
+    </message>
 </context>
 <context>
     <name>tp::CalendarRepository</name>
@@ -2859,6 +2871,18 @@ Basis: %3</translation>
     <message>
         <source>恢复 %1 失败：%2；当前数据库未改变（恢复前的备份：%3）</source>
         <translation>Restoring %1 failed: %2; the current database is unchanged (the backup made before the restore: %3)</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>正在复制数据库…</source>
+        <translation>Copying the database…</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,39 @@
 #include "BackupFlow.h"
 
 #include "Database.h"
+#include "DatabaseWork.h"
 #include "FileChooser.h"
 #include "Messages.h"
+#include "WorkProgress.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMutex>
 #include <QPushButton>
 #include <QSettings>
 #include <QThread>
 #include <algorithm>
+#include <optional>
 
 namespace tp {
 
 namespace {
 const QString kDailyKey = QStringLiteral("backup/daily");
 const QString kKeepKey = QStringLiteral("backup/keepDays");
+
+std::function<void()>& workerGate()
+{
+    static std::function<void()> gate;
+    return gate;
+}
 } // namespace
+
+void BackupFlow::setWorkerGate(std::function<void()> gate)
+{
+    workerGate() = std::move(gate);
+}
 
 bool BackupFlow::dailyBackupEnabled()
 {
@@ -71,19 +87,127 @@ void BackupFlow::backup()
         tr("TrainPlan 数据库 (*.sqlite *.db)"), QStringLiteral("sqlite"), QStringLiteral("backup/dir"));
     if (path.isEmpty())
         return;
-    if (Status s = backupTo(path); !s)
-        Messages::error(m_window, tr("备份"), s.error());
+    if (Status s = backupTo(path); !s) {
+        if (Cancelled::is(s.error()))
+            Q_EMIT statusMessage(s.error().message, 10000);
+        else
+            Messages::error(m_window, tr("备份"), s.error());
+    }
+}
+
+// Work on a worker thread with its own connection. The worker reports into the job (called on its thread); the
+// GUI thread reads the last report and asks for 取消, which also interrupts the statement the worker runs.
+struct BackupFlow::Job final : ProgressSink {
+    QThread* thread = nullptr;
+    // The outcome, written by the worker and read once its thread has finished.
+    Status status = success();
+    QString path;
+    std::optional<DatabaseSummary> summary;
+
+    bool report(qint64 done, qint64 total, const QString& what) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_done = done;
+        m_total = total;
+        if (!what.isEmpty())
+            m_what = what;
+        return !m_cancelled;
+    }
+    void cancel()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancelled = true;
+        interruptStatement(m_connection);
+    }
+    // The worker's connection (its sqlite3*, taken on the worker's thread) while it is open, for cancel().
+    void attach(void* connection)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connection = connection;
+        if (m_cancelled)
+            interruptStatement(m_connection);
+    }
+    // Passes the worker's last report to the GUI's sink; a 取消 there cancels the job.
+    void forward(ProgressSink& sink)
+    {
+        qint64 done = 0;
+        qint64 total = 0;
+        QString what;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_cancelled)
+                return;
+            done = m_done;
+            total = m_total;
+            what = m_what;
+        }
+        if (!sink.report(done, total, what))
+            cancel();
+    }
+
+private:
+    QMutex m_mutex;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QString m_what;
+    bool m_cancelled = false;
+    void* m_connection = nullptr;
+};
+
+std::shared_ptr<BackupFlow::Job> BackupFlow::startJob(std::function<Status(Database&, Job&)> work, int priority)
+{
+    auto job = std::make_shared<Job>();
+    const QString path = m_database->path();
+    job->thread = QThread::create([job, path, work = std::move(work), gate = workerGate()] {
+        if (gate)
+            gate();
+        auto db = Database::openSecondary(path);
+        if (!db) {
+            job->status = db.error();
+            return;
+        }
+        job->attach(sqliteHandle(**db));
+        job->status = work(**db, *job);
+        job->attach(nullptr);
+    });
+    job->thread->start(QThread::Priority(priority));
+    return job;
+}
+
+Status BackupFlow::finishWithProgress(Job& job, const QString& title, const QString& label)
+{
+    {
+        WorkProgress progress(m_window, title, label);
+        while (!job.thread->wait(QDeadlineTimer(20)))
+            job.forward(progress);
+    }
+    delete job.thread;
+    job.thread = nullptr;
+    return job.status;
 }
 
 Status BackupFlow::backupTo(const QString& path)
 {
-    if (Status s = m_database->backup(path); !s)
+    if (m_database->isServer() || m_database->transactionDepth() > 0)
+        return m_database->backup(path); // says why not
+    auto job = startJob(
+        [path](Database& db, Job& job) -> Status {
+            if (Status s = backupWithProgress(db, path, ProgressOptions { &job }); !s)
+                return s;
+            // What the copy holds, read from the copy (and checked: it reads the copy whole, too).
+            job.report(0, 0, tr("正在检查备份文件…"));
+            auto summary = Database::inspectFile(path);
+            if (!summary)
+                return summary.error();
+            job.summary = summary.value();
+            return success();
+        },
+        QThread::NormalPriority);
+    if (Status s = finishWithProgress(*job, tr("备份"), tr("正在检查数据库…")); !s)
         return s;
-    auto summary = Database::inspectFile(path);
-    if (!summary)
-        return summary.error();
     Messages::info(m_window, tr("备份"),
-        tr("已备份到 %1\n\n%2").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), describe(*summary)));
+        tr("已备份到 %1\n\n%2")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), describe(*job->summary)));
     Q_EMIT statusMessage(tr("已备份到 %1").arg(QDir::toNativeSeparators(path)), 10000);
     return success();
 }
@@ -139,17 +263,60 @@ bool BackupFlow::restoreFrom(const QString& path, bool confirmed)
     return true;
 }
 
+void BackupFlow::startDailyBackup(QDate today)
+{
+    if (m_daily)
+        return;
+    m_dailyOutcome = QString();
+    if (!dailyBackupEnabled() || m_database->isServer())
+        return;
+    const int keepDays = dailyBackupKeepDays();
+    Q_EMIT statusMessage(tr("正在进行今天的自动备份…"), 0);
+    m_daily = startJob(
+        [keepDays, today](Database& db, Job& job) -> Status {
+            auto path = dailyBackupWithProgress(db, keepDays, today, ProgressOptions { &job });
+            if (!path)
+                return path.error();
+            job.path = path.value();
+            return success();
+        },
+        QThread::LowPriority);
+    connect(m_daily->thread, &QThread::finished, this, &BackupFlow::reportDailyBackup);
+}
+
+Result<QString> BackupFlow::waitForDailyBackup()
+{
+    if (m_daily) {
+        m_daily->thread->wait();
+        reportDailyBackup();
+    }
+    return m_dailyOutcome;
+}
+
 Result<QString> BackupFlow::runDailyBackup(QDate today)
 {
-    if (!dailyBackupEnabled())
-        return QString();
-    auto path = m_database->dailyBackup(dailyBackupKeepDays(), today);
-    if (!path) {
-        Messages::error(m_window, tr("每日自动备份"), path.error());
-        return path;
+    startDailyBackup(today);
+    return waitForDailyBackup();
+}
+
+void BackupFlow::reportDailyBackup()
+{
+    if (!m_daily)
+        return; // reported already (waitForDailyBackup)
+    const std::shared_ptr<Job> job = std::move(m_daily);
+    m_daily = nullptr;
+    job->thread->deleteLater();
+    job->thread = nullptr;
+    if (!job->status) {
+        m_dailyOutcome = job->status.error();
+        Q_EMIT statusMessage(QString(), 0);
+        Messages::error(m_window, tr("每日自动备份"), job->status.error());
+        Q_EMIT dailyBackupFinished(QString());
+        return;
     }
-    Q_EMIT statusMessage(tr("今天的自动备份：%1").arg(QDir::toNativeSeparators(*path)), 8000);
-    return path;
+    m_dailyOutcome = job->path;
+    Q_EMIT statusMessage(tr("今天的自动备份：%1").arg(QDir::toNativeSeparators(job->path)), 8000);
+    Q_EMIT dailyBackupFinished(job->path);
 }
 
 struct BackupFlow::CheckResult {
@@ -160,6 +327,12 @@ struct BackupFlow::CheckResult {
 
 BackupFlow::~BackupFlow()
 {
+    if (m_daily) {
+        // The window closes: a copy half made is not kept (the next start makes today's backup).
+        m_daily->cancel();
+        m_daily->thread->wait();
+        delete m_daily->thread;
+    }
     if (m_checkThread) {
         m_checkThread->wait();
         delete m_checkThread;

@@ -408,14 +408,14 @@ void MainWindow::showEvent(QShowEvent* event)
         // Not while that check reads the file: after it, and only if it found the file intact.
         QTimer::singleShot(1500, this, [this] {
             if (!m_backups->integrityCheckRunning() && !m_database->integrityCheckPending()) {
-                (void)m_backups->runDailyBackup();
+                m_backups->startDailyBackup();
                 return;
             }
             connect(
                 m_backups, &BackupFlow::integrityChecked, this,
                 [this](bool intact) {
                     if (intact)
-                        (void)m_backups->runDailyBackup();
+                        m_backups->startDailyBackup();
                 },
                 Qt::SingleShotConnection);
         });

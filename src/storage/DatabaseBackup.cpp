@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include "AtomicFile.h"
+#include "DatabaseWork.h"
 #include "Migrations.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -53,29 +55,98 @@ Result<QStringList> Database::checkIntegrity(bool thorough) const
     return problems;
 }
 
+void* sqliteHandle(const Database& db)
+{
+    if (db.isServer())
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void* const*>(handle.constData());
+}
+
+void interruptStatement(void* handle)
+{
+    if (handle)
+        sqlite3_interrupt(static_cast<sqlite3*>(handle));
+}
+
+namespace {
+
+// SQLite's progress handler during VACUUM INTO: how much of the copy is written (the target file's size against
+// the pages in use), and a 取消 from the sink stops the statement.
+struct CopyProgress {
+    const ProgressOptions* progress;
+    QString file;
+    qint64 expectedBytes;
+    QString what;
+    int calls = 0;
+};
+
+int reportCopy(void* context)
+{
+    auto* copy = static_cast<CopyProgress*>(context);
+    if (++copy->calls % 16 != 0)
+        return 0;
+    const qint64 written = QFileInfo(copy->file).size();
+    return copy->progress->step(std::min(written, copy->expectedBytes), copy->expectedBytes, copy->what) ? 0 : 1;
+}
+
+} // namespace
+
 Status Database::backup(const QString& path) const
 {
     if (isServer())
         return Error { tr("服务器上的数据库由服务器备份；要得到一份离线副本，请用 server export %1").arg(path) };
     if (m_depth > 0)
         return Error { tr("备份不能在未完成的修改中进行") };
-    auto problems = checkIntegrity(false);
+    return backupWithProgress(*this, path, {});
+}
+
+Status backupWithProgress(const Database& db, const QString& path, const ProgressOptions& progress)
+{
+    if (db.isServer())
+        return db.backup(path); // says why not
+    const auto cancelled = [] { return Cancelled::error(Database::tr("备份")); };
+    if (!progress.step(0, 0, Database::tr("正在检查数据库…")))
+        return cancelled();
+    auto problems = db.checkIntegrity(false);
+    // An interrupted check may have stopped early: whatever it said, a 取消 is a 取消.
+    if (!progress.step(0, 0, Database::tr("正在检查数据库…")))
+        return cancelled();
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
-        return Error { tr("数据库 %1 已损坏，未备份：%2").arg(m_path, problems->join(QLatin1Char('\n'))) };
+        return Error { Database::tr("数据库 %1 已损坏，未备份：%2").arg(db.path(), problems->join(QLatin1Char('\n'))) };
     const QString target = QFileInfo(path).absoluteFilePath();
-    if (target == m_path)
-        return Error { tr("备份文件不能是数据库本身（%1）").arg(QDir::toNativeSeparators(target)) };
+    if (target == db.path())
+        return Error { Database::tr("备份文件不能是数据库本身（%1）").arg(QDir::toNativeSeparators(target)) };
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error { tr("无法创建文件夹 %1").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())) };
+        return Error {
+            Database::tr("无法创建文件夹 %1").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()))
+        };
     AtomicFile file(target);
     file.setNewFilePermissions(0600); // teacher data: the owner's only, like the database itself
     if (Status s = file.open(); !s)
         return s;
+    // The copy's size is about the pages in use (VACUUM leaves the free ones out).
+    qint64 expected = 0;
+    if (auto pages = db.exec(QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count()) - (SELECT "
+                                            "freelist_count FROM pragma_freelist_count()), (SELECT page_size FROM "
+                                            "pragma_page_size())"));
+        pages && pages->next())
+        expected = std::max<qint64>(1, pages->value(0).toLongLong() * pages->value(1).toLongLong());
+    CopyProgress copy { &progress, file.tempPath(), std::max<qint64>(1, expected), Database::tr("正在复制数据库…") };
+    auto* handle = static_cast<sqlite3*>(sqliteHandle(db));
+    if (handle && progress.sink)
+        sqlite3_progress_handler(handle, 10000, &reportCopy, &copy);
     // VACUUM INTO copies the committed state (WAL included) as one read transaction: consistent while other
     // programs keep writing, and compact. It writes into the empty temporary file; commit() renames it.
-    auto vacuum = exec(QStringLiteral("VACUUM INTO :path"), { { "path", file.tempPath() } });
+    auto vacuum = db.exec(QStringLiteral("VACUUM INTO :path"), { { "path", file.tempPath() } });
+    if (handle && progress.sink)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!progress.step(copy.expectedBytes, copy.expectedBytes, copy.what))
+        return cancelled(); // the temporary file goes with `file`
     if (!vacuum) {
         Error e = vacuum.error();
         e.file = QDir::toNativeSeparators(target);
@@ -109,16 +180,21 @@ Result<QString> Database::automaticBackup(const QString& reason) const
 
 Result<QString> Database::dailyBackup(int keepDays, QDate today) const
 {
-    if (isServer())
+    return dailyBackupWithProgress(*this, keepDays, today, {});
+}
+
+Result<QString> dailyBackupWithProgress(const Database& db, int keepDays, QDate today, const ProgressOptions& progress)
+{
+    if (db.isServer())
         return QString();
-    const QDir dir(backupFolder());
+    const QDir dir(db.backupFolder());
     if (!QDir().mkpath(dir.absolutePath()))
-        return Error { tr("无法创建备份文件夹 %1").arg(QDir::toNativeSeparators(dir.absolutePath())) };
+        return Error { Database::tr("无法创建备份文件夹 %1").arg(QDir::toNativeSeparators(dir.absolutePath())) };
     QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString prefix = baseName(m_path) + QStringLiteral("-daily-");
+    const QString prefix = baseName(db.path()) + QStringLiteral("-daily-");
     const QString todays = dir.filePath(prefix + today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
     if (!QFileInfo::exists(todays)) {
-        if (Status s = backup(todays); !s)
+        if (Status s = backupWithProgress(db, todays, progress); !s)
             return s.error();
     }
     // Older daily backups beyond the kept days go; the automatic ones (before an upgrade, a replace) stay.

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "RowReader.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -323,11 +324,11 @@ Result<QList<qint64>> TeacherRepository::sortedIds(const TeacherFilter& filter) 
         const QString sql = filter.unitId > 0
             ? QStringLiteral("SELECT id FROM teacher WHERE unit_id = :unit ORDER BY sort_key, id")
             : QStringLiteral("SELECT id FROM teacher WHERE :unit = 0 ORDER BY sort_key, id");
-        auto q = m_db.exec(sql, { { "unit", filter.unitId } });
-        if (!q)
+        RowReader q(m_db, sql, { { "unit", filter.unitId } });
+        while (q.next())
+            ids << q.int64(0);
+        if (!q.ok())
             return q.error();
-        while (q->next())
-            ids << q->value(0).toLongLong();
         return ids;
     }
     auto index = searchIndex(filter.unitId);
@@ -364,6 +365,47 @@ Result<QList<Teacher>> TeacherRepository::teachers(const QList<qint64>& ids) con
     for (qint64 id : ids)
         if (auto it = byId.constFind(id); it != byId.constEnd())
             list << *it;
+    return list;
+}
+
+Result<QList<Teacher>> TeacherRepository::teachersInOrder(
+    qint64 unitId, const std::function<bool(qint64 id)>& keep) const
+{
+    // The units' names once (a city has 1,000), rather than a join per teacher.
+    QHash<qint64, QString> units;
+    {
+        RowReader u(m_db, QStringLiteral("SELECT id, name FROM unit"));
+        while (u.next())
+            units.insert(u.int64(0), u.text(1));
+        if (!u.ok())
+            return u.error();
+    }
+    const QString sql = unitId > 0 ? QStringLiteral("SELECT id, staff_number, name, unit_id, stage, subject, hire_date "
+                                                    "FROM teacher WHERE unit_id = :unit ORDER BY sort_key, id")
+                                   : QStringLiteral("SELECT id, staff_number, name, unit_id, stage, subject, hire_date "
+                                                    "FROM teacher WHERE :unit = 0 ORDER BY sort_key, id");
+    RowReader q(m_db, sql, { { "unit", unitId } });
+    QList<Teacher> list;
+    while (q.next()) {
+        const qint64 id = q.int64(0);
+        if (!keep(id))
+            continue;
+        const auto unit = units.constFind(q.int64(3));
+        if (unit == units.constEnd())
+            continue; // as the join of teachers() would
+        Teacher t;
+        t.id = id;
+        t.staffNumber = q.text(1);
+        t.name = q.text(2);
+        t.unitId = unit.key();
+        t.unitName = unit.value();
+        t.stage = q.text(4);
+        t.subject = q.text(5);
+        t.hireDate = QDate::fromString(q.text(6), Qt::ISODate);
+        list << t;
+    }
+    if (!q.ok())
+        return q.error();
     return list;
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace tp {
@@ -65,6 +66,10 @@ public:
     Result<QList<qint64>> sortedIds(const TeacherFilter& filter = {}) const;
     // The teachers with these ids, in the order given (ids not found are left out).
     Result<QList<Teacher>> teachers(const QList<qint64>& ids) const;
+    // One pass over the teachers of a unit (0: all) in pinyin order: `keep` is asked for every id, and only the
+    // kept ones are read whole — a report of the city judges 100,000 teachers and lists those below without a
+    // second query per chunk of ids. Returns the kept teachers in that order.
+    Result<QList<Teacher>> teachersInOrder(qint64 unitId, const std::function<bool(qint64 id)>& keep) const;
     // Search keys of every teacher (of one unit), in pinyin order, for filtering as the user types.
     Result<QList<TeacherSearchEntry>> searchIndex(qint64 unitId = 0) const;
     // Whether a search entry matches a normalised query (normalizePinyinQuery): name, pinyin, initials or

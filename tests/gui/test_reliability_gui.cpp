@@ -24,13 +24,17 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QSemaphore>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+#include <atomic>
 
 using namespace tp;
 
@@ -273,6 +277,84 @@ private Q_SLOTS:
         junk.close();
         QVERIFY(!m_window->backupFlow()->restoreFrom(junk.fileName()));
         QCOMPARE(storedName(id), name);
+    }
+
+    // Issue 16: the backup's whole-file check and copy run on a worker thread; the window's thread meanwhile shows
+    // the progress dialog of long work and answers. The worker is held at its start (BackupFlow's seam) until
+    // the dialog has shown: were the check on the window's thread, the dialog could not show before it ended.
+    void theBackupChecksAndCopiesOnAWorkerWhileTheWindowAnswers()
+    {
+        BackupFlow::setDailyBackup(false, 7);
+        QThread* windowThread = QThread::currentThread();
+        QSemaphore go;
+        std::atomic<bool> onWindowThread { true };
+        BackupFlow::setWorkerGate([&] {
+            onWindowThread = QThread::currentThread() == windowThread;
+            (void)go.tryAcquire(1, 10000);
+        });
+        bool dialogShown = false;
+        test::whenModalShows(
+            [&](QWidget* modal) {
+                dialogShown = qobject_cast<QProgressDialog*>(modal) && modal->isVisible();
+                go.release();
+            },
+            QStringLiteral("workProgress"));
+        const QString copy = m_db->filePath(QStringLiteral("copies/后台备份.sqlite"));
+        const Status s = m_window->backupFlow()->backupTo(copy);
+        BackupFlow::setWorkerGate({});
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+        QVERIFY(dialogShown);
+        QVERIFY(!onWindowThread);
+        auto summary = Database::inspectFile(copy);
+        QVERIFY(summary.ok() && summary->intact);
+        QCOMPARE(summary->projects, qint64(model()->projectCount()));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("已备份到")));
+    }
+
+    void cancelOfABackupLeavesNoFile()
+    {
+        BackupFlow::setDailyBackup(false, 7);
+        QSemaphore go;
+        BackupFlow::setWorkerGate([&] { (void)go.tryAcquire(1, 10000); });
+        test::whenModalShows(
+            [&](QWidget* modal) {
+                if (auto* dialog = qobject_cast<QProgressDialog*>(modal))
+                    dialog->cancel();
+                go.release();
+            },
+            QStringLiteral("workProgress"));
+        const QString copy = m_db->filePath(QStringLiteral("copies/取消的备份.sqlite"));
+        const Status s = m_window->backupFlow()->backupTo(copy);
+        BackupFlow::setWorkerGate({});
+        QVERIFY(!s.ok());
+        QVERIFY2(Cancelled::is(s.error()), qPrintable(s.error().toString()));
+        QVERIFY(!QFileInfo::exists(copy));
+        QCOMPARE(QDir(QFileInfo(copy).absolutePath()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        // The window goes on as before: the next backup is made.
+        QVERIFY(m_window->backupFlow()->backupTo(copy).ok());
+        QVERIFY(QFileInfo::exists(copy));
+    }
+
+    void theDailyBackupRunsBehindTheWindow()
+    {
+        // Started and left to run: the window's thread returns at once, the file comes later.
+        BackupFlow::setDailyBackup(true, 7);
+        QSemaphore go;
+        BackupFlow::setWorkerGate([&] { (void)go.tryAcquire(1, 10000); });
+        const QDate day(2031, 5, 6);
+        const QDir folder((*m_db)->backupFolder());
+        const QString file = QStringLiteral("test-daily-2031-05-06.sqlite");
+        (void)m_window->backupFlow()->waitForDailyBackup(); // the one of the window's start, if running
+        QSignalSpy finished(m_window->backupFlow(), &BackupFlow::dailyBackupFinished);
+        m_window->backupFlow()->startDailyBackup(day);
+        BackupFlow::setWorkerGate({});
+        QVERIFY(m_window->backupFlow()->dailyBackupRunning());
+        QVERIFY(!folder.exists(file));
+        go.release();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toString(), folder.filePath(file));
+        QVERIFY(folder.exists(file));
+        QVERIFY(!m_window->backupFlow()->dailyBackupRunning());
     }
 
     void dailyBackupRunsAfterTheWindowShowsAndKeepsTheDaysSet()
