@@ -4194,11 +4194,11 @@ What you entered: %2
     </message>
     <message numerus="yes">
         <source>批复%1（%n 个项目）：计划成为已批复的第 %2 版，这一版冻结保存。须写明批复文号。</source>
-        <translation><numerusform>Approve the %1 (one project): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform><numerusform>Approve the %1 (%n projects): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform></translation>
+        <translation><numerusform>Approve the %1 (%n project): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform><numerusform>Approve the %1 (%n projects): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>把%1（%n 个项目）退回修改：计划回到可以修改的状态，改好后再报审。须写明退回的原因，报审人在计划历史中看到它。</source>
-        <translation><numerusform>Return the %1 (one project) for revision: it can be changed again, then submitted anew. The reason is required; whoever submitted it sees it in the plan history.</numerusform><numerusform>Return the %1 (%n projects) for revision: it can be changed again, then submitted anew. The reason is required; whoever submitted it sees it in the plan history.</numerusform></translation>
+        <translation><numerusform>Return the %1 (%n project) for revision: it can be changed again, then submitted anew. The reason is required; whoever submitted it sees it in the plan history.</numerusform><numerusform>Return the %1 (%n projects) for revision: it can be changed again, then submitted anew. The reason is required; whoever submitted it sees it in the plan history.</numerusform></translation>
     </message>
     <message>
         <source>报审：%1，%2</source>
@@ -4206,7 +4206,7 @@ What you entered: %2
     </message>
     <message numerus="yes">
         <source>把%1（%n 个项目）报区教委审批。区教委批复（写明文号）后，计划成为已批复的一版；也可能退回修改（写明原因）。</source>
-        <translation><numerusform>Submit the %1 (one project) to the district education bureau for approval. Once the bureau approves it (with a document number) it becomes an approved version; the bureau may also return it for revision (with a reason).</numerusform><numerusform>Submit the %1 (%n projects) to the district education bureau for approval. Once the bureau approves it (with a document number) it becomes an approved version; the bureau may also return it for revision (with a reason).</numerusform></translation>
+        <translation><numerusform>Submit the %1 (%n project) to the district education bureau for approval. Once the bureau approves it (with a document number) it becomes an approved version; the bureau may also return it for revision (with a reason).</numerusform><numerusform>Submit the %1 (%n projects) to the district education bureau for approval. Once the bureau approves it (with a document number) it becomes an approved version; the bureau may also return it for revision (with a reason).</numerusform></translation>
     </message>
     <message>
         <source>（未设置）</source>
