@@ -6,18 +6,38 @@
 # (教师与学分, a teacher's history, the credit chart, 学分规则), print_gui_tests (打印设置, 打印预览),
 # server_gui_tests (连接区县服务器; no server needed) — and guide_screenshots for the guide's own (日历, 项目详情,
 # 设置, the import report, the help window, 这是什么). Each picture is copied under the name the guide uses.
-# Usage: scripts/screenshots-guide.sh [build-dir]     (needs xvfb-run; docs/screenshots/ is left alone)
+#
+# --lang en: the program in English (the data stays Chinese) for the English guide, into docs/guide/en/images/
+# (the pages of docs/guide/en/ show those); 打印设置, 打印预览 and 连接区县服务器 then come from guide_screenshots, since
+# the two test programs assert Chinese words.
+#
+# The pictures are made smaller with pngquant and optipng when they are installed (apt install pngquant optipng);
+# without them they are written as Qt saves them, and the script says so.
+# Usage: scripts/screenshots-guide.sh [build-dir] [--lang zh_CN|en]   (needs xvfb-run; docs/screenshots/ is left alone)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${1:-${BUILD_DIR:-$repo/build}}"
+build="${BUILD_DIR:-$repo/build}"
+lang=zh_CN
+while (($#)); do
+    case "$1" in
+    --lang) lang="$2"; shift 2 ;;
+    --lang=*) lang="${1#--lang=}"; shift ;;
+    *) build="$1"; shift ;;
+    esac
+done
+case "$lang" in
+zh_CN | zh) lang=zh_CN; images="$repo/docs/guide/images" ;;
+en) images="$repo/docs/guide/en/images" ;;
+*) echo "--lang $lang: the guide is in zh_CN and en" >&2; exit 2 ;;
+esac
 cmake --build "$build" -j2 --target trainplan-cli plan_screenshots roster_screenshot ledger_screenshots \
     print_gui_tests server_gui_tests guide_screenshots | grep -E "error|FAILED" -A5 || true
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-images="$repo/docs/guide/images"
 mkdir -p "$images" "$work/plan" "$work/roster" "$work/ledger" "$work/print" "$work/server" "$work/guide"
+export TRAINPLAN_SCREENSHOT_LANG="$lang" # the screenshot tools' language (tests/gui/ScreenshotLanguage.h)
 run() { HOME="$work" xvfb-run -a -s "-screen 0 1600x1000x24" "$@"; }
 
 # The demo database: as scripts/screenshots-roster.sh builds it.
@@ -44,10 +64,15 @@ mkdir -p "$work/roster2x"
 HOME="$work" QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/tests/gui/roster_screenshot" --db "$db" --out "$work/roster2x" --scale-2x
 run "$build/tests/gui/ledger_screenshots" "$repo/tests/data/ledger-demo" "$work/ledger"
-TRAINPLAN_SCREENSHOT_DIR="$work/print" run "$build/tests/gui/print_gui_tests" >/dev/null
-TRAINPLAN_SCREENSHOT_DIR="$work/server" run "$build/tests/gui/server_gui_tests" \
-    theAddressIsBuiltFromTheFieldsAndThePasswordIsNotKept >/dev/null
 run "$build/tests/gui/guide_screenshots" --db "$db" --csv "$repo/tests/data/liangping-2021-plan.csv" --out "$work/guide"
+if [[ $lang == zh_CN ]]; then
+    TRAINPLAN_SCREENSHOT_DIR="$work/print" run "$build/tests/gui/print_gui_tests" >/dev/null
+    TRAINPLAN_SCREENSHOT_DIR="$work/server" run "$build/tests/gui/server_gui_tests" \
+        theAddressIsBuiltFromTheFieldsAndThePasswordIsNotKept >/dev/null
+else
+    cp "$work/guide/print-setup.png" "$work/guide/print-preview.png" "$work/print/"
+    cp "$work/guide/server-connection.png" "$work/server/"
+fi
 
 # source → the name in docs/guide/images/
 while read -r from to; do
@@ -80,4 +105,13 @@ guide/import-report.png import-report.png
 guide/help-window.png help-window.png
 guide/whats-this.png whats-this.png
 LIST
-echo "wrote $(ls "$images" | wc -l) pictures to docs/guide/images/"
+# Smaller files (the guide ships inside the program): 256 colours where that keeps them sharp, then lossless.
+if command -v pngquant >/dev/null && command -v optipng >/dev/null; then
+    for png in "$images"/*.png; do
+        pngquant --quality=85-100 --skip-if-larger --force --ext .png -- "$png" || true # 99: kept as it was
+        optipng -quiet -o2 -- "$png"
+    done
+else
+    echo "pngquant/optipng not installed: the pictures are not made smaller" >&2
+fi
+echo "wrote $(ls "$images" | wc -l) pictures to ${images#"$repo"/}/ ($(du -sh "$images" | cut -f1))"

@@ -4218,6 +4218,85 @@ What you entered: %2
     </message>
 </context>
 <context>
+    <name>tp::PlanActionDialog</name>
+    <message>
+        <source>%1 %2 年度计划</source>
+        <translation>%1 %2 annual plan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>批复%1（%n 个项目）：计划成为已批复的第 %2 版，这一版冻结保存。须写明批复文号。</source>
+        <translation><numerusform>Approve the %1 (%n project): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform><numerusform>Approve the %1 (%n projects): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>把%1（%n 个项目）退回修改：计划回到可以修改的状态，改好后再报审。须写明退回的原因，报审人在计划历史中看到它。</source>
+        <translation><numerusform>Return the %1 (%n project) for revision: it can be changed again, then submitted anew. The reason is required; whoever submitted it sees it in the plan history.</numerusform><numerusform>Return the %1 (%n projects) for revision: it can be changed again, then submitted anew. The reason is required; whoever submitted it sees it in the plan history.</numerusform></translation>
+    </message>
+    <message>
+        <source>报审：%1，%2</source>
+        <translation>Submitted by %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>把%1（%n 个项目）报区教委审批。区教委批复（写明文号）后，计划成为已批复的一版；也可能退回修改（写明原因）。</source>
+        <translation><numerusform>Submit the %1 (%n project) to the district education bureau for approval. Once the bureau approves it (with a document number) it becomes an approved version; the bureau may also return it for revision (with a reason).</numerusform><numerusform>Submit the %1 (%n projects) to the district education bureau for approval. Once the bureau approves it (with a document number) it becomes an approved version; the bureau may also return it for revision (with a reason).</numerusform></translation>
+    </message>
+    <message>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>经办人：</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>批复人：</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>批复日期：</source>
+        <translation>Approval date:</translation>
+    </message>
+    <message>
+        <source>退回日期：</source>
+        <translation>Return date:</translation>
+    </message>
+    <message>
+        <source>报审日期：</source>
+        <translation>Submission date:</translation>
+    </message>
+    <message>
+        <source>例如：梁教委〔%1〕12号</source>
+        <translation>e.g. 梁教委〔%1〕12号</translation>
+    </message>
+    <message>
+        <source>批复文号：</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>例如：第 5 项与市级培训时间冲突，请调整后再报</source>
+        <translation>e.g. Project 5 clashes with a city training; please move it and submit again</translation>
+    </message>
+    <message>
+        <source>退回原因：</source>
+        <translation>Reason for return:</translation>
+    </message>
+    <message>
+        <source>批复后：调整提前 %1 个月报区教委审批（规则 R-CHANGE），因故不能举办的须作书面说明（规则 R-CANCEL）。依据：%2</source>
+        <translation>After approval: a change is submitted to the district education bureau %1 month(s) ahead (rule R-CHANGE); a project that cannot be held needs a written explanation (rule R-CANCEL). Source: %2</translation>
+    </message>
+    <message>
+        <source>二(一)</source>
+        <translation>Part 2 (1)</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>tp::PlanDiffDialog</name>
     <message>
         <source>与批复版比较 — %1 %2 年度计划</source>
@@ -5600,22 +5679,6 @@ Suggestion: %2</translation>
     <message>
         <source>　已批复的项目须经调整申请修改</source>
         <translation>  Approved projects are changed through change requests</translation>
-    </message>
-    <message>
-        <source>批复计划</source>
-        <translation>Approve Plan</translation>
-    </message>
-    <message>
-        <source>%1 %2 年度计划的批复文号：</source>
-        <translation>Document number approving the %1 %2 annual plan:</translation>
-    </message>
-    <message>
-        <source>退回修改</source>
-        <translation>Returned for revision</translation>
-    </message>
-    <message>
-        <source>退回修改的原因：</source>
-        <translation>Reason for returning it for revision:</translation>
     </message>
     <message>
         <source>修订计划</source>
@@ -9881,6 +9944,13 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message>
         <source>审计日志：谁在何时改了什么（最新的在前）；--trail：服务器自己的审计轨迹（登录名、时间、表、操作、原值 → 新值）</source>
         <translation>Audit log: who changed what and when (newest first); --trail: the server's own trail (login, time, table, action, old → new)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::i18n::Language</name>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>MMM d, yyyy</translation>
     </message>
 </context>
 </TS>

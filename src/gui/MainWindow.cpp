@@ -76,7 +76,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_ui->findingsView->setModel(m_planPage->findingsModel());
     m_ui->findingsView->verticalHeader()->hide();
     m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
-    fitColumnWidth(m_ui->findingsView, FindingsModel::SeverityColumn, 70);
+    // 级别: an icon and the word ("Warning" in English is longer than 警告).
+    fitColumnWidth(m_ui->findingsView, FindingsModel::SeverityColumn, 70,
+        { severityLabel(Severity::Error), severityLabel(Severity::Warning), severityLabel(Severity::Info) },
+        style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_ui->findingsView));
     fitColumnWidth(m_ui->findingsView, FindingsModel::RuleColumn, 80);
     fitColumnWidth(m_ui->findingsView, FindingsModel::SubjectColumn, 200);
     m_ui->findingsView->setColumnWidth(FindingsModel::MessageColumn, 460);

@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -9,6 +10,11 @@
 namespace tp::i18n {
 
 namespace {
+// The translation context of this file's words.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tp::i18n::Language)
+};
+
 const QString kChinese = QStringLiteral("zh_CN");
 const QString kEnglish = QStringLiteral("en");
 
@@ -133,6 +139,11 @@ QLocale locale()
 {
     return current() == kEnglish ? QLocale(QLocale::English, QLocale::UnitedStates)
                                  : QLocale(QLocale::Chinese, QLocale::China);
+}
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? locale().toString(date, Text::tr("yyyy年M月d日")) : QString();
 }
 
 } // namespace tp::i18n

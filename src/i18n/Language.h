@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+class QDate;
 class QLocale;
 class QSettings;
 
@@ -46,5 +47,9 @@ QString current();
 // The locale of the words a window writes out itself — weekday and month names, dates in words: Chinese or
 // English with the program's language. Numbers and the dates of the data keep their own formats.
 QLocale locale();
+// A date as the program's words write it: "2026年12月2日" in Chinese, "Dec 2, 2026" in English (the one format of
+// a date shown in a window's text or a table cell; an entry field and a file keep ISO dates). Empty for an invalid
+// date.
+QString dateText(const QDate& date);
 
 } // namespace tp::i18n

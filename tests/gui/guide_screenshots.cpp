@@ -1,6 +1,8 @@
 // Renders the user guide's own pictures into docs/guide/images/ (scripts/screenshots-guide.sh, which also runs the
 // other screenshot tools for the rest): the calendar tab, 项目详情, the import report, 设置, the help window opened by
-// F1 and 这是什么 (Shift+F1) on the 方案截止 column. Not a test: a small tool run under a virtual display.
+// F1 and 这是什么 (Shift+F1) on the 方案截止 column; and 打印设置, 打印预览 and 连接区县服务器, which the English guide
+// takes from here. Not a test: a small tool run under a virtual display, in the language TRAINPLAN_SCREENSHOT_LANG
+// names (ScreenshotLanguage.h).
 //
 // Usage: guide_screenshots --db DEMO.sqlite --csv PLAN.csv --out DIR
 //   DEMO.sqlite holds 梁平区 2021 (the script builds it with trainplan-cli); PLAN.csv is imported again into a
@@ -12,8 +14,11 @@
 #include "PlanFilterProxyModel.h"
 #include "PlanImportService.h"
 #include "PlanTableModel.h"
+#include "ScreenshotLanguage.h"
+#include "ServerConnectionDialog.h"
 #include "TestData.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,7 +26,9 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,9 +61,9 @@ void settle(int ms = 400)
 }
 
 // OPEN shows a modal dialog (and returns when it closes): the dialog is grabbed once it is up, then closed.
-void grabModal(const QDir& out, const QString& name, const std::function<void()>& open)
+void grabModal(const QDir& out, const QString& name, const std::function<void()>& open, int afterMs = 600)
 {
-    QTimer::singleShot(600, [out, name] {
+    QTimer::singleShot(afterMs, [out, name] {
         QWidget* dialog = QApplication::activeModalWidget();
         if (!dialog) {
             qCritical("no dialog for %s", qPrintable(name));
@@ -74,9 +81,14 @@ void grabModal(const QDir& out, const QString& name, const std::function<void()>
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    // Qt's own words (OK, Cancel) in Chinese, as the program shows them (src/app/main.cpp).
+    const QString language = test::installScreenshotLanguage();
+    if (language.isEmpty())
+        return 1;
+    // Qt's own words (OK, Cancel) in Chinese, as the program shows them (src/app/main.cpp); in English
+    // installScreenshotLanguage installed Qt's English ones.
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (language == QStringLiteral("zh_CN")
+        && qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QCommandLineParser parser;
@@ -136,6 +148,24 @@ int main(int argc, char** argv)
         ImportReportDialog dialog(*report, ImportReportDialog::Mode::Done, &window);
         dialog.resize(1180, 480); // wide enough for the 建议 column in the picture
         grabModal(out, QStringLiteral("import-report.png"), [&] { dialog.exec(); });
+    }
+
+    // 打印设置 and 打印预览 of the plan, and 连接区县服务器 (no server needed): the Chinese guide takes these from
+    // print_gui_tests and server_gui_tests, whose assertions are in Chinese; the other languages from here.
+    grabModal(out, QStringLiteral("print-setup.png"), [&] { action("actionPrintSetup")->trigger(); });
+    // The plan has findings: the program asks first whether to print anyway (是), then shows the preview.
+    QTimer::singleShot(300, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            if (QAbstractButton* yes = box->button(QMessageBox::Yes))
+                yes->click();
+    });
+    grabModal(
+        out, QStringLiteral("print-preview.png"), [&] { action("actionPrintPreview")->trigger(); }, 1500);
+    {
+        ServerConnectionDialog dialog(&window);
+        dialog.setFields(QStringLiteral("10.0.0.5"), 5433, QStringLiteral("liangping"), QStringLiteral("sy_lp01"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("p@ss:word/1"));
+        grabModal(out, QStringLiteral("server-connection.png"), [&] { dialog.exec(); });
     }
 
     // F1 on the plan table: the guide's page in the help window.

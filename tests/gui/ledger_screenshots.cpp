@@ -16,6 +16,7 @@
 #include "PlanRepository.h"
 #include "ProjectCreditDialog.h"
 #include "RuleSetRepository.h"
+#include "ScreenshotLanguage.h"
 #include "TeacherHistoryDialog.h"
 #include "TeacherListModel.h"
 #include "TeacherListPage.h"
@@ -93,6 +94,8 @@ void save(QWidget* w, const QString& path)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    if (test::installScreenshotLanguage().isEmpty())
+        return 1;
     QStandardPaths::setTestModeEnabled(true); // no user settings, no window geometry from earlier runs
     if (argc < 3)
         fail(QStringLiteral("usage: ledger_screenshots DATA_DIR OUTPUT_DIR"));

@@ -14,6 +14,7 @@
 #include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "PlanActionDialog.h"
 #include "PlanDiffDialog.h"
 #include "PlanHistoryDialog.h"
 #include "PlanImportService.h"
@@ -21,7 +22,10 @@
 #include "PlanRepository.h"
 #include "PlanTableModel.h"
 #include "PlanWorkflowService.h"
+#include "RuleSet.h"
+#include "ScreenshotLanguage.h"
 #include "TestData.h"
+#include "TypedDateEdit.h"
 #include "UnitEditorDialog.h"
 #include "UnitRepository.h"
 
@@ -29,16 +33,20 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <functional>
 
 using namespace tp;
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    if (test::installScreenshotLanguage().isEmpty())
+        return 1;
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("dir") });
     parser.process(app);
@@ -91,8 +99,24 @@ int main(int argc, char** argv)
             const qint64 id = (*plan)->id;
             PlanWorkflowService flow(d);
             d.setActor(QStringLiteral("进修校 李明"));
+            // 报审… and, once submitted, 批复… (文号 typed) and 退回修改… (nothing typed yet: the button is off).
+            const auto grabAction
+                = [&](PlanAction action, const char* file, const std::function<void(PlanActionDialog&)>& fill) {
+                      PlanActionDialog dialog(
+                          d, *PlanRepository(d).plan(id), action, RuleSet::defaults(), QDate(2021, 5, 12), &window);
+                      fill(dialog);
+                      dialog.show();
+                      QCoreApplication::processEvents();
+                      dialog.grab().save(out.filePath(QString::fromLatin1(file)));
+                  };
+            grabAction(PlanAction::Submit, "plan-submit.png",
+                [](PlanActionDialog& dialog) { dialog.dateEdit()->setDate(QDate(2021, 5, 6)); });
             (void)flow.act(id, PlanAction::Submit, { d.actor(), QDate(2021, 5, 6), {}, {} });
             d.setActor(QStringLiteral("区教委 王芳"));
+            grabAction(PlanAction::Approve, "plan-approve.png", [](PlanActionDialog& dialog) {
+                dialog.docNumberEdit()->setText(QStringLiteral("梁教委〔2021〕12号"));
+            });
+            grabAction(PlanAction::Return, "plan-return.png", [](PlanActionDialog&) {});
             (void)flow.act(
                 id, PlanAction::Approve, { d.actor(), QDate(2021, 5, 12), QStringLiteral("梁教委〔2021〕12号"), {} });
             d.setActor(QStringLiteral("进修校 李明"));

@@ -17,6 +17,7 @@
 #include "RosterPage.h"
 #include "RuleSetRepository.h"
 #include "ScheduleRepository.h"
+#include "ScreenshotLanguage.h"
 #include "TeacherPickerDialog.h"
 
 #include <QApplication>
@@ -37,6 +38,8 @@ using namespace tp;
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    if (test::installScreenshotLanguage().isEmpty())
+        return 1;
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path") });
     parser.addOption({ QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("dir") });

@@ -4,7 +4,11 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "PlanActionDialog.h"
 #include "PlanImportService.h"
+#include "PlanPage.h"
+#include "PlanTableModel.h"
+#include "RuleSet.h"
 #include "TestData.h"
 #include "TestDatabase.h"
 
@@ -152,6 +156,38 @@ private Q_SLOTS:
         }
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // 报审, 批复, 退回修改: the dialogs in English, the plan named in its own words (here English) and the date in
+    // English words (i18n::dateText, as the decision dialog writes its dates).
+    void thePlanActionDialogsSpeakEnglish()
+    {
+        QCOMPARE(i18n::dateText(QDate(2026, 12, 2)), QStringLiteral("Dec 2, 2026"));
+        (**m_db).setActor(QStringLiteral("Training school clerk"));
+        const Plan plan = m_window->planModel()->plan();
+        for (PlanAction action : { PlanAction::Submit, PlanAction::Approve, PlanAction::Return }) {
+            Plan asked = plan;
+            asked.status = action == PlanAction::Submit ? PlanStatus::Draft : PlanStatus::Submitted;
+            PlanActionDialog dialog(**m_db, asked, action, RuleSet::defaults(), QDate(2026, 3, 2), m_window.get());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QStringList problems = visibleTexts(&dialog);
+            // The example of a document number is one: 梁教委〔2026〕12号.
+            problems.removeIf([](const QString& p) { return p.contains(QStringLiteral("placeholder")); });
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            QVERIFY2(
+                dialog.windowTitle().contains(QStringLiteral("Northbridge 2026")), qPrintable(dialog.windowTitle()));
+            if (action != PlanAction::Submit)
+                QVERIFY2(!dialog.missing().isEmpty() && !hasChinese(dialog.missing()), qPrintable(dialog.missing()));
+            // Every label's text fits its width (no label cut off in English).
+            for (QLabel* label : dialog.findChildren<QLabel*>())
+                if (label->isVisible() && !label->wordWrap())
+                    QVERIFY2(label->width() >= label->sizeHint().width(),
+                        qPrintable(QStringLiteral("%1: %2 < %3")
+                                       .arg(label->text())
+                                       .arg(label->width())
+                                       .arg(label->sizeHint().width())));
+        }
     }
 
     // A real sentence, not an untranslated source: the English catalogue is the one in use.

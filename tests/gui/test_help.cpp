@@ -215,6 +215,29 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(QStringLiteral(":/docs/guide/en/") + page), qPrintable(page));
     }
 
+    void theEnglishPagesShowTheProgramInEnglish()
+    {
+        // The English pages show the pictures of docs/guide/en/images/ (the program in English, made by
+        // scripts/screenshots-guide.sh --lang en), never the Chinese ones; each has its Chinese twin of the same name.
+        const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^)]+)\\)"));
+        int pictures = 0;
+        const QDir english(QStringLiteral(":/docs/guide/en"));
+        for (const QString& page : english.entryList({ QStringLiteral("*.md") }, QDir::Files)) {
+            QFile file(english.filePath(page));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            auto it = image.globalMatch(QString::fromUtf8(file.readAll()));
+            while (it.hasNext()) {
+                const QString link = it.next().captured(1);
+                ++pictures;
+                const QString where = page + QStringLiteral(": ") + link;
+                QVERIFY2(link.startsWith(QStringLiteral("images/")), qPrintable(where));
+                QVERIFY2(QFile::exists(english.filePath(link)), qPrintable(where));
+                QVERIFY2(QFile::exists(QStringLiteral(":/docs/guide/") + link), qPrintable(where));
+            }
+        }
+        QVERIFY2(pictures >= 20, qPrintable(QString::number(pictures)));
+    }
+
     void theGuideNamesEveryCommandOfTheCommandLine()
     {
         // Every command `trainplan-cli help` lists is on the guide's command-line page (in both languages), in a line

@@ -8,7 +8,10 @@
 #include "ChangeRequestDialog.h"
 #include "Database.h"
 #include "DialogAnswers.h"
+#include "DialogHelp.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "PlanActionDialog.h"
 #include "PlanDiffDialog.h"
 #include "PlanFilterProxyModel.h"
 #include "PlanHistoryDialog.h"
@@ -17,8 +20,10 @@
 #include "PlanTableModel.h"
 #include "PlanWorkflowBar.h"
 #include "PlanWorkflowService.h"
+#include "RuleSet.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "TypedDateEdit.h"
 #include "UnitDirectoryService.h"
 #include "UnitEditorDialog.h"
 #include "UnitRepository.h"
@@ -32,6 +37,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -273,6 +279,101 @@ private Q_SLOTS:
         QVERIFY2(!all.contains(QStringLiteral("班主任")), "the other project's cancellation is not in this history");
     }
 
+    void submitApproveAndReturnAskInADialogThatSaysWhatGoesWhere()
+    {
+        // 报审… from the bar: the dialog names the plan, its projects and the bureau, the person and the day; it
+        // needs nothing more, so 报审 is on at once. The rule the approved plan is then held to, with its source.
+        bool shown = false;
+        QString summary, person, rule, page, okText;
+        bool okEnabled = false;
+        test::whenModalShows(
+            [&](QWidget* modal) {
+                auto* dialog = qobject_cast<PlanActionDialog*>(modal);
+                if (!dialog)
+                    return;
+                shown = true;
+                summary = dialog->findChild<QLabel*>(QStringLiteral("planActionSummary"))->text();
+                person = dialog->findChild<QLabel*>(QStringLiteral("planActionPerson"))->text();
+                rule = dialog->findChild<QLabel*>(QStringLiteral("planActionRule"))->text();
+                page = help::pageOf(dialog);
+                okEnabled = dialog->okButton()->isEnabled();
+                okText = dialog->okButton()->text();
+                dialog->dateEdit()->setDate(QDate(2026, 1, 5));
+                dialog->okButton()->click();
+            },
+            QStringLiteral("planActionDialog"));
+        QSignalSpy changed(bar(), &PlanWorkflowBar::planChanged);
+        bar()->findChild<QPushButton*>(QStringLiteral("planAction_submit"))->click();
+        QVERIFY(shown);
+        QVERIFY2(summary.contains(QStringLiteral("梁平区 2026 年度计划（3 个项目）报区教委审批")), qPrintable(summary));
+        QCOMPARE(person, QStringLiteral("进修校 李明"));
+        QVERIFY2(rule.contains(QStringLiteral("R-CHANGE")) && rule.contains(QStringLiteral("R-CANCEL"))
+                && rule.contains(QStringLiteral("依据：梁平区教委《2021年教师教育工作要点》 二(一)")),
+            qPrintable(rule));
+        QCOMPARE(page, QStringLiteral("approval.md#报审和批复"));
+        QVERIFY(okEnabled);
+        QCOMPARE(okText, QStringLiteral("报审"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(plan().status, PlanStatus::Submitted);
+        QCOMPARE(WorkflowRepository(*m_db).transitions(m_planId)->last().on, QDate(2026, 1, 5));
+
+        // 退回修改: back to who submitted it (with the day, in words); 退回修改 stays off until a reason is
+        // written, and the core's own words say why.
+        m_db->setActor(QStringLiteral("区教委 王芳"));
+        {
+            PlanActionDialog dialog(*m_db, plan(), PlanAction::Return, RuleSet::defaults(), QDate(2026, 1, 10));
+            const QString summary = dialog.findChild<QLabel*>(QStringLiteral("planActionSummary"))->text();
+            QVERIFY2(summary.contains(QStringLiteral("报审：进修校 李明，%1").arg(i18n::dateText(QDate(2026, 1, 5)))),
+                qPrintable(summary));
+            QVERIFY2(summary.contains(QStringLiteral("2026年1月5日")), qPrintable(summary));
+            QVERIFY(!dialog.okButton()->isEnabled());
+            QCOMPARE(dialog.missing(), QStringLiteral("退回修改须写明原因"));
+            dialog.reasonEdit()->setPlainText(QStringLiteral("   "));
+            QVERIFY(!dialog.okButton()->isEnabled());
+            dialog.reasonEdit()->setPlainText(QStringLiteral("第 2 项与市级培训时间冲突"));
+            QVERIFY(dialog.okButton()->isEnabled());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(plan().status, PlanStatus::Returned);
+        const PlanTransitionRecord returned = WorkflowRepository(*m_db).transitions(m_planId)->last();
+        QCOMPARE(returned.reason, QStringLiteral("第 2 项与市级培训时间冲突"));
+        QCOMPARE(returned.actor, QStringLiteral("区教委 王芳"));
+        QCOMPARE(returned.on, QDate(2026, 1, 10));
+
+        // 批复: the next version named, 批复 off without a 文号.
+        QVERIFY(PlanWorkflowService(*m_db)
+                    .act(m_planId, PlanAction::Submit, { QStringLiteral("进修校 李明"), QDate(2026, 1, 12), {}, {} })
+                    .ok());
+        PlanActionDialog dialog(*m_db, plan(), PlanAction::Approve, RuleSet::defaults(), QDate(2026, 1, 15));
+        QVERIFY(
+            dialog.findChild<QLabel*>(QStringLiteral("planActionSummary"))->text().contains(QStringLiteral("第 1 版")));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.missing(), QStringLiteral("批复须写明批复文号"));
+        dialog.docNumberEdit()->setText(QStringLiteral("梁教委〔2026〕3号"));
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        // Refused (someone else approved it meanwhile): the dialog stays open with the 文号 typed, and says why.
+        QVERIFY(PlanWorkflowService(*m_db)
+                    .act(m_planId, PlanAction::Approve,
+                        { QStringLiteral("区教委 张强"), QDate(2026, 1, 14), QStringLiteral("梁教委〔2026〕2号"), {} })
+                    .ok());
+        dialog.show();
+        QString refusal;
+        test::whenModalShows([&](QWidget* modal) {
+            if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                refusal = box->text();
+                box->accept();
+            }
+        });
+        dialog.accept();
+        QTRY_VERIFY(!refusal.isEmpty());
+        QVERIFY2(refusal.contains(QStringLiteral("已批复")), qPrintable(refusal));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.docNumberEdit()->text(), QStringLiteral("梁教委〔2026〕3号"));
+        QCOMPARE(plan().docNumber, QStringLiteral("梁教委〔2026〕2号"));
+    }
+
     void theBureauDecidesTheRequestsWaitingInOneDialog()
     {
         PlanWorkflowService flow(*m_db);
@@ -298,6 +399,17 @@ private Q_SLOTS:
 
         ChangeDecisionDialog dialog(*m_db, plan(), QDate(2026, 2, 3));
         QCOMPARE(dialog.table()->rowCount(), 2);
+        // Dates in words, as elsewhere in the program; every row as high as its two-line 提出 cell (the first one
+        // was cut to one line when the rows were measured before the dialog had its width).
+        QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("进修校 李明\n2026年2月1日"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int twoLines = dialog.table()->fontMetrics().lineSpacing() * 2;
+        QTRY_VERIFY2(dialog.table()->rowHeight(0) >= twoLines && dialog.table()->rowHeight(1) >= twoLines,
+            qPrintable(QStringLiteral("rows %1 and %2 high, two lines need %3")
+                           .arg(dialog.table()->rowHeight(0))
+                           .arg(dialog.table()->rowHeight(1))
+                           .arg(twoLines)));
         QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("新任教师岗前培训"));
         QVERIFY2(dialog.table()->item(0, 2)->text().contains(QStringLiteral("3 → 4")),
             qPrintable(dialog.table()->item(0, 2)->text()));

@@ -23,12 +23,9 @@ QString creditSources()
                           "各区县的数字见“工具 → 学分规则…”");
 }
 
-// The rule set's source, with the clause when it is the default document (a district's own rule set names its own).
 QString sourceOf(const RuleSet& rules, const QString& clause)
 {
-    if (rules.source == RuleSet::defaults().source)
-        return ColumnHelp::tr("%1 %2").arg(liangpingPoints(), clause);
-    return rules.source;
+    return ColumnHelp::ruleSource(rules, clause);
 }
 
 QString paragraph(const QString& title, const QString& body, const QString& source)
@@ -37,6 +34,14 @@ QString paragraph(const QString& title, const QString& body, const QString& sour
 }
 
 } // namespace
+
+// The rule set's source, with the clause when it is the default document (a district's own rule set names its own).
+QString ColumnHelp::ruleSource(const RuleSet& rules, const QString& clause)
+{
+    if (rules.source == RuleSet::defaults().source)
+        return tr("%1 %2").arg(liangpingPoints(), clause);
+    return rules.source;
+}
 
 QString ColumnHelp::whatsThis(int column, const RuleSet& rules)
 {

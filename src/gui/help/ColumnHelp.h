@@ -18,6 +18,9 @@ public:
     static QString whatsThis(int column, const RuleSet& rules);
     // One line for the column's tooltip naming its rule and source; empty for a column no rule checks.
     static QString ruleLine(int column, const RuleSet& rules);
+    // Where a rule of `rules` comes from, as the program names it: the published document and `clause` for the
+    // default rules ("梁平区教委《2021年教师教育工作要点》 二(一)"), a district's own rule set by its source.
+    static QString ruleSource(const RuleSet& rules, const QString& clause);
 };
 
 } // namespace tp

@@ -275,8 +275,11 @@ void CalendarView::paintEvent(QPaintEvent*)
         p.setFont(small);
         for (int i = 0; i < 7; ++i) {
             p.setPen(i >= 5 ? QColor(0xA0, 0x40, 0x40) : palette().placeholderText().color());
+            // 一 … 日 as a Chinese calendar heads its columns; in another language its short names (Mon … Sun).
+            const QLocale locale = i18n::locale();
             p.drawText(QRect(m.left() + i * l.cell, m.top() + kMonthTitle, l.cell, kWeekHeader), Qt::AlignCenter,
-                QString::fromUtf16(weekdays[i]));
+                locale.language() == QLocale::Chinese ? QString::fromUtf16(weekdays[i])
+                                                      : locale.dayName(i + 1, QLocale::ShortFormat));
         }
     }
 

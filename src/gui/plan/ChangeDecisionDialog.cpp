@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DialogHelp.h"
+#include "Language.h"
 #include "Messages.h"
 #include "PlanWorkflowService.h"
 #include "WorkflowRepository.h"
@@ -49,6 +50,10 @@ ChangeDecisionDialog::ChangeDecisionDialog(Database& db, const Plan& plan, QDate
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Every row as high as its tallest cell, also once the dialog has its size: resizeRowsToContents() measures
+    // only the columns the viewport shows, and before the dialog is shown that left 提出 (person, date: two lines)
+    // out, cutting the first row to one line.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
 
@@ -115,9 +120,9 @@ void ChangeDecisionDialog::reload()
                                                    r.from.trimmed().isEmpty() ? tr("（空）") : r.from,
                                                    r.to.trimmed().isEmpty() ? tr("（空）") : r.to));
         cell(ColumnReason, r.late ? tr("%1\n逾期提出：%2").arg(r.reason, r.lateExplanation) : r.reason);
-        cell(ColumnFiled, tr("%1\n%2").arg(r.filedBy, r.filedOn.toString(Qt::ISODate)));
+        cell(ColumnFiled, tr("%1\n%2").arg(r.filedBy, i18n::dateText(r.filedOn)));
         cell(ColumnDue,
-            r.due.isValid() ? (r.late ? tr("%1（逾期）") : QStringLiteral("%1")).arg(r.due.toString(Qt::ISODate))
+            r.due.isValid() ? (r.late ? tr("%1（逾期）") : QStringLiteral("%1")).arg(i18n::dateText(r.due))
                             : QString());
         if (r.late)
             m_table->item(i, ColumnDue)->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -126,7 +131,6 @@ void ChangeDecisionDialog::reload()
     m_table->setColumnWidth(ColumnProject, std::min(m_table->columnWidth(ColumnProject), 220));
     m_table->setColumnWidth(ColumnContent, std::clamp(m_table->columnWidth(ColumnContent), 200, 300));
     m_table->setColumnWidth(ColumnReason, std::clamp(m_table->columnWidth(ColumnReason), 160, 260));
-    m_table->resizeRowsToContents();
     if (!m_pending.isEmpty())
         m_table->selectRow(0);
     updateButtons();

@@ -206,6 +206,7 @@ void PlanPage::setCalendar(const WorkCalendar& calendar)
 void PlanPage::setRuleSet(const RuleSet& rules)
 {
     m_model->setRuleSet(rules);
+    m_workflowBar->setRuleSet(rules);
 }
 
 int PlanPage::currentRow() const

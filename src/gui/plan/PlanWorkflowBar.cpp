@@ -4,6 +4,7 @@
 #include "ChangeDecisionDialog.h"
 #include "Database.h"
 #include "Messages.h"
+#include "PlanActionDialog.h"
 #include "PlanDiffDialog.h"
 #include "PlanHistoryDialog.h"
 #include "PlanWorkflowService.h"
@@ -11,7 +12,6 @@
 #include "WorkflowRepository.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <algorithm>
@@ -31,7 +31,7 @@ PlanWorkflowBar::PlanWorkflowBar(std::shared_ptr<Database> database, QWidget* pa
     layout->addWidget(m_status, 1);
     for (PlanAction a : { PlanAction::Submit, PlanAction::Approve, PlanAction::Return, PlanAction::Start,
              PlanAction::Complete, PlanAction::Revise }) {
-        const bool asks = a == PlanAction::Approve || a == PlanAction::Return;
+        const bool asks = a == PlanAction::Submit || a == PlanAction::Approve || a == PlanAction::Return;
         auto* b = new QPushButton(asks ? tr("%1…").arg(planActionLabel(a)) : planActionLabel(a), this);
         b->setObjectName(QStringLiteral("planAction_") + planActionName(a));
         connect(b, &QPushButton::clicked, this, [this, a] { ask(a); });
@@ -105,6 +105,11 @@ void PlanWorkflowBar::setPlan(const Plan& plan)
     m_projectHistory->setEnabled(has && m_projectId > 0);
 }
 
+void PlanWorkflowBar::setRuleSet(const RuleSet& rules)
+{
+    m_rules = rules;
+}
+
 void PlanWorkflowBar::setCurrentProject(qint64 projectId)
 {
     m_projectId = projectId;
@@ -131,19 +136,18 @@ void PlanWorkflowBar::ask(PlanAction action)
 {
     if (m_plan.id <= 0)
         return;
-    PlanActionInput input { m_db->actor(), QDate::currentDate(), QString(), QString() };
-    bool ok = true;
-    if (action == PlanAction::Approve) {
-        input.docNumber = QInputDialog::getText(this, tr("批复计划"),
-            tr("%1 %2 年度计划的批复文号：").arg(m_plan.district).arg(m_plan.year), QLineEdit::Normal, QString(), &ok);
-    } else if (action == PlanAction::Return) {
-        input.reason = QInputDialog::getMultiLineText(this, tr("退回修改"), tr("退回修改的原因："), QString(), &ok);
-    } else if (action == PlanAction::Revise) {
-        ok = Messages::ask(this, tr("修订计划"),
-            tr("修订后计划回到草稿，可直接修改，再报审、批复为下一版；已批复的各版都保留。继续吗？"));
+    if (action == PlanAction::Submit || action == PlanAction::Approve || action == PlanAction::Return) {
+        // What is sent to whom, who does it when, and the 文号 or reason it needs; the dialog takes the step.
+        PlanActionDialog dialog(*m_db, m_plan, action, m_rules, QDate::currentDate(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT planChanged(m_plan.id);
+        return;
     }
-    if (ok)
-        act(action, input);
+    if (action == PlanAction::Revise
+        && !Messages::ask(this, tr("修订计划"),
+            tr("修订后计划回到草稿，可直接修改，再报审、批复为下一版；已批复的各版都保留。继续吗？")))
+        return;
+    act(action, { m_db->actor(), QDate::currentDate(), QString(), QString() });
 }
 
 void PlanWorkflowBar::showPendingRequests()

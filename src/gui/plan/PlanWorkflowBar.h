@@ -7,6 +7,7 @@
 
 #include "Plan.h"
 #include "PlanWorkflow.h"
+#include "RuleSet.h"
 
 #include <QHash>
 #include <QWidget>
@@ -26,6 +27,8 @@ public:
     explicit PlanWorkflowBar(std::shared_ptr<Database> database, QWidget* parent = nullptr);
 
     void setPlan(const Plan& plan);
+    // The district's rules, named in the dialogs of 报审, 批复 and 退回修改.
+    void setRuleSet(const RuleSet& rules);
     // The project of the table's current row (0: none), for 项目历史.
     void setCurrentProject(qint64 projectId);
     // The text of the state ("已批复（梁教委〔2025〕8号，第 1 版）"), for tests.
@@ -49,6 +52,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     Plan m_plan;
+    RuleSet m_rules = RuleSet::defaults();
     QLabel* m_status = nullptr;
     QHash<int, QPushButton*> m_actions;
     QPushButton* m_diff = nullptr;

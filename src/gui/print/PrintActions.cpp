@@ -186,6 +186,7 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
     printer.setDocName(plan.title);
 
     QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("planPrintPreview"));
     dialog.setWindowTitle(PrintActions::tr("打印预览 — %1").arg(plan.title));
     restorePreviewGeometry(dialog, parent);
     PreviewStatus status(dialog);
@@ -196,7 +197,15 @@ void showPlanPrintPreview(QWidget* parent, const Plan& plan, const QList<Project
         if (orientation != setup.orientation)
             setup = PageSetup::defaults(orientation);
         document->setPageSetup(setup);
-        if (Status s = document->print(target); !s)
+        // A plan of hundreds of projects takes a while to lay out and draw: with progress (as the 学分统计表);
+        // 取消 closes the preview (its pages are incomplete).
+        const Status s
+            = withProgress(&dialog, *document, PrintActions::tr("打印预览"), [&] { return document->print(target); });
+        if (!s && Cancelled::is(s.error())) {
+            QTimer::singleShot(0, &dialog, &QDialog::reject);
+            return;
+        }
+        if (!s)
             showError(&dialog, PrintActions::tr("打印"), s.error());
         status.show(document->pageCount(), document->layout().columnsFit(), orientation);
     });

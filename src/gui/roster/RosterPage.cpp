@@ -92,6 +92,13 @@ RosterPage::RosterPage(std::shared_ptr<Database> database, QWidget* parent)
     static_assert(std::size(widths) == RosterModel::ColumnCount);
     for (int c = 0; c < RosterModel::ColumnCount; ++c)
         fitColumnWidth(m_view, c, widths[c]);
+    // 状态: every status word fits ("Withdrawn" in English is longer than 退训).
+    QStringList statuses;
+    for (EnrollmentStatus s : { EnrollmentStatus::Applied, EnrollmentStatus::Admitted, EnrollmentStatus::Waitlisted,
+             EnrollmentStatus::CheckedIn, EnrollmentStatus::Completed, EnrollmentStatus::Absent,
+             EnrollmentStatus::Withdrawn })
+        statuses << enrollmentStatusLabel(s);
+    fitColumnWidth(m_view, RosterModel::StatusColumn, widths[RosterModel::StatusColumn], statuses);
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("项目："), this));
