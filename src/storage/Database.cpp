@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqliteStatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -14,8 +15,6 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QUrl>
-
-#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -156,11 +155,11 @@ Error sqliteError(sqlite3* handle, int code, const QString& what)
     return sqlError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(code & 0xFF)), what);
 }
 
-sqlite3* Database::sqliteHandle() const
+sqlite3* sqliteHandle(const Database& db)
 {
-    if (isServer())
+    if (db.isServer())
         return nullptr;
-    const QVariant handle = connection().driver()->handle();
+    const QVariant handle = db.connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());

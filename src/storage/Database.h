@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -13,8 +12,6 @@
 #include <initializer_list>
 #include <memory>
 #include <utility>
-
-struct sqlite3; // SQLite's connection (sqlite3.h), for Database::sqliteHandle
 
 namespace tp {
 
@@ -85,9 +82,6 @@ public:
     DatabaseBackend backend() const { return m_backend; }
     // True on a PostgreSQL server: no file, no PRAGMA; backups are the server's (pg_dump, server export).
     bool isServer() const { return m_backend == DatabaseBackend::PostgreSQL; }
-    // The SQLite C handle of this connection (its QSQLITE driver's), for the hot loops of the batch imports; null on
-    // the server (PostgreSQL) or when the driver is not SQLite's.
-    sqlite3* sqliteHandle() const;
     // Changes when another connection (another TrainPlan, the CLI) commits to the file; not for this
     // connection's own writes (SQLite's PRAGMA data_version). -1 on error.
     qint64 dataVersion() const;
@@ -177,9 +171,5 @@ private:
 // The error of a failed statement. SQLite's "database is locked" (another program writing for longer than the
 // busy timeout) becomes "另一个程序正在写入，已等待 N 秒" with `waitedMs`.
 Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs = -1);
-// The same for an error as the driver reports it.
-Error sqlError(const QSqlError& error, const QString& what, qint64 waitedMs = -1);
-// The same for a call of SQLite's C API on `handle` that returned `code` (the batch imports).
-Error sqliteError(sqlite3* handle, int code, const QString& what);
 
 } // namespace tp

@@ -239,7 +239,7 @@ Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredi
     const QString actor = db.actor();
     const QString day = (on.isValid() ? on : QDate::currentDate()).toString(Qt::ISODate);
     // SQLite through its C API (the hot loop of a 100,000-line file); the server through QSql.
-    sqlite3* handle = db.sqliteHandle();
+    sqlite3* handle = sqliteHandle(db);
     auto written = handle ? addThroughSqlite(handle, credits, reasons, actor, day, operation.value(), progress)
                           : addThroughQtSql(db, credits, reasons, actor, day, operation.value(), progress);
     if (!written)

@@ -694,7 +694,7 @@ Status PlanRepository::insertProjects(qint64 planId, const QList<Project>& list,
 
     // SQLite: through its C API (issue 16: QSqlResult::addBindValue builds a placeholder name with QString::arg for
     // every value — a third of a 100,000-row plan import); the same statements, rows and messages.
-    if (sqlite3* handle = m_db.sqliteHandle()) {
+    if (sqlite3* handle = sqliteHandle(m_db)) {
         SqliteStatement insert;
         SqliteStatement organizer;
         if (int rc = insert.prepare(handle, projectSql); rc != SQLITE_OK)

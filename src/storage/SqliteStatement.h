@@ -3,11 +3,25 @@
 // A statement of SQLite's C API for the batch inserts of the imports (issue 16): prepared once, re-bound for every
 // line, finalized when it goes. Only for connections with Database::sqliteHandle(); the server keeps QSqlQuery.
 
+#include "Result.h"
+
+#include <QSqlError>
 #include <QString>
 
 #include <sqlite3.h>
 
 namespace tp {
+
+class Database;
+
+// The SQLite C handle of `db`'s connection (its QSQLITE driver's); null on the server (PostgreSQL) or when the
+// driver is not SQLite's.
+sqlite3* sqliteHandle(const Database& db);
+// A failed call of the C API on `handle` that returned `code`, worded as sqlError words a QSqlQuery's (busy,
+// disk full, otherwise SQLite's message with `what`).
+Error sqliteError(sqlite3* handle, int code, const QString& what);
+// sqlError for an error as the driver reports it.
+Error sqlError(const QSqlError& error, const QString& what, qint64 waitedMs = -1);
 
 struct SqliteStatement {
     sqlite3_stmt* stmt = nullptr;
