@@ -3,6 +3,7 @@
 #include "InputSanitizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -208,7 +209,7 @@ QString formatNumber(double value)
     return s;
 }
 
-Duration parseDuration(const QString& text)
+static Duration parseDurationUncached(const QString& text)
 {
     Duration d;
     d.text = text;
@@ -264,7 +265,7 @@ Duration parseDuration(const QString& text)
     return d;
 }
 
-Headcount parseHeadcount(const QString& text)
+static Headcount parseHeadcountUncached(const QString& text)
 {
     Headcount h;
     h.text = text;
@@ -331,7 +332,7 @@ Headcount parseHeadcount(const QString& text)
     return h;
 }
 
-MonthSpec parseMonths(const QString& text)
+static MonthSpec parseMonthsUncached(const QString& text)
 {
     MonthSpec spec;
     spec.text = text;
@@ -435,6 +436,41 @@ QStringList splitOrganizers(const QString& text)
 QString joinOrganizers(const QStringList& organizers)
 {
     return organizers.join(QChar(0x3001));
+}
+
+namespace {
+// A plan repeats the same few texts in these columns (3, 2天, 约120人, 4月) and every project's cells are parsed
+// several times on the way (the importer's checks, checkPlan, the totals, the CLI's summary): each text's
+// result is kept once per thread (issue 16: the parsers' patterns were most of a 100,000-row plan import).
+// Only results without an error are kept: an error's words are translated, and the language may change.
+template <typename T> T remembered(const QString& text, T (*parse)(const QString&))
+{
+    thread_local QHash<QString, T> known;
+    if (const auto it = known.constFind(text); it != known.constEnd())
+        return *it;
+    T value = parse(text);
+    if (value.isValid()) {
+        if (known.size() >= 4096) // a bound on memory: a file of all-different texts just parses each
+            known.clear();
+        known.insert(text, value);
+    }
+    return value;
+}
+} // namespace
+
+Duration parseDuration(const QString& text)
+{
+    return remembered<Duration>(text, parseDurationUncached);
+}
+
+Headcount parseHeadcount(const QString& text)
+{
+    return remembered<Headcount>(text, parseHeadcountUncached);
+}
+
+MonthSpec parseMonths(const QString& text)
+{
+    return remembered<MonthSpec>(text, parseMonthsUncached);
 }
 
 } // namespace tp

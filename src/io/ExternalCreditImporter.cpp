@@ -3,6 +3,7 @@
 #include "InputSanitizer.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace tp {
@@ -40,8 +41,34 @@ Result<double> readAmount(const QString& text, NumberField field)
     if (t.isEmpty())
         return 0.0;
     static const QRegularExpression unit(QStringLiteral("(学分|学时|分|小时)$"));
-    t.remove(unit);
+    if (t.endsWith(QChar(u'分')) || t.endsWith(QChar(u'时'))) // every unit ends so: no regex for a plain number
+        t.remove(unit);
     return NumberInput::parse(t, field);
+}
+
+// The year of a line: "2022", "2022年", "2022年度"; 0 when it is none. Four ASCII digits are read at once; any
+// other text (full-width or other Unicode digits) takes the pattern.
+int readYear(const QString& text)
+{
+    const QStringView v = QStringView(text).trimmed();
+    const auto asciiYear = [](QStringView digits) {
+        int year = 0;
+        for (QChar c : digits) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return -1;
+            year = year * 10 + (c.unicode() - u'0');
+        }
+        return year;
+    };
+    if (v.size() >= 4 && v.size() <= 6) {
+        const QStringView rest = v.mid(4);
+        if (rest.isEmpty() || rest == u"年" || rest == u"年度")
+            if (const int year = asciiYear(v.left(4)); year >= 0)
+                return year;
+    }
+    static const QRegularExpression yearPattern(QStringLiteral("^(\\d{4})(年度?)?$"));
+    const auto year = yearPattern.match(v);
+    return year.hasMatch() ? year.captured(1).toInt() : 0;
 }
 } // namespace
 
@@ -61,6 +88,10 @@ Result<ExternalCreditSheet> ExternalCreditImporter::parse(
     sheet.table = table.value();
     const HeaderTable& t = sheet.table;
     sheet.findings << t.findings; // cells cleaned: invisible characters removed, control characters refused
+    // A file names a handful of levels and kinds over and over: each distinct text is read once.
+    QHash<QString, std::optional<TrainingLevel>> levels;
+    QHash<QString, std::optional<TrainingKind>> kinds;
+    sheet.rows.reserve(t.rows.size());
     for (const CsvRecord& record : t.rows) {
         bool ok = true;
         auto error = [&](const QString& key, const QString& message) {
@@ -73,18 +104,22 @@ Result<ExternalCreditSheet> ExternalCreditImporter::parse(
         if (c.person.staffNumber.isEmpty())
             error(QStringLiteral("staff"), tr("缺少工号"));
         const QString yearText = t.cell(record, QStringLiteral("year"));
-        static const QRegularExpression yearPattern(QStringLiteral("^(\\d{4})(年度?)?$"));
-        const auto year = yearPattern.match(yearText.trimmed());
-        c.credit.year = year.hasMatch() ? year.captured(1).toInt() : 0;
+        c.credit.year = readYear(yearText);
         if (c.credit.year < 1949 || c.credit.year > 2200)
             error(QStringLiteral("year"), tr("年度「%1」应为四位年份，例如 2022").arg(yearText));
         const QString levelText = t.cell(record, QStringLiteral("level"));
-        if (const auto level = trainingLevelFromText(levelText))
+        auto knownLevel = levels.constFind(levelText);
+        if (knownLevel == levels.constEnd())
+            knownLevel = levels.insert(levelText, trainingLevelFromText(levelText));
+        if (const auto level = *knownLevel)
             c.credit.level = *level;
         else
             error(QStringLiteral("level"), tr("级别「%1」不是国家级、省级、市级、区县级或校级").arg(levelText));
         const QString kindText = t.cell(record, QStringLiteral("kind"));
-        if (const auto kind = trainingKindFromText(kindText))
+        auto knownKind = kinds.constFind(kindText);
+        if (knownKind == kinds.constEnd())
+            knownKind = kinds.insert(kindText, trainingKindFromText(kindText));
+        if (const auto kind = *knownKind)
             c.credit.kind = *kind;
         else
             error(QStringLiteral("kind"), tr("形式「%1」不是集中、网络、校本或实践（跟岗、教研、观摩）").arg(kindText));

@@ -106,24 +106,29 @@ Result<HeaderTable> HeaderTable::read(
         table.headerRow = record.row;
         table.columns = found;
         table.headerText = texts;
-        for (qsizetype i = r + 1; i < records->size(); ++i)
-            if (!records->at(i).isBlank())
-                table.rows << records->at(i);
+        // The rows are moved, not copied (the records are not needed after this).
+        QList<CsvRecord>& all = *records;
+        table.rows.reserve(all.size() - r - 1);
+        for (qsizetype i = r + 1; i < all.size(); ++i)
+            if (!all.at(i).isBlank())
+                table.rows << std::move(all[i]);
         // Every cell of a known column cleaned: NFC, invisible characters removed, control characters refused.
+        // A cell is written back only when cleaning changed it (most do not: no copy of the row's cells then).
         for (CsvRecord& row : table.rows) {
             for (auto it = found.constBegin(); it != found.constEnd(); ++it) {
                 if (it.value() >= row.cells.size())
                     continue;
-                QString& cell = row.cells[it.value()];
+                const QString& cell = row.cells.at(it.value());
                 const CleanText clean = InputSanitizer::clean(cell, TextShape::Line);
                 if (clean.problems.isEmpty()) {
-                    cell = clean.text;
+                    if (clean.changed || clean.text.size() != cell.size())
+                        row.cells[it.value()] = clean.text;
                     continue;
                 }
                 Finding f = table.finding(clean.refused() ? Severity::Error : Severity::Warning, row, it.key(),
                     tr("「%1」：%2").arg(InputSanitizer::printable(cell), clean.describe()));
                 table.findings << f;
-                cell = clean.text;
+                row.cells[it.value()] = clean.text;
             }
         }
         return table;

@@ -27,6 +27,13 @@ const QString kRule = QStringLiteral("IMPORT");
 // A cell as imported: line breaks as LF, spaces around trimmed, Excel's ="0012" text form unwrapped.
 QString cleanCell(const QString& raw)
 {
+    // Most cells need none of it: no CR, no space at either end, not starting with ' or = (a few checks per
+    // cell instead of two replaces and a trim; cells are cleaned several times per row).
+    if (raw.isEmpty())
+        return raw;
+    if (const QChar front = raw.front(), back = raw.back(); !front.isSpace() && !back.isSpace()
+        && front != QLatin1Char('\'') && front != QLatin1Char('=') && !raw.contains(QLatin1Char('\r')))
+        return raw;
     QString s = raw;
     // The apostrophe PlanCsvExporter puts before a cell that would run as a formula ("'=1+1"): the rest is the
     // text as it was, not to be unwrapped further.
@@ -88,6 +95,9 @@ QString joinedText(const CsvRecord& r)
 // "备注：…", "注：…", "注1.…", "说明：…", "填表人：…" below a table.
 bool isNoteText(const QString& text)
 {
+    // Every alternative below starts with one of these characters: no pattern run for the other rows.
+    if (text.isEmpty() || !QStringView(u"备注说填制审联附").contains(text.front()))
+        return false;
     static const QRegularExpression re(
         QStringLiteral("^(?:(?:备注|注|说明)(?:$|\\s*[:：0-9０-９、.．(（])|填表人|制表人|制表|审核人|联系人|附件)"));
     return re.match(text).hasMatch();
@@ -95,6 +105,9 @@ bool isNoteText(const QString& text)
 
 bool isTotalText(const QString& text)
 {
+    // Every wording below ends in 计 (which width normalisation leaves alone): most rows are not looked at further.
+    if (!text.contains(QChar(u'计')))
+        return false;
     static const QRegularExpression separators(QStringLiteral("[\\s:：]"));
     QString s = normalizeWidth(text);
     s.remove(separators);

@@ -95,10 +95,12 @@ Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditShee
     auto index = teachers.staffNumberIndex();
     if (!index)
         return index.error();
+    // The stored teachers are needed only to check a name the file gives (many files have no 姓名 column).
     QList<qint64> ids;
     for (const ExternalCreditRow& row : sheet.rows)
-        if (const qint64 id = index->value(row.person.staffNumber))
-            ids << id;
+        if (!row.person.name.isEmpty())
+            if (const qint64 id = index->value(row.person.staffNumber))
+                ids << id;
     auto stored = teachers.teachers(ids);
     if (!stored)
         return stored.error();
@@ -109,19 +111,21 @@ Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditShee
     // Whose staff number each line names; a name given must be that teacher's.
     for (const ExternalCreditRow& row : sheet.rows) {
         const QString& staff = row.person.staffNumber;
-        if (!index->contains(staff)) {
+        const auto found = index->constFind(staff);
+        if (found == index->constEnd()) {
             result.findings << sheet.table.finding(Severity::Error, row.record, QStringLiteral("staff"),
                 tr("工号「%1」不在教师名单中（先导入该校的教师名单）").arg(staff));
             continue;
         }
-        const Teacher t = byId.value(index->value(staff));
-        if (!row.person.name.isEmpty() && row.person.name != t.name) {
+        const qint64 teacherId = found.value();
+        if (!row.person.name.isEmpty() && row.person.name != byId.value(teacherId).name) {
+            const Teacher t = byId.value(teacherId);
             result.findings << sheet.table.finding(Severity::Error, row.record, QStringLiteral("name"),
                 tr("姓名「%1」与工号「%2」的教师「%3」（%4）不符").arg(row.person.name, staff, t.name, t.unitName));
             continue;
         }
         ExternalCredit c = row.credit;
-        c.teacherId = t.id;
+        c.teacherId = teacherId;
         result.credits << c;
         result.rows << row.record.row;
     }
@@ -141,8 +145,9 @@ Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditShee
     // external record's. Not repeated in every one of 100,000 rows.
     QStringList reasons;
     reasons.reserve(result.credits.size());
+    const QString lineReason = tr("第 %1 行");
     for (qsizetype i = 0; i < result.credits.size(); ++i)
-        reasons << tr("第 %1 行").arg(result.rows.at(i));
+        reasons << lineReason.arg(result.rows.at(i));
     auto written = addExternalCredits(m_db, result.credits, reasons, on, m_progress);
     if (!written && Cancelled::is(written.error()))
         return Cancelled::error(tr("导入"));

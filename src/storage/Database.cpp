@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqliteStatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -139,10 +141,33 @@ bool Database::isTrainPlanSchema(qint64 applicationId, int userVersion, const QS
 
 Error sqlError(const QSqlQuery& query, const QString& what, qint64 waitedMs)
 {
-    Error e;
     const QSqlError error = query.lastError();
     if (qEnvironmentVariableIsSet("TRAINPLAN_SQL_DEBUG"))
         qWarning("SQL failed: %s: %s", qPrintable(query.lastQuery()), qPrintable(error.text()));
+    return sqlError(error, what, waitedMs);
+}
+
+Error sqliteError(sqlite3* handle, int code, const QString& what)
+{
+    const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+    if (qEnvironmentVariableIsSet("TRAINPLAN_SQL_DEBUG"))
+        qWarning("SQL failed: %s: %s", qPrintable(what), qPrintable(text));
+    return sqlError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(code & 0xFF)), what);
+}
+
+sqlite3* sqliteHandle(const Database& db)
+{
+    if (db.isServer())
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+Error sqlError(const QSqlError& error, const QString& what, qint64 waitedMs)
+{
+    Error e;
     if (isBusy(error)) {
         // "已等待 5 秒" (whole seconds), or "已等待 0.3 秒" for a short timeout.
         QString seconds;

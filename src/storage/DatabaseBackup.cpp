@@ -55,16 +55,6 @@ Result<QStringList> Database::checkIntegrity(bool thorough) const
     return problems;
 }
 
-void* sqliteHandle(const Database& db)
-{
-    if (db.isServer())
-        return nullptr;
-    const QVariant handle = db.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<void* const*>(handle.constData());
-}
-
 void interruptStatement(void* handle)
 {
     if (handle)

@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QString>
 
+struct sqlite3;
+
 namespace tp {
 
 // Database::backup, reporting the check (total unknown) and the copy (bytes written of the bytes in use); a 取消
@@ -19,8 +21,9 @@ Status backupWithProgress(const Database& db, const QString& path, const Progres
 // Database::dailyBackup with the same progress.
 Result<QString> dailyBackupWithProgress(const Database& db, int keepDays, QDate today, const ProgressOptions& progress);
 
-// The connection's sqlite3* (ask on the connection's thread); nullptr on a server.
-void* sqliteHandle(const Database& db);
+// The connection's sqlite3* (ask on the connection's thread); nullptr on a server. Defined in Database.cpp (also
+// declared by SqliteStatement.h for the C-API insert loops).
+sqlite3* sqliteHandle(const Database& db);
 // Stops the statement running on that connection at its next opportunity (sqlite3_interrupt): safe from another
 // thread while the connection is open.
 void interruptStatement(void* handle);

@@ -5,7 +5,8 @@
 // keep the totals) — but each statement is prepared once and reused for every line, inside the caller's
 // transaction, and the batch is audited once: one audit row (how many, how many credits, the registrations'
 // range) under the transaction's operation, which every registration names (operation_id, schema 009) — who made
-// it, when, and, in the operation's label, from which file.
+// it, when, and, in the operation's label, from which file. On SQLite the two INSERTs go through SQLite's C API
+// (the handle of the connection's QSQLITE driver: no QVariant per value); on the server (PostgreSQL) through QSql.
 
 #include "ExternalCredit.h"
 #include "Progress.h"

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Enrollment.h"
 #include "Finding.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -687,16 +688,72 @@ Status PlanRepository::insertProjects(qint64 planId, const QList<Project>& list,
         while (units->next())
             unitIds.insert(units->value(1).toString(), units->value(0).toLongLong());
     }
+    UnitRepository units(m_db);
+    // The unit of an organizer's name: known, or made now (the first time the plan names it).
+    const auto unitOf = [&](const QString& name) -> Result<qint64> {
+        auto unit = unitIds.constFind(name);
+        if (unit == unitIds.constEnd()) {
+            auto created = units.ensureUnit(name);
+            if (!created)
+                return created.error();
+            unit = unitIds.insert(name, created.value());
+        }
+        return *unit;
+    };
+    static const char* const projectSql = "INSERT INTO project (plan_id, seq, name, duration_text, headcount_text, "
+                                          "modes_text, months_text, location, level, remarks, headcount_seats) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static const char* const organizerSql
+        = "INSERT INTO project_organizer (project_id, position, unit_id) VALUES (?, ?, ?)";
+
+    // SQLite: through its C API (issue 16: QSqlResult::addBindValue builds a placeholder name with QString::arg for
+    // every value — a third of a 100,000-row plan import); the same statements, rows and messages.
+    if (sqlite3* handle = sqliteHandle(m_db)) {
+        SqliteStatement insert;
+        SqliteStatement organizer;
+        if (int rc = insert.prepare(handle, projectSql); rc != SQLITE_OK)
+            return sqliteError(handle, rc, QStringLiteral("INSERT INTO project"));
+        if (int rc = organizer.prepare(handle, organizerSql); rc != SQLITE_OK)
+            return sqliteError(handle, rc, QStringLiteral("INSERT INTO project_organizer"));
+        sqlite3_bind_int64(insert.stmt, 1, planId);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Project& p = list.at(i);
+            sqlite3_bind_int(insert.stmt, 2, seqs.at(i));
+            int column = 3;
+            for (const QString* field : { &p.name, &p.durationText, &p.headcountText, &p.modesText, &p.monthsText,
+                     &p.location, &p.level, &p.remarks })
+                insert.bindText(column++, *field);
+            if (const int seats = headcountSeats(p.headcountText); seats > 0)
+                sqlite3_bind_int(insert.stmt, column, seats);
+            else
+                sqlite3_bind_null(insert.stmt, column);
+            if (int rc = insert.run(); rc != SQLITE_DONE)
+                return sqliteError(handle, rc, tr("第 %1 项「%2」").arg(seqs.at(i)).arg(p.name));
+            const qint64 id = sqlite3_last_insert_rowid(handle);
+            int position = 0;
+            for (const QString& raw : p.organizers) {
+                const QString name = raw.trimmed();
+                if (name.isEmpty())
+                    continue;
+                auto unit = unitOf(name);
+                if (!unit)
+                    return unit.error();
+                sqlite3_bind_int64(organizer.stmt, 1, id);
+                sqlite3_bind_int(organizer.stmt, 2, position++);
+                sqlite3_bind_int64(organizer.stmt, 3, unit.value());
+                if (int rc = organizer.run(); rc != SQLITE_DONE)
+                    return sqliteError(handle, rc, tr("第 %1 项的主办单位「%2」").arg(seqs.at(i)).arg(name));
+            }
+        }
+        return success();
+    }
+
     QSqlQuery insert(m_db.connection());
-    if (!insert.prepare(QStringLiteral("INSERT INTO project (plan_id, seq, name, duration_text, headcount_text, "
-                                       "modes_text, months_text, location, level, remarks, headcount_seats) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(QString::fromLatin1(projectSql)))
         return sqlError(insert, QStringLiteral("INSERT INTO project"));
     QSqlQuery organizer(m_db.connection());
-    if (!organizer.prepare(
-            QStringLiteral("INSERT INTO project_organizer (project_id, position, unit_id) VALUES (?, ?, ?)")))
+    if (!organizer.prepare(QString::fromLatin1(organizerSql)))
         return sqlError(organizer, QStringLiteral("INSERT INTO project_organizer"));
-    UnitRepository units(m_db);
     const auto text = [](const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); };
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Project& p = list.at(i);
@@ -714,16 +771,12 @@ Status PlanRepository::insertProjects(qint64 planId, const QList<Project>& list,
             const QString name = raw.trimmed();
             if (name.isEmpty())
                 continue;
-            auto unit = unitIds.constFind(name);
-            if (unit == unitIds.constEnd()) {
-                auto created = units.ensureUnit(name);
-                if (!created)
-                    return created.error();
-                unit = unitIds.insert(name, created.value());
-            }
+            auto unit = unitOf(name);
+            if (!unit)
+                return unit.error();
             organizer.addBindValue(id);
             organizer.addBindValue(position++);
-            organizer.addBindValue(*unit);
+            organizer.addBindValue(unit.value());
             if (!organizer.exec())
                 return sqlError(organizer, tr("第 %1 项的主办单位「%2」").arg(seqs.at(i)).arg(name));
         }

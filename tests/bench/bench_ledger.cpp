@@ -15,6 +15,7 @@
 #include "EnrollmentService.h"
 #include "LedgerRepository.h"
 #include "PlanRepository.h"
+#include "RegistrationService.h"
 #include "TeacherRepository.h"
 #include "TeacherService.h"
 #include "Transaction.h"
@@ -281,6 +282,112 @@ static void BM_Ledger_ImportRoster_15000(benchmark::State& state)
     state.counters["rows"] = 15000;
 }
 BENCHMARK(BM_Ledger_ImportRoster_15000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Issue 16: `credits external import` of a 100,000-row file (make-city.sh's columns) into a database of 100,000
+// teachers, through RegistrationService (the CLI's path: parse, check every staff number, one transaction, one
+// audit operation). Beside it, in the same run, SQLite's own speed for the same rows: one INSERT … SELECT per table
+// from a temporary table (no parse, no checks, no bound values) — the floor this import is measured against.
+namespace {
+constexpr int kExternalRows = 100000;
+
+std::shared_ptr<Database> hundredThousandTeachers(const QTemporaryDir& dir, const QString& name)
+{
+    auto db = Database::open(dir.filePath(name));
+    check(db.ok(), "open");
+    Database& d = **db;
+    Transaction tx(d);
+    check(d.exec(QStringLiteral("INSERT INTO unit (name) VALUES ('第0001学校')")).ok(), "unit");
+    // Test data, not what is measured: the teachers in one statement.
+    check(d.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ")
+               + QString::number(kExternalRows)
+               + QStringLiteral(") INSERT INTO teacher (staff_number, name, unit_id) "
+                                "SELECT printf('%07d', i), '教师' || i, 1 FROM n"))
+              .ok(),
+        "teachers");
+    check(tx.commit().ok(), "commit");
+    return db.value();
+}
+
+QByteArray externalCreditCsv()
+{
+    static const char* const levels[] = { "国家级", "省级", "市级", "区县级", "校级" };
+    static const char* const kinds[] = { "集中", "网络", "校本", "实践" };
+    QByteArray csv = "工号,年度,来源,级别,类型,学分,学时,培训名称\n";
+    csv.reserve(kExternalRows * 70);
+    for (int i = 0; i < kExternalRows; ++i) {
+        const int year = 2021 + i % 6;
+        const int credits = 1 + (i * 7) % 6;
+        csv += QStringLiteral("%1,%2,国培,%3,%4,%5,%6,%2年骨干教师能力提升\n")
+                   .arg(i + 1, 7, 10, QLatin1Char('0'))
+                   .arg(year)
+                   .arg(QString::fromUtf8(levels[i % 5]), QString::fromUtf8(kinds[i % 4]))
+                   .arg(credits)
+                   .arg(credits * 8)
+                   .toUtf8();
+    }
+    return csv;
+}
+} // namespace
+
+static void BM_Ledger_ImportExternalCredits_100000(benchmark::State& state)
+{
+    const QByteArray csv = externalCreditCsv();
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = hundredThousandTeachers(dir, QStringLiteral("x%1.sqlite").arg(round++));
+        state.ResumeTiming();
+        auto r = RegistrationService(*db).importExternalCredits(csv, QStringLiteral("external.csv"));
+        if (!r || r->hasErrors() || r->registrationIds.size() != kExternalRows)
+            state.SkipWithError("import failed");
+        state.PauseTiming();
+        db.reset();
+        state.ResumeTiming();
+    }
+    state.counters["rows"] = kExternalRows;
+    state.counters["us_per_row"] = benchmark::Counter(
+        double(kExternalRows) / 1e6, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_Ledger_ImportExternalCredits_100000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+static void BM_Ledger_ExternalCredits_100000_SqliteFloor(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = hundredThousandTeachers(dir, QStringLiteral("f%1.sqlite").arg(round++));
+        Database& d = *db;
+        check(d.exec(QStringLiteral("CREATE TEMP TABLE src AS WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL "
+                                    "SELECT i + 1 FROM n WHERE i < %1) SELECT i + 1 AS teacher, 2021 + i % 6 AS year, "
+                                    "1 + (i * 7) % 6 AS credits FROM n")
+                         .arg(kExternalRows - 1))
+                  .ok(),
+            "source rows");
+        check(d.exec(QStringLiteral("PRAGMA cache_size = -131072")).ok(), "cache");
+        state.ResumeTiming();
+        Transaction tx(d, QStringLiteral("floor"));
+        check(
+            d.exec(QStringLiteral("INSERT INTO external_credit (teacher_id, year, level, kind, credits, hours, title, "
+                                  "source, category) SELECT teacher, year, 'county', 'online', credits, credits * 8, "
+                                  "year || '年骨干教师能力提升', '国培', '' FROM temp.src"))
+                .ok(),
+            "external rows");
+        check(d.exec(QStringLiteral("INSERT INTO credit_registration (teacher_id, external_credit_id, year, level, "
+                                    "kind, credits, hours, reason, registered_on, actor, category, operation_id) "
+                                    "SELECT teacher_id, id, year, level, kind, credits, hours, '第 ' || id || ' 行', "
+                                    "'2026-12-02', 'bench', '', NULL FROM external_credit"))
+                  .ok(),
+            "registrations");
+        check(tx.commit().ok(), "commit");
+        state.PauseTiming();
+        db.reset();
+        state.ResumeTiming();
+    }
+    state.counters["rows"] = kExternalRows;
+}
+BENCHMARK(BM_Ledger_ExternalCredits_100000_SqliteFloor)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 static void BM_Ledger_District_BelowReport_Maintained(benchmark::State& state)
 {

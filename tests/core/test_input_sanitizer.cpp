@@ -70,6 +70,24 @@ TEST(InputSanitizer, TextIsNfcNormalised)
     EXPECT_TRUE(e.problems.isEmpty());
 }
 
+TEST(InputSanitizer, ChineseCellsTakeTheFastPathAndKeepEveryCheck)
+{
+    // Ideographs and full-width forms alone: trimmed (the ideographic space too), nothing else changed.
+    const CleanText plain = InputSanitizer::clean(u(u"\u3000第0001学校（２０２２） "));
+    EXPECT_EQ(plain.text, u(u"第0001学校（２０２２）"));
+    EXPECT_FALSE(plain.changed);
+    EXPECT_TRUE(plain.problems.isEmpty());
+    // The same text with what the fast path must not pass: an invisible character, a combining mark, a control.
+    const CleanText hidden = InputSanitizer::clean(u(u"张\u200B三"));
+    EXPECT_EQ(hidden.text, u(u"张三"));
+    EXPECT_EQ(hidden.problems.size(), 1);
+    const CleanText combined = InputSanitizer::clean(u(u"张e\u0301"));
+    EXPECT_EQ(combined.text, u(u"张\u00E9"));
+    EXPECT_TRUE(combined.changed);
+    EXPECT_TRUE(InputSanitizer::clean(u(u"张\u0007三")).refused());
+    EXPECT_TRUE(InputSanitizer::clean(QString(InputLimits::maxCellChars + 1, QChar(u'张'))).refused());
+}
+
 TEST(InputSanitizer, ACellLongerThanTheLimitIsRefused)
 {
     const CleanText c = InputSanitizer::clean(QString(InputLimits::maxCellChars + 1, QLatin1Char('x')));
@@ -106,6 +124,14 @@ TEST(NumberInput, InfinityNanAndHugeNumbersAreRefusedPerField)
 
 TEST(NumberInput, OrdinaryNumbersAsTypedAreRead)
 {
+    // Plain digits (the fast path) and the same values typed otherwise read alike; the bounds hold on both ways.
+    EXPECT_EQ(NumberInput::parse(QStringLiteral("48"), NumberField::Hours).value(), 48.0);
+    EXPECT_EQ(NumberInput::parse(QStringLiteral("0048"), NumberField::Hours).value(), 48.0);
+    EXPECT_EQ(NumberInput::parse(QStringLiteral(" 48.0 "), NumberField::Hours).value(), 48.0);
+    EXPECT_FALSE(NumberInput::parse(QStringLiteral("999999999999"), NumberField::Hours).ok());
+    EXPECT_TRUE(NumberInput::parse(QStringLiteral("501"), NumberField::Credits)
+                    .error()
+                    .message.contains(QStringLiteral("501")));
     EXPECT_EQ(NumberInput::parse(QStringLiteral("2"), NumberField::Credits).value(), 2.0);
     EXPECT_EQ(NumberInput::parse(QStringLiteral(" 2.5 "), NumberField::Credits).value(), 2.5);
     EXPECT_EQ(NumberInput::parse(u(u"\uFF13"), NumberField::Credits).value(), 3.0); // full-width ３

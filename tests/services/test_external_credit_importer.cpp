@@ -12,6 +12,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <gtest/gtest.h>
 
 using namespace tp;
@@ -260,4 +261,75 @@ TEST_F(ExternalCreditImportTest, TheTotalsAfterImportsAndSingleRegistrationsEqua
         ASSERT_TRUE(triggers.ok() && triggers->next());
         EXPECT_EQ(triggers->value(0).toInt(), 2);
     }
+}
+
+// Issue 16: on SQLite the batch binds through SQLite's C API. Its rows must be the single path's
+// (LedgerRepository::addExternalCredit) column for column, text columns '' (not NULL) when nothing was typed, and a
+// statement that fails names the line (its index in the batch) and says what SQLite said.
+TEST_F(ExternalCreditImportTest, TheBatchWritesTheSingleRegistrationsRowsAndNamesTheLineThatFails)
+{
+    ExternalCredit credit;
+    credit.teacherId = m_teachers[0];
+    credit.year = 2024;
+    credit.level = TrainingLevel::Provincial;
+    credit.kind = TrainingKind::Practice;
+    credit.credits = 2.5;
+    credit.hours = 20;
+    credit.title = QStringLiteral("跟岗实践");
+    // source and category left null: stored as ''
+    ASSERT_TRUE(LedgerRepository(*m_db).addExternalCredit(credit, QStringLiteral("理由"), QDate(2024, 5, 1)).ok());
+    {
+        Transaction tx(*m_db, QStringLiteral("batch"));
+        ASSERT_TRUE(tx.isActive());
+        auto ids = addExternalCredits(*m_db, { credit }, { QStringLiteral("理由") }, QDate(2024, 5, 1));
+        ASSERT_TRUE(ids.ok()) << ids.error().toString().toStdString();
+        ASSERT_EQ(ids->size(), 1);
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    const auto rows = [&](const char* sql) {
+        QStringList out;
+        auto q = m_db->exec(QString::fromLatin1(sql));
+        EXPECT_TRUE(q.ok());
+        while (q.ok() && q->next()) {
+            QStringList cells;
+            for (int i = 0; i < q->record().count(); ++i)
+                cells << (q->value(i).isNull() ? QStringLiteral("NULL") : q->value(i).toString());
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    const QStringList external = rows("SELECT teacher_id, year, level, kind, credits, hours, title, source, category "
+                                      "FROM external_credit ORDER BY id");
+    ASSERT_EQ(external.size(), 2);
+    EXPECT_EQ(external.at(0), external.at(1));
+    EXPECT_TRUE(external.at(1).endsWith(QStringLiteral("|跟岗实践||"))) << external.at(1).toStdString();
+    const QStringList registrations
+        = rows("SELECT teacher_id, year, level, kind, credits, hours, reason, registered_on, "
+               "actor, category, enrollment_id, reversal_of FROM credit_registration "
+               "ORDER BY id");
+    ASSERT_EQ(registrations.size(), 2);
+    EXPECT_EQ(registrations.at(0), registrations.at(1));
+
+    // A teacher that does not exist (a foreign key): the second line is named, nothing is kept after the rollback.
+    ExternalCredit nobody = credit;
+    nobody.teacherId = 999999;
+    {
+        Transaction tx(*m_db, QStringLiteral("bad batch"));
+        ASSERT_TRUE(tx.isActive());
+        auto ids = addExternalCredits(
+            *m_db, { credit, nobody }, { QStringLiteral("一"), QStringLiteral("二") }, QDate(2024, 5, 1));
+        ASSERT_FALSE(ids.ok());
+        EXPECT_EQ(ids.error().row, 1);
+        EXPECT_TRUE(ids.error().message.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive)
+            || ids.error().message.contains(QStringLiteral("foreign key"), Qt::CaseInsensitive))
+            << ids.error().message.toStdString();
+    }
+    EXPECT_EQ(rows("SELECT COUNT(*) FROM credit_registration"), QStringList { QStringLiteral("2") });
+
+    // The batch sets the CHECK constraints aside for its own two INSERTs only: afterwards they hold again.
+    auto bad
+        = m_db->exec(QStringLiteral("INSERT INTO external_credit (teacher_id, year, level, kind, credits, hours, "
+                                    "title, source, category) VALUES (:t, 2024, 'bogus', 'online', 1, 1, '', '', '')"),
+            { { "t", m_teachers[0] } });
+    EXPECT_FALSE(bad.ok()) << "a level outside the schema's list is refused after the batch";
 }
