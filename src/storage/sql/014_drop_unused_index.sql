@@ -1,0 +1,11 @@
+-- 014 (issue 16): external_credit_teacher (003) is an index no query uses. Every read of external_credit goes
+-- through its registration (credit_registration.external_credit_id → external_credit.id, the primary key); the
+-- teacher's credits are read from credit_registration, which has its own index by teacher. At city scale the index
+-- was 12.9 bytes of every credit record (sqlite3_analyzer: 38.7 MB of 761 MB for 3,000,000 records) and one more
+-- b-tree to write on every import line.
+-- What it served besides: SQLite's foreign-key check when a teacher row is deleted (ON DELETE RESTRICT since 006)
+-- now scans external_credit. A teacher is deleted only when it has no registrations (TeacherRepository::
+-- removeTeacher refuses otherwise), so this is a rare, single-row action; its cost is a scan of the table.
+-- A file opened by this version loses the index's pages to the free list (reused by later records; VACUUM returns
+-- them to the file system).
+DROP INDEX IF EXISTS external_credit_teacher;
