@@ -71,10 +71,7 @@ QString unknownOrganizersText(const QList<UnknownOrganizer>& unknown)
                         "对应到已有单位（记为别名）或添加为新单位：\n")
                     .arg(unknown.size());
     for (const UnknownOrganizer& u : unknown) {
-        QStringList seqs;
-        for (int seq : u.seqs)
-            seqs << QString::number(seq);
-        s += Cli::tr("  %1（第 %2 项）").arg(u.name, seqs.join(Cli::tr("、")));
+        s += Cli::tr("  %1（%2）").arg(u.name, UnitDirectoryService::projectsPhrase(u.seqs));
         if (!u.closeMatches.isEmpty())
             s += Cli::tr("，相近：%1").arg(u.closeMatches.join(Cli::tr("、")));
         s += QLatin1Char('\n');

@@ -46,6 +46,11 @@ public:
     // added and mapped.
     Result<int> apply(const QList<UnitDecision>& decisions);
 
+    // Where an organizer appears, for a person to read: "第 2、3 项", "第 1—100000 项" (three or more consecutive 序号
+    // as a range), and past `maxPieces` numbers or ranges "第 1、3、5 … 等 5000 项" — a table whose every row names the
+    // same unknown organizer gives one short line, not a list of 100,000 numbers. `seqs` ascending.
+    static QString projectsPhrase(const QList<int>& seqs, int maxPieces = 12);
+
 private:
     Database& m_db;
 };

@@ -45,10 +45,7 @@ UnknownOrganizersDialog::UnknownOrganizersDialog(
     for (int row = 0; row < unknown.size(); ++row) {
         const UnknownOrganizer& u = unknown.at(row);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(u.name));
-        QStringList seqs;
-        for (int seq : u.seqs)
-            seqs << QString::number(seq);
-        m_table->setItem(row, ProjectsColumn, new QTableWidgetItem(tr("第 %1 项").arg(seqs.join(tr("、")))));
+        m_table->setItem(row, ProjectsColumn, new QTableWidgetItem(UnitDirectoryService::projectsPhrase(u.seqs)));
 
         auto* action = new QComboBox(m_table);
         action->setObjectName(QStringLiteral("actionBox_%1").arg(row));
