@@ -35,6 +35,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -46,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+#include <numeric>
 
 using namespace tp;
 
@@ -257,6 +259,33 @@ private Q_SLOTS:
         for (const Finding& f : model()->findings())
             QVERIFY2(!f.message.contains(QStringLiteral("不在单位名录中")), qPrintable(f.message));
         QVERIFY(UnitDirectoryService(*m_db).unknownOrganizers(m_planId)->isEmpty());
+    }
+
+    void aCityPlanWhoseEveryRowNamesAnUnknownOrganizerSaysWhereInOneShortCell()
+    {
+        // 100,000 rows naming 社区学院 and 2,500 naming 区进修校 every fortieth row: the 出现在 column said every
+        // number.
+        QList<int> everyRow(100000);
+        std::iota(everyRow.begin(), everyRow.end(), 1);
+        QList<int> everyFortieth;
+        for (int seq = 40; seq <= 100000; seq += 40)
+            everyFortieth << seq;
+        const QList<UnknownOrganizer> unknown { { QStringLiteral("社区学院"), everyRow, {} },
+            { QStringLiteral("区进修校"), everyFortieth, { QStringLiteral("区教师进修学校") } } };
+        UnknownOrganizersDialog dialog(*m_db, unknown, { QStringLiteral("区教委"), QStringLiteral("区教师进修学校") });
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("第 1—100000 项"));
+        QCOMPARE(dialog.table()->item(1, 1)->text(), QStringLiteral("第 40、80、120、160、200、240 … 等 2500 项"));
+        QVERIFY(
+            dialog.table()->item(1, 1)->toolTip().startsWith(QStringLiteral("第 40、80、120、160、200、240、280、")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Every column in view at the dialog's size: the choice of what to do with each name is not scrolled away.
+        QHeaderView* header = dialog.table()->horizontalHeader();
+        QVERIFY2(header->length() <= dialog.table()->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(dialog.table()->viewport()->width())));
+        QVERIFY(header->sectionSize(3) >= 150); // 对应到: room for a unit's name
+        if (const QString dir = qEnvironmentVariable("TRAINPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("unknown-organizers.png")));
     }
 
     void theHistoryNamesWhoFiledAndWhoDecided()

@@ -45,7 +45,10 @@ UnknownOrganizersDialog::UnknownOrganizersDialog(
     for (int row = 0; row < unknown.size(); ++row) {
         const UnknownOrganizer& u = unknown.at(row);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(u.name));
-        m_table->setItem(row, ProjectsColumn, new QTableWidgetItem(UnitDirectoryService::projectsPhrase(u.seqs)));
+        // Six numbers or ranges at most in the cell, so the choice columns stay in view; more in the tooltip.
+        auto* where = new QTableWidgetItem(UnitDirectoryService::projectsPhrase(u.seqs, 6));
+        where->setToolTip(UnitDirectoryService::projectsPhrase(u.seqs, 60));
+        m_table->setItem(row, ProjectsColumn, where);
 
         auto* action = new QComboBox(m_table);
         action->setObjectName(QStringLiteral("actionBox_%1").arg(row));
