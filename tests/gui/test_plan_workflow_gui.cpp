@@ -31,6 +31,7 @@
 #include "WorkflowRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -490,6 +491,33 @@ private Q_SLOTS:
         dialog.filters()->sinceEdit()->setDate(QDate::currentDate());
         dialog.filters()->sinceCheck()->setChecked(true);
         QCOMPARE(dialog.table()->rowCount(), everything);
+    }
+
+    void theFiltersDatesAreShownWholeAndTheTableKeepsItsWidth()
+    {
+        // The 起始日期/截止日期 fields showed "2026-11-0" with the last digit under the calendar arrow (the server
+        // trail's screenshot). Each field's text fits the room its line edit has, with half a digit to spare.
+        AuditViewerDialog dialog(*m_db, plan());
+        dialog.resize(1200, 420);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.filters()->sinceCheck()->setChecked(true);
+        for (QDateEdit* edit : { dialog.filters()->sinceEdit(), dialog.filters()->untilEdit() }) {
+            edit->setDate(QDate(2026, 11, 28));
+            QApplication::processEvents();
+            auto* line = edit->findChild<QLineEdit*>();
+            QVERIFY(line);
+            const int room = line->contentsRect().width() - 4; // QLineEdit's own horizontal margin (2 + 2)
+            const int text = line->fontMetrics().horizontalAdvance(line->text());
+            const int digit = line->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+            QVERIFY2(text + digit / 2 <= room,
+                qPrintable(QStringLiteral("%1: %2 px of text in %3 px").arg(line->text()).arg(text).arg(room)));
+        }
+        // After a filter changed the rows, the table still fills its width (the last column stretched).
+        QHeaderView* header = dialog.table()->horizontalHeader();
+        QCOMPARE(header->length(), dialog.table()->viewport()->width());
+        if (const QString dir = qEnvironmentVariable("TRAINPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("audit-filters.png")));
     }
 
     void editingAnApprovedProjectAsksForAChangeRequestInsteadOfChangingIt()

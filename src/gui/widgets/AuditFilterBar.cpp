@@ -101,8 +101,17 @@ void AuditFilterBar::showRows(QTableWidget* table, const QList<QStringList>& row
         }
     }
     table->resizeColumnsToContents();
+    // Values no wider than 260 px (their tooltips hold the rest). The last column keeps the table's width: sized to
+    // its contents it left a grey band to the right after every change of a filter.
+    QHeaderView* header = table->horizontalHeader();
+    const int last = table->columnCount() - 1;
     for (int c = firstValueColumn; c < table->columnCount(); ++c)
-        table->setColumnWidth(c, std::min(table->columnWidth(c), 260));
+        if (c != last || !header->stretchLastSection())
+            table->setColumnWidth(c, std::min(table->columnWidth(c), 260));
+    if (header->stretchLastSection() && last >= 0) {
+        const int used = header->sectionPosition(last);
+        table->setColumnWidth(last, std::max(header->sectionSize(last), table->viewport()->width() - used));
+    }
 }
 
 } // namespace tp

@@ -138,4 +138,18 @@ QDateTime TypedDateEdit::dateTimeFromText(const QString& text) const
     return QDateEdit::dateTimeFromText(text);
 }
 
+QSize TypedDateEdit::sizeHint() const
+{
+    QSize hint = QDateEdit::sizeHint();
+    hint.rwidth() += fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    return hint;
+}
+
+QSize TypedDateEdit::minimumSizeHint() const
+{
+    QSize hint = QDateEdit::minimumSizeHint();
+    hint.rwidth() += fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    return hint;
+}
+
 } // namespace tp

@@ -23,6 +23,11 @@ public:
     void setDefaultYear(int year) { m_defaultYear = year; }
     int defaultYear() const;
 
+    // QDateEdit's own hint leaves the last digit against (in the server trail's filter, under) the calendar arrow:
+    // one digit's width more, so "2026-11-02" reads whole.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
