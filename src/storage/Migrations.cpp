@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include <algorithm>
+
 #include "Database.h"
 #include "Enrollment.h"
 #include "Transaction.h"
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <algorithm>
 
 static void initStorageResources()
 {
@@ -106,30 +109,105 @@ int latestSchemaVersion()
 
 QStringList splitSqlStatements(const QString& script, bool server)
 {
+    // A scanner rather than lines: a ';' ends a statement only outside quotes ('…', "…", PostgreSQL's $$…$$ and
+    // $tag$…$tag$), outside comments (-- to the end of the line, /* … */) and, in SQLite's CREATE TRIGGER, after the
+    // END that closes its BEGIN (a CASE … END inside counts too). A line "DROP INDEX a; -- why" and the statement
+    // after it once went to the driver as one text, which it refuses ("Unable to execute multiple statements at a
+    // time"): a migration written that way could not be applied.
     QStringList statements;
     QString current;
-    bool inTrigger = false;
-    bool inDollarQuote = false; // inside a PostgreSQL $$ … $$ body
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString& raw : lines) {
-        const QString line = raw.trimmed();
-        if (!inDollarQuote && (line.isEmpty() || line.startsWith(QStringLiteral("--"))))
+    bool trigger = false; // the statement is a SQLite CREATE TRIGGER
+    bool begun = false; // its BEGIN has been seen
+    int depth = 0; // BEGIN/CASE … END nesting inside it
+    const qsizetype n = script.size();
+    const auto wordAt = [&](qsizetype i, QLatin1StringView word) {
+        const qsizetype len = word.size();
+        if (i + len > n || (i > 0 && (script.at(i - 1).isLetterOrNumber() || script.at(i - 1) == u'_')))
+            return false;
+        if (i + len < n && (script.at(i + len).isLetterOrNumber() || script.at(i + len) == u'_'))
+            return false;
+        return QStringView(script).mid(i, len).compare(word, Qt::CaseInsensitive) == 0;
+    };
+    const auto finish = [&] {
+        const QString text = current.trimmed();
+        if (!text.isEmpty())
+            statements << text;
+        current.clear();
+        trigger = begun = false;
+        depth = 0;
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = script.at(i);
+        const bool atStart = current.trimmed().isEmpty();
+        // Comments: dropped before a statement, kept inside one.
+        if (c == u'-' && i + 1 < n && script.at(i + 1) == u'-') {
+            qsizetype end = script.indexOf(u'\n', i);
+            end = end < 0 ? n : end;
+            if (!atStart)
+                current += QStringView(script).mid(i, end - i);
+            i = end;
             continue;
-        if (!server && current.isEmpty() && line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inTrigger = true;
-        if (server && line.count(QStringLiteral("$$")) % 2 == 1)
-            inDollarQuote = !inDollarQuote;
-        current += raw + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
-                                    : !inDollarQuote && line.endsWith(QLatin1Char(';'));
-        if (ends) {
-            statements << current.trimmed();
-            current.clear();
-            inTrigger = false;
         }
+        if (c == u'/' && i + 1 < n && script.at(i + 1) == u'*') {
+            qsizetype end = script.indexOf(QStringLiteral("*/"), i + 2);
+            end = end < 0 ? n : end + 2;
+            if (!atStart)
+                current += QStringView(script).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        // Quoted text and identifiers ('it''s': the doubled quote is inside).
+        if (c == u'\'' || c == u'"') {
+            qsizetype end = i + 1;
+            while (end < n) {
+                if (script.at(end) == c) {
+                    if (end + 1 < n && script.at(end + 1) == c) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            end = std::min(end + 1, n);
+            current += QStringView(script).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        // PostgreSQL's dollar quotes: $$ … $$ or $tag$ … $tag$.
+        if (server && c == u'$' && (i == 0 || !script.at(i - 1).isLetterOrNumber())) {
+            qsizetype close = i + 1;
+            while (close < n && (script.at(close).isLetter() || script.at(close) == u'_'))
+                ++close;
+            if (close < n && script.at(close) == u'$') {
+                const QString tag = script.mid(i, close - i + 1);
+                qsizetype end = script.indexOf(tag, close + 1);
+                end = end < 0 ? n : end + tag.size();
+                current += QStringView(script).mid(i, end - i);
+                i = end;
+                continue;
+            }
+        }
+        if (!server) {
+            if (atStart && wordAt(i, QLatin1StringView("CREATE"))) {
+                qsizetype j = i + 6;
+                while (j < n && script.at(j).isSpace())
+                    ++j;
+                trigger = wordAt(j, QLatin1StringView("TRIGGER"));
+            } else if (trigger && (wordAt(i, QLatin1StringView("BEGIN")) || wordAt(i, QLatin1StringView("CASE")))) {
+                begun = true;
+                ++depth;
+            } else if (trigger && wordAt(i, QLatin1StringView("END"))) {
+                --depth;
+            }
+        }
+        current += c;
+        ++i;
+        if (c == u';' && (!trigger || (begun && depth <= 0)))
+            finish();
     }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
+    finish();
     return statements;
 }
 

@@ -21,8 +21,8 @@ struct MigrationScript {
 };
 QList<MigrationScript> migrationScripts(bool server);
 
-// Splits a migration script into statements (on ';' at the end of a line, keeping SQLite's CREATE TRIGGER ...
-// END; blocks and PostgreSQL's $$-quoted function bodies whole). Comment lines are dropped.
+// Splits a migration script into statements: at each ';' outside quotes, comments, PostgreSQL's $$-quoted bodies
+// and SQLite's CREATE TRIGGER … BEGIN … END blocks. Comments before a statement are dropped, inside one kept.
 QStringList splitSqlStatements(const QString& script, bool server = false);
 
 } // namespace tp

@@ -139,6 +139,44 @@ TEST(Transaction, RollsBackUnlessCommittedAndNests)
     EXPECT_EQ(count(), 1);
 }
 
+TEST(Migrations, SplitsAtEverySemicolonOutsideQuotesCommentsAndTriggerBodies)
+{
+    // Each case: the script, then the statements it must give.
+    struct Case {
+        const char* script;
+        QStringList statements;
+    };
+    const Case cases[] = {
+        // A comment after the ';' once joined the next statement to this one, which the driver refuses.
+        { "DROP INDEX a; -- a why\nDROP INDEX b;\n",
+            { QStringLiteral("DROP INDEX a;"), QStringLiteral("DROP INDEX b;") } },
+        { "DROP INDEX a; DROP INDEX b;", { QStringLiteral("DROP INDEX a;"), QStringLiteral("DROP INDEX b;") } },
+        // A ';' in text, in a quoted name or in a comment ends nothing.
+        { "INSERT INTO t VALUES ('a;b', 'it''s;');\nSELECT 1;",
+            { QStringLiteral("INSERT INTO t VALUES ('a;b', 'it''s;');"), QStringLiteral("SELECT 1;") } },
+        { "CREATE TABLE \"x;y\" (a);", { QStringLiteral("CREATE TABLE \"x;y\" (a);") } },
+        { "CREATE TABLE t (\n  a INTEGER -- the count; never negative\n);\n/* done; */ SELECT 1;",
+            { QStringLiteral("CREATE TABLE t (\n  a INTEGER -- the count; never negative\n);"),
+                QStringLiteral("SELECT 1;") } },
+        // A trigger whose body has a CASE … END and whose END is not alone on its line.
+        { "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN 1 THEN 2 ELSE 3 END; "
+          "SELECT 1; END; CREATE INDEX i ON a(x);",
+            { QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN 1 THEN 2 ELSE 3 "
+                             "END; SELECT 1; END;"),
+                QStringLiteral("CREATE INDEX i ON a(x);") } },
+        // Comments only: no statement.
+        { "-- nothing here;\n/* nor; here */\n", {} },
+    };
+    for (const Case& c : cases)
+        EXPECT_EQ(splitSqlStatements(QString::fromUtf8(c.script)), c.statements) << c.script;
+    // PostgreSQL: a tagged dollar quote holds ';' and $$ alike.
+    EXPECT_EQ(splitSqlStatements(QStringLiteral("CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $$x$$; "
+                                                "$body$ LANGUAGE sql; SELECT 2;"),
+                  true),
+        QStringList({ QStringLiteral("CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $$x$$; $body$ LANGUAGE sql;"),
+            QStringLiteral("SELECT 2;") }));
+}
+
 TEST(Migrations, SplitsStatementsAndKeepsTriggersWhole)
 {
     const QString script = QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
