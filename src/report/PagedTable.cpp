@@ -308,17 +308,28 @@ void PagedTable::layout()
     placeBlocks(m_input.lead);
 
     const double headerHeight = mmToDots(rowHeightMm(m_input.header, m_input.columnWidthsMm));
+    // Of each row only its height and whether it goes with the one before it are kept: a row made by a source is
+    // made again when its page is drawn.
     QList<double> rowHeights;
-    const qint64 rowCount = m_input.rows.size();
+    QList<bool> keepWithPrevious;
+    const int rowCount = this->rowCount();
     rowHeights.reserve(rowCount);
-    for (const TableRowSpec& r : m_input.rows) {
+    keepWithPrevious.reserve(rowCount);
+    m_measured.clear();
+    for (int i = 0; i < rowCount; ++i) {
         // Measuring the rows' text is most of a layout's time: reported (and cancellable) every 200 rows.
-        if (rowHeights.size() % 200 == 0
-            && !m_input.progress.step(rowHeights.size(), rowCount, Text::tr("正在排版…"))) {
+        if (i % 200 == 0 && !m_input.progress.step(i, rowCount, Text::tr("正在排版…"))) {
             m_cancelled = true;
             return;
         }
-        rowHeights << mmToDots(rowHeightMm(r, m_input.columnWidthsMm));
+        const TableRowSpec r = row(i);
+        rowHeights << mmToDots(measuredRowHeightMm(r));
+        keepWithPrevious << r.keepWithPrevious;
+    }
+    m_measured.clear();
+    if (!m_input.progress.step(rowCount, rowCount, Text::tr("正在排版…"))) {
+        m_cancelled = true;
+        return;
     }
 
     // The header and at least the first row start the table; if they do not fit under the lead, the table
@@ -335,7 +346,7 @@ void PagedTable::layout()
         if ((y + h > bottom && rowsOnPage > 0) || full) {
             // A row that belongs with the one before it (合计) takes that row along.
             int carried = -1;
-            if (m_input.rows.at(i).keepWithPrevious && rowsOnPage > 1 && !full)
+            if (keepWithPrevious.at(i) && rowsOnPage > 1 && !full)
                 carried = current.rows.takeLast().row;
             newPage();
             current.rows << PlacedRow { -1, y, headerHeight };
@@ -397,6 +408,50 @@ void PagedTable::layout()
     m_pages << current;
 }
 
+int PagedTable::rowCount() const
+{
+    return m_input.rowSource ? m_input.rowSource->rowCount() : int(m_input.rows.size());
+}
+
+TableRowSpec PagedTable::row(int index) const
+{
+    if (m_input.rowSource)
+        return index >= 0 && index < m_input.rowSource->rowCount() ? m_input.rowSource->row(index) : TableRowSpec();
+    return m_input.rows.value(index);
+}
+
+// rowHeightMm(), with each text measured once per style and column width.
+double PagedTable::measuredRowHeightMm(const TableRowSpec& row)
+{
+    constexpr qsizetype kMostTexts = 20000; // per style and width: a few MB
+    const auto heightOf = [&](const QString& text, double widthMm) {
+        auto bucket = std::find_if(m_measured.begin(), m_measured.end(),
+            [&](const MeasuredTexts& m) { return m.style == row.style && m.widthMm == widthMm; });
+        if (bucket == m_measured.end()) {
+            m_measured << MeasuredTexts { row.style, widthMm, {} };
+            bucket = m_measured.end() - 1;
+        }
+        const auto it = bucket->heightMm.constFind(text);
+        if (it != bucket->heightMm.cend())
+            return it.value();
+        if (bucket->heightMm.size() >= kMostTexts)
+            bucket->heightMm.clear();
+        const double h = textHeightMm(text, row.style, widthMm);
+        bucket->heightMm.insert(text, h);
+        return h;
+    };
+    // As rowHeightMm().
+    double h = heightOf(QString(), 10);
+    int column = 0;
+    for (const TableCell& cell : row.cells) {
+        double w = 0;
+        for (int i = 0; i < cell.span && column < m_input.columnWidthsMm.size(); ++i)
+            w += m_input.columnWidthsMm.at(column++);
+        h = std::max(h, heightOf(cell.text, std::max(1.0, w - 2 * kCellPadXMm)));
+    }
+    return std::max(row.minHeightMm, h + 2 * row.padYMm);
+}
+
 QList<int> PagedTable::rowsOnPage(int pageIndex) const
 {
     QList<int> rows;
@@ -410,7 +465,7 @@ QList<int> PagedTable::rowsOnPage(int pageIndex) const
 
 int PagedTable::lineCount(int row, int cell) const
 {
-    const TableRowSpec& spec = row < 0 ? m_input.header : m_input.rows.value(row);
+    const TableRowSpec spec = row < 0 ? m_input.header : this->row(row);
     if (cell < 0 || cell >= spec.cells.size())
         return 0;
     int column = 0;
@@ -465,7 +520,7 @@ void PagedTable::paintPage(QPainter& painter, int pageIndex) const
     for (const PlacedText& t : page.texts)
         drawWrappedText(painter, t.rect, t.text, t.style, t.align);
     for (const PlacedRow& r : page.rows)
-        paintRow(painter, r.row < 0 ? m_input.header : m_input.rows.at(r.row), r.y, r.height);
+        paintRow(painter, r.row < 0 ? m_input.header : row(r.row), r.y, r.height);
 
     if (m_input.pageNumbers) {
         // GB/T 9704 §7.5: the page number 7 mm below the bottom edge of the text area, in 4号 digits with a
@@ -515,6 +570,12 @@ Status PagedTable::print(QPagedPaintDevice* device) const
         painter.translate(-mmToDots(offsetMm.x()), -mmToDots(offsetMm.y()));
         paintPage(painter, i);
         painter.restore();
+    }
+    // Every page drawn: the end is reported too (and a 取消 now still writes nothing).
+    if (!m_input.progress.step(
+            pageCount(), pageCount(), Text::tr("正在生成第 %1 页，共 %2 页…").arg(pageCount()).arg(pageCount()))) {
+        painter.end();
+        return Cancelled::error(Text::tr("输出"));
     }
     if (!painter.end())
         return Error(Text::tr("输出未能完成"));
