@@ -7,7 +7,9 @@
 #include <QTextLayout>
 #include <QTextOption>
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <optional>
 
 namespace tp::report {
 
@@ -140,7 +142,9 @@ double layoutText(QTextLayout& layout, double width, bool balance, double pitch 
 
 } // namespace
 
-QFont fontFor(TextStyle style)
+namespace {
+
+QFont makeFont(TextStyle style)
 {
     QFont font;
     double points = 12;
@@ -190,13 +194,25 @@ QFont fontFor(TextStyle style)
     return font;
 }
 
-void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+} // namespace
+
+QFont fontFor(TextStyle style)
+{
+    // Made once per style (and thread) and handed out as copies, which share the font engines Qt found for it: a new
+    // QFont for each cell had Qt look them up again for every text laid out, a tenth of a long report's time.
+    constexpr int kStyles = int(TextStyle::PageNumber) + 1;
+    thread_local std::array<std::optional<QFont>, kStyles> fonts;
+    std::optional<QFont>& font = fonts.at(std::size_t(style));
+    if (!font)
+        font = makeFont(style);
+    return *font;
+}
+
+namespace {
+
+void drawLaidOut(QPainter& painter, const QRectF& rect, const QTextLayout& layout, double height, Qt::Alignment align,
     bool struckThrough)
 {
-    if (text.isEmpty())
-        return;
-    QTextLayout layout(prepared(text), fontFor(style));
-    const double height = layoutText(layout, rect.width(), style != TextStyle::Note, linePitch(style));
     double top = rect.top();
     if (align & Qt::AlignVCenter)
         top += (rect.height() - height) / 2;
@@ -215,6 +231,18 @@ void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text,
             painter.drawLine(QPointF(x, y), QPointF(x + line.naturalTextWidth(), y));
         }
     }
+}
+
+} // namespace
+
+void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+    bool struckThrough)
+{
+    if (text.isEmpty())
+        return;
+    QTextLayout layout(prepared(text), fontFor(style));
+    const double height = layoutText(layout, rect.width(), style != TextStyle::Note, linePitch(style));
+    drawLaidOut(painter, rect, layout, height, align, struckThrough);
 }
 
 double PagedTable::naturalWidthMm(const QString& text, TextStyle style)
@@ -484,6 +512,31 @@ int PagedTable::lineCount(int row, int cell) const
     return layout.lineCount();
 }
 
+void PagedTable::drawCellText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style,
+    Qt::Alignment align, bool struckThrough) const
+{
+    if (text.isEmpty())
+        return;
+    // A text laid out once per style and width is drawn again as it is (a school's name, a stage, a status repeat
+    // on every page): the same glyphs at the same places as drawWrappedText() lays out each time.
+    constexpr qsizetype kMostLayouts = 2000; // a few MB
+    auto bucket = std::find_if(m_drawn.begin(), m_drawn.end(),
+        [&](const DrawnTexts& d) { return d.style == style && d.width == rect.width(); });
+    if (bucket == m_drawn.end()) {
+        m_drawn << DrawnTexts { style, rect.width(), {} };
+        bucket = m_drawn.end() - 1;
+    }
+    auto it = bucket->layouts.find(text);
+    if (it == bucket->layouts.end()) {
+        if (bucket->layouts.size() >= kMostLayouts)
+            bucket->layouts.clear();
+        auto laidOut = std::make_shared<LaidOutText>(prepared(text), fontFor(style));
+        laidOut->height = layoutText(laidOut->layout, rect.width(), style != TextStyle::Note, linePitch(style));
+        it = bucket->layouts.insert(text, laidOut);
+    }
+    drawLaidOut(painter, rect, it.value()->layout, it.value()->height, align, struckThrough);
+}
+
 void PagedTable::paintRow(QPainter& painter, const TableRowSpec& spec, double y, double height) const
 {
     const double left = mmToDots(m_input.page.marginsMm.left());
@@ -497,7 +550,7 @@ void PagedTable::paintRow(QPainter& painter, const TableRowSpec& spec, double y,
         painter.drawRect(box);
         const double padX = mmToDots(kCellPadXMm);
         const double padY = mmToDots(spec.padYMm);
-        drawWrappedText(painter, box.adjusted(padX, padY, -padX, -padY), cell.text, spec.style,
+        drawCellText(painter, box.adjusted(padX, padY, -padX, -padY), cell.text, spec.style,
             (cell.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, spec.struckThrough);
         x += w;
     }
@@ -548,6 +601,7 @@ Status PagedTable::print(QPagedPaintDevice* device) const
         layout.setMargins(device->pageLayout().minimumMargins());
         device->setPageLayout(layout);
     }
+    m_drawn.clear();
     QPainter painter;
     if (!painter.begin(device))
         return Error(Text::tr("无法开始输出：打印机或文件不可用"));
@@ -577,6 +631,7 @@ Status PagedTable::print(QPagedPaintDevice* device) const
         painter.end();
         return Cancelled::error(Text::tr("输出"));
     }
+    m_drawn.clear();
     if (!painter.end())
         return Error(Text::tr("输出未能完成"));
     return success();

@@ -18,6 +18,7 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <QTextLayout>
 #include <memory>
 
 class QPainter;
@@ -162,6 +163,8 @@ private:
     void layout();
     double measuredRowHeightMm(const TableRowSpec& row);
     void paintRow(QPainter& painter, const TableRowSpec& spec, double y, double height) const;
+    void drawCellText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+        bool struckThrough) const;
 
     PagedTableInput m_input;
     QList<Page> m_pages;
@@ -173,6 +176,21 @@ private:
         QHash<QString, double> heightMm;
     };
     QList<MeasuredTexts> m_measured;
+    // The cell texts drawn lately, laid out, per style and width (dots): drawn again without being laid out again.
+    struct LaidOutText {
+        LaidOutText(const QString& text, const QFont& font)
+            : layout(text, font)
+        {
+        }
+        QTextLayout layout;
+        double height = 0;
+    };
+    struct DrawnTexts {
+        TextStyle style;
+        double width;
+        QHash<QString, std::shared_ptr<LaidOutText>> layouts;
+    };
+    mutable QList<DrawnTexts> m_drawn;
     bool m_cancelled = false;
 };
 
