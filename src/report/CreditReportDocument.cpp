@@ -63,10 +63,6 @@ QString CreditReportDocument::summary() const
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(tp::CreditReportDocument)
-};
-
 // Where a layout stopped by 取消 while the columns were measured reports: it stops at once, so the table is a
 // cancelled one (PagedTable::cancelled(); print() refuses).
 class StopAtOnce : public ProgressSink {
@@ -80,12 +76,14 @@ public:
 // the rows are placed (once) and when its page is drawn. Only the teachers are held, not their cells.
 class CreditReportDocument::Rows : public report::TableRowSource {
 public:
+    // `shortBy`: "（差%1）", `emptyText`: the one row of a report without teachers (both translated).
     Rows(QList<TeacherCreditRow> teachers, QList<CreditRequirement> requirements, int year, bool unitColumn,
-        QString emptyText, int columnCount)
+        QString shortBy, QString emptyText, int columnCount)
         : m_teachers(std::move(teachers))
         , m_requirements(std::move(requirements))
         , m_year(year)
         , m_unitColumn(unitColumn)
+        , m_shortBy(std::move(shortBy))
         , m_emptyText(std::move(emptyText))
         , m_columnCount(columnCount)
     {
@@ -119,7 +117,7 @@ public:
             if (s) {
                 text = formatCreditAmount(s->earned);
                 if (s->missing > 0)
-                    text += Text::tr("（差%1）").arg(formatCreditAmount(s->missing));
+                    text += m_shortBy.arg(formatCreditAmount(s->missing));
             }
             spec.cells << TableCell { text, 1, Qt::AlignCenter };
         }
@@ -147,6 +145,7 @@ private:
     QList<CreditRequirement> m_requirements;
     int m_year = 0;
     bool m_unitColumn = false;
+    QString m_shortBy;
     QString m_emptyText;
     int m_columnCount = 0;
     std::shared_ptr<const report::TableFitter> m_fitter;
@@ -193,7 +192,7 @@ report::PagedTableInput CreditReportDocument::buildInput(bool* cancelled) const
         in.header.cells << TableCell { h, 1, Qt::AlignCenter };
 
     // Body: made row by row, never all at once (a district's 100,000 teachers).
-    auto rows = std::make_shared<Rows>(m_rows, requirements, year, unitColumn,
+    auto rows = std::make_shared<Rows>(m_rows, requirements, year, unitColumn, tr("（差%1）"),
         m_options.belowOnly ? tr("没有未达标的教师") : tr("没有教师"), int(header.size()));
 
     // Widths from the content (TableFit.h): staff numbers, names, stages, subjects, credits and status are values;
