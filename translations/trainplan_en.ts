@@ -1810,6 +1810,10 @@ Filed late: %2</translation>
         <source>%1年%2月%3日</source>
         <translation>%1-%2-%3</translation>
     </message>
+    <message>
+        <source>正在计算列宽…</source>
+        <translation>Measuring the columns…</translation>
+    </message>
 </context>
 <context>
     <name>tp::CreditRuleEdit</name>
@@ -8870,10 +8874,6 @@ Commands:
         <translation>The value &quot;%1&quot; of --orientation is not valid; available: portrait, landscape</translation>
     </message>
     <message>
-        <source>--orientation 和 --issuer 只用于 --output 写出的 PDF</source>
-        <translation>--orientation and --issuer apply only to the PDF written by --output</translation>
-    </message>
-    <message>
         <source>写出 PDF 需要字体（QGuiApplication），当前进程没有</source>
         <translation>Writing a PDF needs fonts (QGuiApplication), which this process does not have</translation>
     </message>
@@ -9022,10 +9022,6 @@ Commands:
     <message>
         <source>教师的学分登记记录：登记编号、日期、登记人、年度、级别、形式、学分、学时、项目或来源、说明、是否撤销</source>
         <translation>A teacher&apos;s credit records: record number, date, recorded by, year, level, form, credits, hours, project or source, note, whether withdrawn</translation>
-    </message>
-    <message>
-        <source>每位教师本周期的学分：各项要求的累计、状态（已达标/进度正常/有风险/未达标）；--below 只列未达要求者；--output 写出学分统计表 PDF（A4，表头每页重复，末尾汇总各状态人数、落款与日期）</source>
-        <translation>Each teacher&apos;s credits in the cycle: the totals per requirement and the status (met/on track/at risk/not met); --below lists only those not meeting requirements; --output writes the credit report as PDF (A4, header repeated on each page, ending with the number of people per status, the signature and the date)</translation>
     </message>
     <message>
         <source>文件：%1（%2 字节）
@@ -9954,6 +9950,18 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message>
         <source>审计日志：谁在何时改了什么（最新的在前）；--trail：服务器自己的审计轨迹（登录名、时间、表、操作、原值 → 新值）</source>
         <translation>Audit log: who changed what and when (newest first); --trail: the server&apos;s own trail (login, time, table, action, old → new)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>--orientation、--issuer 和 --progress 只用于 --output 写出的 PDF</source>
+        <translation>--orientation, --issuer and --progress apply only to the PDF written by --output</translation>
+    </message>
+    <message>
+        <source>每位教师本周期的学分：各项要求的累计、状态（已达标/进度正常/有风险/未达标）；--below 只列未达要求者；--output 写出学分统计表 PDF（A4，表头每页重复，末尾汇总各状态人数、落款与日期；在终端上于标准错误显示进度，--progress 则总是逐行显示）</source>
+        <translation>Each teacher&apos;s credits in the cycle: the totals per requirement and the status (met/on track/at risk/not met); --below lists only those not meeting requirements; --output writes the credit report as PDF (A4, header repeated on each page, ending with the number of people per status, the signature and the date; progress is shown on standard error on a terminal, and line by line with --progress)</translation>
     </message>
 </context>
 <context>

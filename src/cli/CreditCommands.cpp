@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "CliProgress.h"
 #include "CommandContext.h"
 #include "CreditLedger.h"
 #include "CreditReportDocument.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <cstdio>
 
 // The credit commands of trainplan-cli: credits (every teacher's standing in a cycle, or the 学分统计表 PDF),
 // credits register (学分登记 of a project), credits external import/add (credits earned elsewhere), credits
@@ -118,8 +120,8 @@ int runCredits(CommandContext& ctx)
             return ctx.usage(Cli::tr("--orientation 的值「%1」无效；可用：portrait（纵向）、landscape（横向）")
                                  .arg(ctx.value("orientation")));
     }
-    if ((ctx.has("orientation") || ctx.has("issuer")) && !ctx.has("output"))
-        return ctx.usage(Cli::tr("--orientation 和 --issuer 只用于 --output 写出的 PDF"));
+    if ((ctx.has("orientation") || ctx.has("issuer") || ctx.has("progress")) && !ctx.has("output"))
+        return ctx.usage(Cli::tr("--orientation、--issuer 和 --progress 只用于 --output 写出的 PDF"));
     if (ctx.has("output") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return ctx.reject(Error(Cli::tr("写出 PDF 需要字体（QGuiApplication），当前进程没有")));
     auto rows = ledger.report(rules, start, ctx.today(), scope, below);
@@ -137,9 +139,18 @@ int runCredits(CommandContext& ctx)
         options.belowOnly = below;
         options.issuer = ctx.value("issuer");
         options.page = PageSetup::defaults(orientation);
-        const CreditReportDocument document(rows.value(), options);
+        CreditReportDocument document(rows.value(), options);
+        // A district's report takes tens of seconds: how far it got, on stderr (CliProgress.h).
+        CliProgress progress(CliProgress::modeFor(ctx.has("progress")), [](const QByteArray& bytes) {
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+            std::fflush(stderr);
+        });
+        document.setProgress(ProgressOptions { &progress });
         const QString output = ctx.value("output");
-        if (Status written = document.writePdf(output); !written)
+        const Status written = document.writePdf(output);
+        progress.finish();
+        document.setProgress({});
+        if (!written)
             return ctx.reject(written.error());
         if (ctx.json())
             ctx.printJson(
@@ -426,13 +437,14 @@ QList<Command> creditCommands()
             { valueOption("staff", "NUMBER") }, {}, false, Command::Fonts::Never, runCreditsHistory },
         { QStringLiteral("credits"),
             QStringLiteral("credits --cycle 2021-2025 [--unit NAME] [--below] [--district NAME] [--rules PRESET] "
-                           "[--output FILE.pdf [--orientation portrait|landscape] [--issuer TEXT]]"),
+                           "[--output FILE.pdf [--orientation portrait|landscape] [--issuer TEXT] [--progress]]"),
             Cli::tr(
                 "每位教师本周期的学分：各项要求的累计、状态（已达标/进度正常/有风险/未达标）；--below 只列未达要求者；"
-                "--output 写出学分统计表 PDF（A4，表头每页重复，末尾汇总各状态人数、落款与日期）"),
+                "--output 写出学分统计表 PDF（A4，表头每页重复，末尾汇总各状态人数、落款与日期；在终端上于标准错误"
+                "显示进度，--progress 则总是逐行显示）"),
             { valueOption("cycle", "CYCLE"), valueOption("unit", "NAME"), flagOption("below"),
                 valueOption("district", "NAME"), valueOption("rules", "PRESET"), valueOption("output", "FILE"),
-                valueOption("orientation", "ORIENTATION"), valueOption("issuer", "TEXT") },
+                valueOption("orientation", "ORIENTATION"), valueOption("issuer", "TEXT"), flagOption("progress") },
             {}, false, Command::Fonts::WithOutput, runCredits },
     };
 }

@@ -61,7 +61,98 @@ QString CreditReportDocument::summary() const
         .arg(counts[int(CreditState::Short)]);
 }
 
-report::PagedTableInput CreditReportDocument::buildInput() const
+namespace {
+
+// Where a layout stopped by 取消 while the columns were measured reports: it stops at once, so the table is a
+// cancelled one (PagedTable::cancelled(); print() refuses).
+class StopAtOnce : public ProgressSink {
+public:
+    bool report(qint64, qint64, const QString&) override { return false; }
+};
+
+} // namespace
+
+// The body of the report, one row per teacher, made when it is needed: while the columns are measured (once), while
+// the rows are placed (once) and when its page is drawn. Only the teachers are held, not their cells.
+class CreditReportDocument::Rows : public report::TableRowSource {
+public:
+    // `shortBy`: "（差%1）", `emptyText`: the one row of a report without teachers (both translated).
+    Rows(QList<TeacherCreditRow> teachers, QList<CreditRequirement> requirements, int year, bool unitColumn,
+        QString shortBy, QString emptyText, int columnCount)
+        : m_teachers(std::move(teachers))
+        , m_requirements(std::move(requirements))
+        , m_year(year)
+        , m_unitColumn(unitColumn)
+        , m_shortBy(std::move(shortBy))
+        , m_emptyText(std::move(emptyText))
+        , m_columnCount(columnCount)
+    {
+    }
+
+    int rowCount() const override { return m_teachers.isEmpty() ? 1 : int(m_teachers.size()); }
+
+    // The row's cells as they are before the column widths are known.
+    report::TableRowSpec cells(int index) const
+    {
+        using namespace report;
+        TableRowSpec spec;
+        spec.style = TextStyle::SmallBodyCell;
+        if (m_teachers.isEmpty()) {
+            spec.minHeightMm = 10;
+            spec.cells << TableCell { m_emptyText, m_columnCount, Qt::AlignCenter };
+            return spec;
+        }
+        const TeacherCreditRow& row = m_teachers.at(index);
+        spec.padYMm = 0.8;
+        spec.cells << TableCell { QString::number(index + 1), 1, Qt::AlignCenter }
+                   << TableCell { row.teacher.staffNumber, 1, Qt::AlignCenter }
+                   << TableCell { row.teacher.name, 1, Qt::AlignCenter };
+        if (m_unitColumn)
+            spec.cells << TableCell { row.teacher.unitName, 1, Qt::AlignLeft | Qt::AlignVCenter };
+        spec.cells << TableCell { row.teacher.stage, 1, Qt::AlignCenter }
+                   << TableCell { row.teacher.subject, 1, Qt::AlignCenter };
+        for (const CreditRequirement& r : m_requirements) {
+            const RequirementStatus* s = row.status.find(r.id, r.period == CreditPeriod::Year ? m_year : 0);
+            QString text;
+            if (s) {
+                text = formatCreditAmount(s->earned);
+                if (s->missing > 0)
+                    text += m_shortBy.arg(formatCreditAmount(s->missing));
+            }
+            spec.cells << TableCell { text, 1, Qt::AlignCenter };
+        }
+        spec.cells << TableCell { creditStateLabel(row.status.overall), 1, Qt::AlignCenter };
+        return spec;
+    }
+
+    // Once the columns are fitted: rows are made wrapped to these widths.
+    void setFit(std::shared_ptr<const report::TableFitter> fitter, QList<double> widthsMm)
+    {
+        m_fitter = std::move(fitter);
+        m_widthsMm = std::move(widthsMm);
+    }
+
+    report::TableRowSpec row(int index) const override
+    {
+        report::TableRowSpec spec = cells(index);
+        if (m_fitter)
+            m_fitter->wrapRow(spec, m_widthsMm);
+        return spec;
+    }
+
+private:
+    QList<TeacherCreditRow> m_teachers; // shared with the document (QList's implicit sharing), not copied
+    QList<CreditRequirement> m_requirements;
+    int m_year = 0;
+    bool m_unitColumn = false;
+    QString m_shortBy;
+    QString m_emptyText;
+    int m_columnCount = 0;
+    std::shared_ptr<const report::TableFitter> m_fitter;
+    QList<double> m_widthsMm;
+};
+
+report::PagedTableInput CreditReportDocument::buildInput(bool* cancelled) const
 {
     using namespace report;
     PagedTableInput in;
@@ -100,53 +191,36 @@ report::PagedTableInput CreditReportDocument::buildInput() const
     for (const QString& h : header)
         in.header.cells << TableCell { h, 1, Qt::AlignCenter };
 
-    // Body.
-    int seq = 0;
-    for (const TeacherCreditRow& row : m_rows) {
-        TableRowSpec spec;
-        spec.style = TextStyle::SmallBodyCell;
-        spec.padYMm = 0.8;
-        spec.cells << TableCell { QString::number(++seq), 1, Qt::AlignCenter }
-                   << TableCell { row.teacher.staffNumber, 1, Qt::AlignCenter }
-                   << TableCell { row.teacher.name, 1, Qt::AlignCenter };
-        if (unitColumn)
-            spec.cells << TableCell { row.teacher.unitName, 1, Qt::AlignLeft | Qt::AlignVCenter };
-        spec.cells << TableCell { row.teacher.stage, 1, Qt::AlignCenter }
-                   << TableCell { row.teacher.subject, 1, Qt::AlignCenter };
-        for (const CreditRequirement& r : requirements) {
-            const RequirementStatus* s = row.status.find(r.id, r.period == CreditPeriod::Year ? year : 0);
-            QString text;
-            if (s) {
-                text = formatCreditAmount(s->earned);
-                if (s->missing > 0)
-                    text += tr("（差%1）").arg(formatCreditAmount(s->missing));
-            }
-            spec.cells << TableCell { text, 1, Qt::AlignCenter };
-        }
-        spec.cells << TableCell { creditStateLabel(row.status.overall), 1, Qt::AlignCenter };
-        in.rows << spec;
-    }
-    if (m_rows.isEmpty()) {
-        TableRowSpec empty;
-        empty.style = TextStyle::SmallBodyCell;
-        empty.minHeightMm = 10;
-        empty.cells << TableCell { m_options.belowOnly ? tr("没有未达标的教师") : tr("没有教师"), int(header.size()),
-            Qt::AlignCenter };
-        in.rows << empty;
-    }
+    // Body: made row by row, never all at once (a district's 100,000 teachers).
+    auto rows = std::make_shared<Rows>(m_rows, requirements, year, unitColumn, tr("（差%1）"),
+        m_options.belowOnly ? tr("没有未达标的教师") : tr("没有教师"), int(header.size()));
 
     // Widths from the content (TableFit.h): staff numbers, names, stages, subjects, credits and status are values;
     // the unit's name is the text that wraps when it must. A school's report has no text column: what is left
-    // of the width is shared by all.
+    // of the width is shared by all. The rows are measured as they are made, each distinct text once.
     QList<ColumnSpec> specs;
     for (int c = 0; c < header.size(); ++c)
         specs << (unitColumn && c == 3 ? ColumnSpec { .role = ColumnRole::Text, .priority = 1.0 }
                                        : ColumnSpec { .role = ColumnRole::Value });
-    const TableFitter fitter(in.header, in.rows, specs);
-    const TableFit fit = fitter.fit(in);
+    auto fitter = std::make_shared<TableFitter>(in.header, specs);
+    const int count = rows->rowCount();
+    for (int i = 0; i < count; ++i) {
+        if (i % 500 == 0 && !m_progress.step(i, count, tr("正在计算列宽…"))) {
+            *cancelled = true;
+            return in;
+        }
+        fitter->addRow(rows->cells(i));
+    }
+    if (!m_progress.step(count, count, tr("正在计算列宽…"))) {
+        *cancelled = true;
+        return in;
+    }
+    const TableFit fit = fitter->fit(in);
     in.columnWidthsMm = fit.widthsMm;
     in.columnsFit = fit.fits;
-    fitter.wrap(in);
+    fitter->wrap(in); // the header; the body rows as they are made
+    rows->setFit(fitter, in.columnWidthsMm);
+    in.rowSource = rows;
 
     in.tail << TextBlock { summary(), TextStyle::Note, Qt::AlignLeft, 4, 0 };
     in.tail << TextBlock { tr("说明：“进度正常”指已完成的学分不低于周期已过年份应完成的份额；“有风险”指低于该份额；"
@@ -163,9 +237,14 @@ report::PagedTableInput CreditReportDocument::buildInput() const
 const report::PagedTable& CreditReportDocument::layout() const
 {
     if (!m_layout || m_layout->cancelled()) {
-        report::PagedTableInput in = buildInput();
+        bool cancelled = false;
+        report::PagedTableInput in = buildInput(&cancelled);
+        static StopAtOnce stop;
         in.progress = m_progress;
+        if (cancelled)
+            in.progress.sink = &stop;
         m_layout = std::make_unique<report::PagedTable>(std::move(in));
+        m_layout->setProgress(m_progress);
     }
     return *m_layout;
 }

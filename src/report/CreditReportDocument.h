@@ -58,7 +58,10 @@ public:
     const report::PagedTable& layout() const;
 
 private:
-    report::PagedTableInput buildInput() const;
+    class Rows;
+    // The lead, the header, the widths fitted to the rows (measured as they are made) and the body as a row
+    // source; `cancelled` when 取消 was pressed while the columns were measured.
+    report::PagedTableInput buildInput(bool* cancelled) const;
 
     QList<TeacherCreditRow> m_rows;
     CreditReportOptions m_options;

@@ -7,7 +7,9 @@
 #include <QTextLayout>
 #include <QTextOption>
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <optional>
 
 namespace tp::report {
 
@@ -140,7 +142,9 @@ double layoutText(QTextLayout& layout, double width, bool balance, double pitch 
 
 } // namespace
 
-QFont fontFor(TextStyle style)
+namespace {
+
+QFont makeFont(TextStyle style)
 {
     QFont font;
     double points = 12;
@@ -190,13 +194,25 @@ QFont fontFor(TextStyle style)
     return font;
 }
 
-void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+} // namespace
+
+QFont fontFor(TextStyle style)
+{
+    // Made once per style (and thread) and handed out as copies, which share the font engines Qt found for it: a new
+    // QFont for each cell had Qt look them up again for every text laid out, a tenth of a long report's time.
+    constexpr int kStyles = int(TextStyle::PageNumber) + 1;
+    thread_local std::array<std::optional<QFont>, kStyles> fonts;
+    std::optional<QFont>& font = fonts.at(std::size_t(style));
+    if (!font)
+        font = makeFont(style);
+    return *font;
+}
+
+namespace {
+
+void drawLaidOut(QPainter& painter, const QRectF& rect, const QTextLayout& layout, double height, Qt::Alignment align,
     bool struckThrough)
 {
-    if (text.isEmpty())
-        return;
-    QTextLayout layout(prepared(text), fontFor(style));
-    const double height = layoutText(layout, rect.width(), style != TextStyle::Note, linePitch(style));
     double top = rect.top();
     if (align & Qt::AlignVCenter)
         top += (rect.height() - height) / 2;
@@ -215,6 +231,18 @@ void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text,
             painter.drawLine(QPointF(x, y), QPointF(x + line.naturalTextWidth(), y));
         }
     }
+}
+
+} // namespace
+
+void drawWrappedText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+    bool struckThrough)
+{
+    if (text.isEmpty())
+        return;
+    QTextLayout layout(prepared(text), fontFor(style));
+    const double height = layoutText(layout, rect.width(), style != TextStyle::Note, linePitch(style));
+    drawLaidOut(painter, rect, layout, height, align, struckThrough);
 }
 
 double PagedTable::naturalWidthMm(const QString& text, TextStyle style)
@@ -308,17 +336,28 @@ void PagedTable::layout()
     placeBlocks(m_input.lead);
 
     const double headerHeight = mmToDots(rowHeightMm(m_input.header, m_input.columnWidthsMm));
+    // Of each row only its height and whether it goes with the one before it are kept: a row made by a source is
+    // made again when its page is drawn.
     QList<double> rowHeights;
-    const qint64 rowCount = m_input.rows.size();
+    QList<bool> keepWithPrevious;
+    const int rowCount = this->rowCount();
     rowHeights.reserve(rowCount);
-    for (const TableRowSpec& r : m_input.rows) {
+    keepWithPrevious.reserve(rowCount);
+    m_measured.clear();
+    for (int i = 0; i < rowCount; ++i) {
         // Measuring the rows' text is most of a layout's time: reported (and cancellable) every 200 rows.
-        if (rowHeights.size() % 200 == 0
-            && !m_input.progress.step(rowHeights.size(), rowCount, Text::tr("正在排版…"))) {
+        if (i % 200 == 0 && !m_input.progress.step(i, rowCount, Text::tr("正在排版…"))) {
             m_cancelled = true;
             return;
         }
-        rowHeights << mmToDots(rowHeightMm(r, m_input.columnWidthsMm));
+        const TableRowSpec r = row(i);
+        rowHeights << mmToDots(measuredRowHeightMm(r));
+        keepWithPrevious << r.keepWithPrevious;
+    }
+    m_measured.clear();
+    if (!m_input.progress.step(rowCount, rowCount, Text::tr("正在排版…"))) {
+        m_cancelled = true;
+        return;
     }
 
     // The header and at least the first row start the table; if they do not fit under the lead, the table
@@ -335,7 +374,7 @@ void PagedTable::layout()
         if ((y + h > bottom && rowsOnPage > 0) || full) {
             // A row that belongs with the one before it (合计) takes that row along.
             int carried = -1;
-            if (m_input.rows.at(i).keepWithPrevious && rowsOnPage > 1 && !full)
+            if (keepWithPrevious.at(i) && rowsOnPage > 1 && !full)
                 carried = current.rows.takeLast().row;
             newPage();
             current.rows << PlacedRow { -1, y, headerHeight };
@@ -397,6 +436,50 @@ void PagedTable::layout()
     m_pages << current;
 }
 
+int PagedTable::rowCount() const
+{
+    return m_input.rowSource ? m_input.rowSource->rowCount() : int(m_input.rows.size());
+}
+
+TableRowSpec PagedTable::row(int index) const
+{
+    if (m_input.rowSource)
+        return index >= 0 && index < m_input.rowSource->rowCount() ? m_input.rowSource->row(index) : TableRowSpec();
+    return m_input.rows.value(index);
+}
+
+// rowHeightMm(), with each text measured once per style and column width.
+double PagedTable::measuredRowHeightMm(const TableRowSpec& row)
+{
+    constexpr qsizetype kMostTexts = 20000; // per style and width: a few MB
+    const auto heightOf = [&](const QString& text, double widthMm) {
+        auto bucket = std::find_if(m_measured.begin(), m_measured.end(),
+            [&](const MeasuredTexts& m) { return m.style == row.style && m.widthMm == widthMm; });
+        if (bucket == m_measured.end()) {
+            m_measured << MeasuredTexts { row.style, widthMm, {} };
+            bucket = m_measured.end() - 1;
+        }
+        const auto it = bucket->heightMm.constFind(text);
+        if (it != bucket->heightMm.cend())
+            return it.value();
+        if (bucket->heightMm.size() >= kMostTexts)
+            bucket->heightMm.clear();
+        const double h = textHeightMm(text, row.style, widthMm);
+        bucket->heightMm.insert(text, h);
+        return h;
+    };
+    // As rowHeightMm().
+    double h = heightOf(QString(), 10);
+    int column = 0;
+    for (const TableCell& cell : row.cells) {
+        double w = 0;
+        for (int i = 0; i < cell.span && column < m_input.columnWidthsMm.size(); ++i)
+            w += m_input.columnWidthsMm.at(column++);
+        h = std::max(h, heightOf(cell.text, std::max(1.0, w - 2 * kCellPadXMm)));
+    }
+    return std::max(row.minHeightMm, h + 2 * row.padYMm);
+}
+
 QList<int> PagedTable::rowsOnPage(int pageIndex) const
 {
     QList<int> rows;
@@ -410,7 +493,7 @@ QList<int> PagedTable::rowsOnPage(int pageIndex) const
 
 int PagedTable::lineCount(int row, int cell) const
 {
-    const TableRowSpec& spec = row < 0 ? m_input.header : m_input.rows.value(row);
+    const TableRowSpec spec = row < 0 ? m_input.header : this->row(row);
     if (cell < 0 || cell >= spec.cells.size())
         return 0;
     int column = 0;
@@ -429,6 +512,31 @@ int PagedTable::lineCount(int row, int cell) const
     return layout.lineCount();
 }
 
+void PagedTable::drawCellText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style,
+    Qt::Alignment align, bool struckThrough) const
+{
+    if (text.isEmpty())
+        return;
+    // A text laid out once per style and width is drawn again as it is (a school's name, a stage, a status repeat
+    // on every page): the same glyphs at the same places as drawWrappedText() lays out each time.
+    constexpr qsizetype kMostLayouts = 2000; // a few MB
+    auto bucket = std::find_if(m_drawn.begin(), m_drawn.end(),
+        [&](const DrawnTexts& d) { return d.style == style && d.width == rect.width(); });
+    if (bucket == m_drawn.end()) {
+        m_drawn << DrawnTexts { style, rect.width(), {} };
+        bucket = m_drawn.end() - 1;
+    }
+    auto it = bucket->layouts.find(text);
+    if (it == bucket->layouts.end()) {
+        if (bucket->layouts.size() >= kMostLayouts)
+            bucket->layouts.clear();
+        auto laidOut = std::make_shared<LaidOutText>(prepared(text), fontFor(style));
+        laidOut->height = layoutText(laidOut->layout, rect.width(), style != TextStyle::Note, linePitch(style));
+        it = bucket->layouts.insert(text, laidOut);
+    }
+    drawLaidOut(painter, rect, it.value()->layout, it.value()->height, align, struckThrough);
+}
+
 void PagedTable::paintRow(QPainter& painter, const TableRowSpec& spec, double y, double height) const
 {
     const double left = mmToDots(m_input.page.marginsMm.left());
@@ -442,7 +550,7 @@ void PagedTable::paintRow(QPainter& painter, const TableRowSpec& spec, double y,
         painter.drawRect(box);
         const double padX = mmToDots(kCellPadXMm);
         const double padY = mmToDots(spec.padYMm);
-        drawWrappedText(painter, box.adjusted(padX, padY, -padX, -padY), cell.text, spec.style,
+        drawCellText(painter, box.adjusted(padX, padY, -padX, -padY), cell.text, spec.style,
             (cell.align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, spec.struckThrough);
         x += w;
     }
@@ -465,7 +573,7 @@ void PagedTable::paintPage(QPainter& painter, int pageIndex) const
     for (const PlacedText& t : page.texts)
         drawWrappedText(painter, t.rect, t.text, t.style, t.align);
     for (const PlacedRow& r : page.rows)
-        paintRow(painter, r.row < 0 ? m_input.header : m_input.rows.at(r.row), r.y, r.height);
+        paintRow(painter, r.row < 0 ? m_input.header : row(r.row), r.y, r.height);
 
     if (m_input.pageNumbers) {
         // GB/T 9704 §7.5: the page number 7 mm below the bottom edge of the text area, in 4号 digits with a
@@ -493,6 +601,7 @@ Status PagedTable::print(QPagedPaintDevice* device) const
         layout.setMargins(device->pageLayout().minimumMargins());
         device->setPageLayout(layout);
     }
+    m_drawn.clear();
     QPainter painter;
     if (!painter.begin(device))
         return Error(Text::tr("无法开始输出：打印机或文件不可用"));
@@ -516,6 +625,13 @@ Status PagedTable::print(QPagedPaintDevice* device) const
         paintPage(painter, i);
         painter.restore();
     }
+    // Every page drawn: the end is reported too (and a 取消 now still writes nothing).
+    if (!m_input.progress.step(
+            pageCount(), pageCount(), Text::tr("正在生成第 %1 页，共 %2 页…").arg(pageCount()).arg(pageCount()))) {
+        painter.end();
+        return Cancelled::error(Text::tr("输出"));
+    }
+    m_drawn.clear();
     if (!painter.end())
         return Error(Text::tr("输出未能完成"));
     return success();

@@ -13,10 +13,13 @@
 #include "Result.h"
 
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <QTextLayout>
+#include <memory>
 
 class QPainter;
 class QPagedPaintDevice;
@@ -73,6 +76,16 @@ struct TableRowSpec {
     bool struckThrough = false; // a cancelled project (已取消): every line of its text struck through
 };
 
+// The body rows of a table too long to hold as TableRowSpecs (a district's 学分统计表 of 100,000 teachers, whose
+// cells would be most of its memory): made when they are needed. The layout asks for each row once and keeps only
+// its height; print() asks again for the rows of the page it draws.
+class TableRowSource {
+public:
+    virtual ~TableRowSource() = default;
+    virtual int rowCount() const = 0;
+    virtual TableRowSpec row(int index) const = 0; // as printed (wrapped to the column widths)
+};
+
 struct PagedTableInput {
     PageSetup page;
     QList<TextBlock> lead; // above the table (附件, title, subtitle)
@@ -81,6 +94,7 @@ struct PagedTableInput {
     bool columnsFit = true; // false: the columns were squeezed below their narrowest (see TableFit::fits)
     TableRowSpec header; // repeated at the top of the table on every page
     QList<TableRowSpec> rows; // the body, 合计 row included
+    std::shared_ptr<const TableRowSource> rowSource; // set: the body comes from here and `rows` stays empty
     int maxRowsPerPage = 0; // 0: as many as fit
     QList<TextBlock> tail; // after the table, kept together (备注)
     QStringList signature; // issuer and date at the bottom right, each line centred on the others
@@ -98,6 +112,9 @@ public:
     // Whether every column got its narrowest width at a readable size; when not, landscape is proposed.
     bool columnsFit() const { return m_input.columnsFit; }
     const PagedTableInput& input() const { return m_input; }
+    // The body rows, from input().rows or input().rowSource (a row made again on each call).
+    int rowCount() const;
+    TableRowSpec row(int index) const;
 
     // The geometry of the laid-out pages, as printed (tests and the preview measure the layout with these):
     // the body rows on a page (indices into input().rows, in order; the repeated header not included) and the
@@ -144,10 +161,36 @@ private:
     };
 
     void layout();
+    double measuredRowHeightMm(const TableRowSpec& row);
     void paintRow(QPainter& painter, const TableRowSpec& spec, double y, double height) const;
+    void drawCellText(QPainter& painter, const QRectF& rect, const QString& text, TextStyle style, Qt::Alignment align,
+        bool struckThrough) const;
 
     PagedTableInput m_input;
     QList<Page> m_pages;
+    // The heights of cell texts already measured in this layout, per style and width: most cells of a long table
+    // repeat (a unit, a stage, a status). Bounded: a bucket that grows past a limit starts again.
+    struct MeasuredTexts {
+        TextStyle style;
+        double widthMm;
+        QHash<QString, double> heightMm;
+    };
+    QList<MeasuredTexts> m_measured;
+    // The cell texts drawn lately, laid out, per style and width (dots): drawn again without being laid out again.
+    struct LaidOutText {
+        LaidOutText(const QString& text, const QFont& font)
+            : layout(text, font)
+        {
+        }
+        QTextLayout layout;
+        double height = 0;
+    };
+    struct DrawnTexts {
+        TextStyle style;
+        double width;
+        QHash<QString, std::shared_ptr<LaidOutText>> layouts;
+    };
+    mutable QList<DrawnTexts> m_drawn;
     bool m_cancelled = false;
 };
 

@@ -370,6 +370,10 @@ struct Cell {
     int column = 0;
     double natural = 0; // widest paragraph, mm
     QString text;
+    // A table fitted from added rows: the cell's distinct text (an index into the measured ones), or -1 for a value,
+    // which takes `constantLines` at every width (its text not kept: the row stands for all rows like it).
+    int distinct = -1;
+    int constantLines = 0;
 };
 
 struct ModelRow {
@@ -382,6 +386,13 @@ struct ModelRow {
     double padY = 0;
     double minHeight = 0;
     double weight = 1; // the header counts once per page
+    // The row as added (a table fitted from added rows): its style, padding and minimum height, whether it sizes
+    // the columns, and how many rows of the table it stands for.
+    TextStyle style = TextStyle::BodyCell;
+    double padYMm = 0;
+    double minHeightMm = 0;
+    bool sizesColumns = true;
+    int count = 1;
 
     double height(double lines) const
     {
@@ -414,67 +425,198 @@ public:
     Private(const TableRowSpec& header, const QList<TableRowSpec>& rows, const QList<ColumnSpec>& columns)
         : m_columns(columns)
     {
-        const int n = int(columns.size());
+        start(header);
+        m_rows.reserve(rows.size() + 1);
+        for (const TableRowSpec& spec : rows)
+            measureRow(spec, false);
+        computeSteps();
+        m_pending.clear();
+    }
+
+    // A table fitted from added rows: the header now, the rows by addRow(), the steps on the first fit() (the
+    // header's measurement kept for that).
+    Private(const TableRowSpec& header, const QList<ColumnSpec>& columns)
+        : m_columns(columns)
+    {
+        m_streamed = true;
+        m_stepsDone = false;
+        m_valueTexts = QList<QHash<QString, int>>(columns.size());
+        m_distinctOf = QList<QHash<QString, int>>(columns.size());
+        m_wrapped = QList<QHash<QString, QString>>(columns.size());
+        start(header);
+    }
+
+    void start(const TableRowSpec& header)
+    {
+        const int n = int(m_columns.size());
         for (QList<double>* list : { &m_headerNatural, &m_headerWord, &m_valueNatural, &m_valueWord, &m_shortValue,
                  &m_phrase, &m_natural, &m_least })
             *list = QList<double>(n, 0.0);
         double best = -1;
         for (int c = 0; c < n; ++c) {
-            if (columns.at(c).role == ColumnRole::Text && columns.at(c).priority > best) {
-                best = columns.at(c).priority;
+            if (m_columns.at(c).role == ColumnRole::Text && m_columns.at(c).priority > best) {
+                best = m_columns.at(c).priority;
                 m_primary = c;
             }
         }
-        m_rows.reserve(rows.size() + 1);
         measureRow(header, true);
-        for (const TableRowSpec& spec : rows)
-            measureRow(spec, false);
+    }
 
+    // One body row of a table fitted from added rows. A value (a column that never wraps) is measured once per
+    // text while the texts repeat and only its width kept; a text that may wrap once per distinct text. Rows
+    // whose cells are the same that way are one row of the model, with a count.
+    void addRow(const TableRowSpec& spec)
+    {
+        constexpr qsizetype kMostValueTexts = 4096; // per column, then forgotten: staff numbers never repeat
+        const int n = int(m_columns.size());
+        if (m_bodyRows++ == 0)
+            m_firstStyle = spec.style;
+        m_stepsDone = false;
+        // Per column: -1 no cell; ≥ 0 a distinct text; ≤ -2 a value of (−2 − code) lines.
+        QList<int> codes(n, -1);
+        int column = 0;
+        for (const TableCell& cell : spec.cells) {
+            if (cell.span != 1 || column >= n || cell.text.isEmpty()) {
+                column += cell.span;
+                continue;
+            }
+            if (m_columns.at(column).role != ColumnRole::Text && spec.sizesColumns) {
+                QHash<QString, int>& seen = m_valueTexts[column];
+                auto it = seen.constFind(cell.text);
+                int lines = 0;
+                if (it != seen.cend() && spec.style == m_firstStyle) {
+                    lines = it.value();
+                } else {
+                    lines = int(measureCell(cell, column, spec, false).paragraphs.size());
+                    if (seen.size() >= kMostValueTexts)
+                        seen.clear();
+                    if (spec.style == m_firstStyle)
+                        seen.insert(cell.text, lines);
+                }
+                codes[column] = -2 - lines;
+            } else {
+                // The style and whether the row sizes the columns are part of what was measured.
+                const QString key = QChar(char16_t(int(spec.style) * 2 + (spec.sizesColumns ? 1 : 0))) + cell.text;
+                auto it = m_distinctOf[column].constFind(key);
+                if (it == m_distinctOf[column].cend()) {
+                    m_distinct << measureCell(cell, column, spec, false);
+                    m_distinctText << cell.text;
+                    it = m_distinctOf[column].insert(key, int(m_distinct.size() - 1));
+                }
+                codes[column] = it.value();
+            }
+            column += cell.span;
+        }
+        QByteArray key(reinterpret_cast<const char*>(codes.constData()), codes.size() * qsizetype(sizeof(int)));
+        key += QByteArray::number(int(spec.style)) + ' ' + QByteArray::number(spec.padYMm) + ' '
+            + QByteArray::number(spec.minHeightMm) + (spec.sizesColumns ? " s" : " -");
+        const auto same = m_modelRowOf.constFind(key);
+        if (same != m_modelRowOf.cend()) {
+            ++m_rows[same.value()].count;
+            return;
+        }
+        ModelRow row;
+        row.cellOfColumn = QList<int>(n, -1);
+        row.measuredPixels = double(fontFor(spec.style).pixelSize());
+        row.style = spec.style;
+        row.padYMm = spec.padYMm;
+        row.minHeightMm = spec.minHeightMm;
+        row.sizesColumns = spec.sizesColumns;
+        for (int c = 0; c < n; ++c) {
+            if (codes.at(c) == -1)
+                continue;
+            Cell cell;
+            cell.column = c;
+            if (codes.at(c) >= 0) {
+                const Measured& m = m_distinct.at(codes.at(c));
+                cell.distinct = codes.at(c);
+                cell.natural = m.listNatural > 0 ? m.listNatural : m.natural;
+                cell.text = m_distinctText.at(codes.at(c));
+            } else {
+                cell.constantLines = -2 - codes.at(c);
+            }
+            row.cellOfColumn[c] = int(row.cells.size());
+            row.cells << cell;
+        }
+        m_modelRowOf.insert(key, int(m_rows.size()));
+        m_rows << row;
+    }
+
+    // The lines of every cell of the model as a step function of the width, from what was measured.
+    void computeSteps()
+    {
+        const int n = int(m_columns.size());
         // The narrowest any column may get (stage 2): the steps of each cell start there.
         for (int c = 0; c < n; ++c) {
-            m_least[c] = columns.at(c).role == ColumnRole::Text ? std::max(m_headerWord.at(c), m_shortValue.at(c))
-                                                                : std::max(m_headerWord.at(c), m_valueWord.at(c));
+            m_least[c] = m_columns.at(c).role == ColumnRole::Text ? std::max(m_headerWord.at(c), m_shortValue.at(c))
+                                                                  : std::max(m_headerWord.at(c), m_valueWord.at(c));
             m_natural[c] = std::max(m_headerNatural.at(c), m_valueNatural.at(c));
         }
+        QHash<int, Steps> distinctSteps; // a distinct text's steps, the same in every row it is in
         for (int r = 0; r < m_rows.size(); ++r) {
-            for (Cell& cell : m_rows[r].cells) {
-                const ColumnRole role = columns.at(cell.column).role;
+            ModelRow& row = m_rows[r];
+            for (Cell& cell : row.cells) {
+                const ColumnRole role = m_columns.at(cell.column).role;
                 const bool header = r == 0;
-                const bool sizing = !header && rows.at(r - 1).sizesColumns;
-                const Measured& m = m_pending.at(r).at(cell.column);
+                const bool sizing = !header && row.sizesColumns;
                 if (role == ColumnRole::Text || header || !sizing) {
+                    const auto known = distinctSteps.constFind(cell.distinct);
+                    if (cell.distinct >= 0 && known != distinctSteps.cend()) {
+                        cell.steps = known.value();
+                        continue;
+                    }
+                    const Measured& m
+                        = cell.distinct >= 0 ? m_distinct.at(cell.distinct) : m_pending.at(r).at(cell.column);
                     cell.steps = stepsOf(m, m_least.at(cell.column));
                     if (m.listNatural > 0 && cell.steps.lines.last() > 1) {
                         cell.steps.widths << std::ceil(m.listNatural / kStepMm - 1e-6) * kStepMm;
                         cell.steps.lines << 1;
                     }
-                } else
-                    cell.steps.lines[0] = int(m.paragraphs.size());
+                    if (cell.distinct >= 0)
+                        distinctSteps.insert(cell.distinct, cell.steps);
+                } else {
+                    cell.steps.lines[0] = m_streamed && r > 0 ? cell.constantLines
+                                                              : int(m_pending.at(r).at(cell.column).paragraphs.size());
+                }
             }
         }
-        m_pending.clear();
+        m_stepsDone = true;
     }
 
     TableFit fit(const PagedTableInput& input)
     {
         const int n = int(m_columns.size());
-        // The size the table is set in, against the size it was measured in.
+        if (!m_stepsDone)
+            computeSteps();
+        // The size the table is set in, against the size it was measured in. Rows added one by one are set as they
+        // were added.
         const QList<TableRowSpec>& rows = input.rows;
         m_scale = double(fontFor(input.header.style).pixelSize()) / m_rows.first().measuredPixels;
         const double pageHeight = PagedTable::textAreaHeightMm(input.page);
+        const double bodyRows = m_streamed ? double(m_bodyRows) : double(rows.size());
+        const TextStyle bodyStyle = m_streamed ? (m_bodyRows > 0 ? m_firstStyle : TextStyle::BodyCell)
+            : rows.isEmpty()                   ? TextStyle::BodyCell
+                                               : rows.first().style;
         const double pages = std::max(1.0,
-            std::ceil(double(rows.size())
-                * (PagedTable::linesHeightMm(rows.isEmpty() ? TextStyle::BodyCell : rows.first().style, 1)
-                    + 2 * PagedTable::kCellPadYMm)
+            std::ceil(bodyRows * (PagedTable::linesHeightMm(bodyStyle, 1) + 2 * PagedTable::kCellPadYMm)
                 / std::max(50.0, pageHeight)));
         for (int r = 0; r < m_rows.size(); ++r) {
-            const TableRowSpec spec = r == 0 ? input.header : rows.value(r - 1);
             ModelRow& row = m_rows[r];
+            TableRowSpec spec;
+            if (r == 0) {
+                spec = input.header;
+            } else if (m_streamed) {
+                spec.style = row.style;
+                spec.padYMm = row.padYMm;
+                spec.minHeightMm = row.minHeightMm;
+            } else {
+                spec = rows.value(r - 1);
+            }
             row.lineHeight = PagedTable::linesHeightMm(spec.style, 1);
             row.pitch = PagedTable::linesHeightMm(spec.style, 2) - row.lineHeight;
             row.padY = spec.padYMm;
             row.minHeight = spec.minHeightMm;
-            row.weight = r == 0 ? pages : 1.0;
+            row.weight = r == 0 ? pages : double(row.count);
         }
         m_total = PagedTable::textWidthMm(input.page);
 
@@ -506,6 +648,10 @@ public:
         const Solution second = optimized(two);
         if (second.fits)
             return { second.widths, true, second.primaryLines };
+        // Rows added one by one keep no value's text to break again: such a table gets stage 2's squeezed widths
+        // (the layout breaks what does not fit anywhere) and is reported as not fitting, so landscape is proposed.
+        if (m_streamed)
+            return { second.widths, false, second.primaryLines };
 
         // Stage 3, for a table too wide for the page: the values too break between words ("2025年3月10日—" /
         // "3月14日"), as little as the text columns need. Still a table that does not fit: landscape is proposed.
@@ -541,43 +687,16 @@ public:
 
     void wrap(PagedTableInput& input) const
     {
-        const double pad = cellPad();
         const double scale = double(fontFor(input.header.style).pixelSize()) / m_rows.first().measuredPixels;
         const auto wrapRow = [&](TableRowSpec& row, int r) {
-            const ModelRow* model = r < m_rows.size() ? &m_rows.at(r) : nullptr;
+            // Added rows have no model row of their own (see wrapRow()); the header has.
+            const ModelRow* model = (r == 0 || !m_streamed) && r < m_rows.size() ? &m_rows.at(r) : nullptr;
             int column = 0;
             for (TableCell& cell : row.cells) {
                 double width = 0;
                 for (int i = 0; i < cell.span && column + i < input.columnWidthsMm.size(); ++i)
                     width += input.columnWidthsMm.at(column + i);
-                const int index = model && cell.span == 1 && column < model->cellOfColumn.size()
-                    ? model->cellOfColumn.at(column)
-                    : -1;
-                // Only what does not fit on its lines is broken again.
-                if (index >= 0 && model->cells.at(index).text == cell.text
-                    && model->cells.at(index).natural * scale <= width - pad + 1e-6) {
-                    column += cell.span;
-                    continue;
-                }
-                const ColumnSpec spec = cell.span == 1 ? m_columns.value(column) : ColumnSpec();
-                const bool one = cell.span == 1 && column < m_columns.size();
-                if (r == 0) {
-                    cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, false);
-                } else if (one && spec.role == ColumnRole::Value && m_valuesWrap) {
-                    cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, true);
-                } else if (one && spec.role == ColumnRole::Value && !row.sizesColumns) {
-                    cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Separators, false);
-                } else if (one && spec.role == ColumnRole::Text) {
-                    if (spec.list) {
-                        // A list that does not fit on one line: one item to a line ("区教委、" / "区教师进修校").
-                        QStringList items;
-                        for (const QString& line : cell.text.split(QLatin1Char('\n')))
-                            items << itemsOf(line);
-                        cell.text = items.join(QLatin1Char('\n'));
-                    }
-                    if (spec.wrapAtWords)
-                        cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, true);
-                }
+                wrapCell(cell, column, row, r, width, scale, model);
                 column += cell.span;
             }
         };
@@ -586,7 +705,83 @@ public:
             wrapRow(input.rows[r], r + 1);
     }
 
+    // One body row of a table fitted from added rows, as wrap() would wrap it; a text column's wrapped texts are
+    // remembered for the widths they were wrapped to (a school's name repeats over a hundred rows).
+    void wrapRow(TableRowSpec& row, const QList<double>& widthsMm) const
+    {
+        constexpr qsizetype kMostTexts = 4096; // per column
+        if (widthsMm != m_wrapWidths) {
+            for (auto& texts : m_wrapped)
+                texts.clear();
+            m_wrapWidths = widthsMm;
+        }
+        int column = 0;
+        for (TableCell& cell : row.cells) {
+            const int at = column;
+            double width = 0;
+            for (int i = 0; i < cell.span && column < widthsMm.size(); ++i)
+                width += widthsMm.at(column++);
+            column = at + cell.span;
+            if (cell.span != 1 || at >= m_wrapped.size()) {
+                wrapCell(cell, at, row, 1, width, 1.0, nullptr);
+                continue;
+            }
+            if (m_columns.at(at).role != ColumnRole::Text && row.sizesColumns)
+                continue; // a value that sizes its column is never broken (no stage 3 for added rows)
+            const QString key = QChar(char16_t(int(row.style) * 2 + (row.sizesColumns ? 1 : 0))) + cell.text;
+            QHash<QString, QString>& texts = m_wrapped[at];
+            const auto known = texts.constFind(key);
+            if (known != texts.cend()) {
+                cell.text = known.value();
+                continue;
+            }
+            wrapCell(cell, at, row, 1, width, 1.0, nullptr);
+            if (texts.size() >= kMostTexts)
+                texts.clear();
+            texts.insert(key, cell.text);
+        }
+    }
+
 private:
+    // A cell of row `r` (0: the header) in `column`, `width` mm wide, broken into lines where it must be.
+    void wrapCell(TableCell& cell, int column, const TableRowSpec& row, int r, double width, double scale,
+        const ModelRow* model) const
+    {
+        const double pad = cellPad();
+        const int index
+            = model && cell.span == 1 && column < model->cellOfColumn.size() ? model->cellOfColumn.at(column) : -1;
+        // Only what does not fit on its lines is broken again.
+        if (index >= 0 && model->cells.at(index).text == cell.text
+            && model->cells.at(index).natural * scale <= width - pad + 1e-6)
+            return;
+        // Without a model (a row made again to be printed), a text column's cell is measured here, in its size.
+        if (!model && r > 0 && cell.span == 1 && column < m_columns.size()
+            && m_columns.at(column).role == ColumnRole::Text) {
+            const Breaks kind = m_columns.at(column).wrapAtWords ? Breaks::Words : Breaks::Layout;
+            if (cell.text.isEmpty() || measure(cell.text, row.style, kind).natural <= width - pad + 1e-6)
+                return;
+        }
+        const ColumnSpec spec = cell.span == 1 ? m_columns.value(column) : ColumnSpec();
+        const bool one = cell.span == 1 && column < m_columns.size();
+        if (r == 0) {
+            cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, false);
+        } else if (one && spec.role == ColumnRole::Value && m_valuesWrap) {
+            cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, true);
+        } else if (one && spec.role == ColumnRole::Value && !row.sizesColumns) {
+            cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Separators, false);
+        } else if (one && spec.role == ColumnRole::Text) {
+            if (spec.list) {
+                // A list that does not fit on one line: one item to a line ("区教委、" / "区教师进修校").
+                QStringList items;
+                for (const QString& line : cell.text.split(QLatin1Char('\n')))
+                    items << itemsOf(line);
+                cell.text = items.join(QLatin1Char('\n'));
+            }
+            if (spec.wrapAtWords)
+                cell.text = wrapWords(cell.text, row.style, width - pad, Breaks::Words, true);
+        }
+    }
+
     static QStringList itemsOf(const QString& line)
     {
         QStringList items;
@@ -607,9 +802,11 @@ private:
         const int n = int(m_columns.size());
         ModelRow row;
         row.cellOfColumn = QList<int>(n, -1);
-        const QFont font = fontFor(spec.style);
-        row.measuredPixels = double(font.pixelSize());
-        const double em = dotsToMm(row.measuredPixels);
+        row.measuredPixels = double(fontFor(spec.style).pixelSize());
+        row.style = spec.style;
+        row.padYMm = spec.padYMm;
+        row.minHeightMm = spec.minHeightMm;
+        row.sizesColumns = spec.sizesColumns;
         QList<Measured> measured(n);
         int column = 0;
         for (const TableCell& cell : spec.cells) {
@@ -617,6 +814,25 @@ private:
                 column += cell.span;
                 continue;
             }
+            Measured m = measureCell(cell, column, spec, isHeader);
+            Cell c;
+            c.column = column;
+            c.natural = m.listNatural > 0 ? m.listNatural : m.natural;
+            c.text = cell.text;
+            measured[column] = std::move(m);
+            row.cellOfColumn[column] = int(row.cells.size());
+            row.cells << c;
+            column += cell.span;
+        }
+        m_rows << row;
+        m_pending << measured;
+    }
+
+    // One cell measured, and the column's widths it sets (header words, values, short values, phrases) updated.
+    Measured measureCell(const TableCell& cell, int column, const TableRowSpec& spec, bool isHeader)
+    {
+        const double em = dotsToMm(double(fontFor(spec.style).pixelSize()));
+        {
             const ColumnSpec& cs = m_columns.at(column);
             const Breaks kind = isHeader      ? Breaks::Words
                 : cs.role == ColumnRole::Text ? (cs.wrapAtWords ? Breaks::Words : Breaks::Layout)
@@ -660,17 +876,8 @@ private:
                     }
                 }
             }
-            Cell c;
-            c.column = column;
-            c.natural = m.listNatural > 0 ? m.listNatural : m.natural;
-            c.text = cell.text;
-            measured[column] = std::move(m);
-            row.cellOfColumn[column] = int(row.cells.size());
-            row.cells << c;
-            column += cell.span;
+            return m;
         }
-        m_rows << row;
-        m_pending << measured;
     }
 
     double separatorWidth(TextStyle style)
@@ -1040,13 +1247,41 @@ private:
     QList<double> m_natural;
     QList<double> m_least;
     QList<ModelRow> m_rows; // the header first
-    QList<QList<Measured>> m_pending; // while measuring
+    QList<QList<Measured>> m_pending; // while measuring (rows given at once; for added rows, the header's)
+    // Rows added one by one (addRow): the distinct texts of the columns that may wrap, the values seen lately, the
+    // model row of each kind of row, and the wrapped texts of the printed rows.
+    bool m_streamed = false;
+    bool m_stepsDone = true;
+    int m_bodyRows = 0;
+    TextStyle m_firstStyle = TextStyle::BodyCell;
+    QList<Measured> m_distinct;
+    QStringList m_distinctText;
+    QList<QHash<QString, int>> m_distinctOf; // per column: style and text → index into m_distinct
+    QList<QHash<QString, int>> m_valueTexts; // per column: a value's text → its lines
+    QHash<QByteArray, int> m_modelRowOf;
+    mutable QList<QHash<QString, QString>> m_wrapped;
+    mutable QList<double> m_wrapWidths;
     QHash<int, double> m_separatorWidth;
 };
 
 TableFitter::TableFitter(const TableRowSpec& header, const QList<TableRowSpec>& rows, const QList<ColumnSpec>& columns)
     : d(std::make_unique<Private>(header, rows, columns))
 {
+}
+
+TableFitter::TableFitter(const TableRowSpec& header, const QList<ColumnSpec>& columns)
+    : d(std::make_unique<Private>(header, columns))
+{
+}
+
+void TableFitter::addRow(const TableRowSpec& row)
+{
+    d->addRow(row);
+}
+
+void TableFitter::wrapRow(TableRowSpec& row, const QList<double>& widthsMm) const
+{
+    d->wrapRow(row, widthsMm);
 }
 
 TableFitter::~TableFitter() = default;

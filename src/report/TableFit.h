@@ -55,6 +55,14 @@ struct TableFit {
 class TableFitter {
 public:
     TableFitter(const TableRowSpec& header, const QList<TableRowSpec>& rows, const QList<ColumnSpec>& columns);
+    // A table too long to hold as TableRowSpecs (a district's 学分统计表 of 100,000 teachers): the header now, then
+    // addRow() for each body row. A value is measured once per run of repeats and only its width kept; a text that
+    // may wrap once per distinct text; rows whose cells take the same lines at every width are one row of the
+    // model, counted as often as they occur — the model grows with the distinct texts, not with the rows. fit()
+    // then takes the rows as added (`input.rows` stays empty); a table that does not fit even with its headers
+    // broken gets its squeezed widths (no third stage: the values' texts are not kept) and `fits` false.
+    TableFitter(const TableRowSpec& header, const QList<ColumnSpec>& columns);
+    void addRow(const TableRowSpec& row);
     ~TableFitter();
     TableFitter(const TableFitter&) = delete;
     TableFitter& operator=(const TableFitter&) = delete;
@@ -67,6 +75,9 @@ public:
     // wrap at words get explicit line breaks between words ("培训/天数", "98天+/400学时", "区教师/进修学院"),
     // balanced; a list that does not fit on one line goes one item to a line ("区教委、" / "区教师进修校").
     void wrap(PagedTableInput& input) const;
+    // One body row of a table fitted from added rows, wrapped as wrap() wraps the rows of `input` at these widths
+    // (a row made again when its page is printed); the wrapped texts of a column are remembered.
+    void wrapRow(TableRowSpec& row, const QList<double>& widthsMm) const;
 
 private:
     class Private;

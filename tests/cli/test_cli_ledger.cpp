@@ -121,6 +121,26 @@ TEST_F(CliLedgerTest, TeachersRosterAttendanceAndCredits)
         for (const char* name : { "张伟", "王芳", "李娜", "00123", "00124", "00125" })
             EXPECT_TRUE(text.contains(QString::fromUtf8(name))) << name;
     }
+    // --progress: how far the district's PDF got, on stderr, each stage to its end (the count of teachers, then of
+    // pages); stdout holds only the JSON document. Without it, and stderr not a terminal (here a pipe): nothing.
+    r = cli(args({ "credits", "--cycle", "2021-2025", "--today", "2023-03-01", "--json", "--progress", "--output" })
+        << path(QStringLiteral("district.pdf")));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const int listed = r.json().value(QStringLiteral("count")).toInt();
+    const int pages = r.json().value(QStringLiteral("pages")).toInt();
+    ASSERT_GT(listed, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("正在计算列宽… %1/%1").arg(listed))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("正在排版… %1/%1").arg(listed))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("正在生成第 %1 页，共 %1 页").arg(pages))) << r.err.toStdString();
+    EXPECT_LT(r.err.indexOf(QStringLiteral("正在计算列宽")), r.err.indexOf(QStringLiteral("正在排版")));
+    EXPECT_LT(r.err.indexOf(QStringLiteral("正在排版")), r.err.indexOf(QStringLiteral("正在生成")));
+    EXPECT_FALSE(r.text().contains(QStringLiteral("正在")));
+    r = cli(args({ "credits", "--cycle", "2021-2025", "--today", "2023-03-01", "--output" })
+        << path(QStringLiteral("district.pdf")));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("正在"))) << r.err.toStdString();
+    EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2025", "--progress" })).exitCode, 2) << "only with --output";
+
     // --orientation without --output is a usage error; a bad orientation too.
     EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2025", "--orientation", "landscape" })).exitCode, 2);
     EXPECT_EQ(cli(args({ "credits", "--cycle", "2021-2025", "--orientation", "sideways", "--output" })

@@ -61,16 +61,22 @@ TEST(PagedTableProgress, PagesAreReportedInOrderWithTheirTotal)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.pdf"));
     ASSERT_TRUE(writePdfFile(path, QStringLiteral("t"), [&](QPagedPaintDevice* d) { return table.print(d); }).ok());
-    // The layout (every 200 rows, of 600) and then each page, numbered, of the page count.
+    // The layout (every 200 rows, of 600, and its end) and then each page, numbered, of the page count, and the
+    // end: every page drawn.
     QList<qint64> pages;
+    QList<qint64> rows;
     for (const auto& [done, total, what] : sink.calls)
         if (what.startsWith(QStringLiteral("正在生成"))) {
             EXPECT_EQ(total, table.pageCount());
             pages << done;
+        } else if (what.startsWith(QStringLiteral("正在排版"))) {
+            EXPECT_EQ(total, 600);
+            rows << done;
         }
-    ASSERT_EQ(pages.size(), table.pageCount());
+    ASSERT_EQ(pages.size(), table.pageCount() + 1);
     for (int i = 0; i < pages.size(); ++i)
         EXPECT_EQ(pages.at(i), i);
+    EXPECT_EQ(rows, (QList<qint64> { 0, 200, 400, 600 }));
     EXPECT_EQ(std::get<1>(sink.calls.first()), 600); // the layout's rows come first
 }
 

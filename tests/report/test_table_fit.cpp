@@ -39,9 +39,9 @@ Shape shapeOf(const report::PagedTable& t)
     for (int c = 0; c < t.input().header.cells.size(); ++c)
         s.header += std::to_string(t.lineCount(-1, c));
     QStringList rows;
-    for (int r = 0; r < t.input().rows.size(); ++r) {
+    for (int r = 0; r < t.rowCount(); ++r) {
         QString row;
-        for (int c = 0; c < t.input().rows.at(r).cells.size(); ++c)
+        for (int c = 0; c < t.row(r).cells.size(); ++c)
             row += QString::number(t.lineCount(r, c));
         rows << row;
     }
@@ -305,7 +305,7 @@ TEST_F(FitPdfTest, DistrictCreditReportHoldsThirtyTeachersAPage)
     for (int p = 0; p + 1 < doc.pageCount(); ++p)
         EXPECT_GE(layout.rowsOnPage(p).size(), 30) << "page " << p + 1;
     for (int r = 0; r < teachers.size(); ++r)
-        for (int c = 0; c < layout.input().rows.at(r).cells.size(); ++c)
+        for (int c = 0; c < layout.row(r).cells.size(); ++c)
             EXPECT_LE(layout.lineCount(r, c), 1) << teachers.at(r).teacher.unitName.toStdString() << " column " << c;
 
     const QString pdf = path("credit-district.pdf");
