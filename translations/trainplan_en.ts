@@ -7944,6 +7944,10 @@ Please give the reason:</translation>
         <source>正在导入外部学分…</source>
         <translation>Importing external credits…</translation>
     </message>
+    <message numerus="yes">
+        <source>另有 %n 名教师已登记且与名单一致，未重复导入。</source>
+        <translation><numerusform>%n more teacher is already registered as the list gives them and was not imported again.</numerusform><numerusform>%n more teachers are already registered as the list gives them and were not imported again.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tp::TeacherPickerDialog</name>
@@ -8034,10 +8038,6 @@ Please give the reason:</translation>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <source>工号「%1」已属于 %2（%3），不会合并</source>
-        <translation>Staff number "%1" already belongs to %2 (%3); not merged</translation>
-    </message>
-    <message>
         <source>正在读取 %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -8052,6 +8052,38 @@ Please give the reason:</translation>
     <message>
         <source>正在保存 %1 名教师…</source>
         <translation>Saving %1 teachers…</translation>
+    </message>
+    <message>
+        <source>%1：已登记「%2」，文件为「%3」</source>
+        <translation>%1: registered "%2", the file says "%3"</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>参加工作时间</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>工号「%1」已属于 %2（%3），与文件不同（%4）：导入不改写已登记的教师，也不合并两位教师</source>
+        <translation>Staff number "%1" belongs to %2 (%3) and differs from the file (%4): an import does not rewrite a registered teacher nor merge two teachers</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -9581,10 +9613,6 @@ Commands:
         <translation>Export the database on the server completely into a new SQLite file (an offline copy)</translation>
     </message>
     <message>
-        <source>导入学校的教师名单（CSV，UTF-8 或 GB18030）；工号重复时报告行列，不导入任何教师</source>
-        <translation>Import a school's teacher list (CSV, UTF-8 or GB18030); when staff numbers repeat, reports the rows and columns and imports no teacher</translation>
-    </message>
-    <message>
         <source>申请 %1：第 %2 项「%3」取消（%4），%5
 </source>
         <translation>Request %1: cancel item %2 "%3" (%4), %5
@@ -9969,6 +9997,17 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message>
         <source>  %1（%2）</source>
         <translation>  %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 位教师已登记且与文件一致，未重复导入
+</source>
+        <translation><numerusform>%n more teacher is already registered as the file gives them; not imported again
+</numerusform><numerusform>%n more teachers are already registered as the file gives them; not imported again
+</numerusform></translation>
+    </message>
+    <message>
+        <source>导入学校的教师名单（CSV，UTF-8 或 GB18030）；已登记且一致的教师跳过，工号重复或与已登记的不同时报告行列，不导入任何教师</source>
+        <translation>Import a school's teacher list (CSV, UTF-8 or GB18030); teachers already registered as given are skipped; a duplicate staff number or a difference from the registered teacher is reported with row and column and nothing is imported</translation>
     </message>
 </context>
 <context>

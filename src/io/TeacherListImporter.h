@@ -25,6 +25,9 @@ struct TeacherListImport {
     QList<int> rows; // file row of each teacher
     Findings findings; // errors and warnings with file/row/column
     int imported = 0; // teachers written (0 when there were errors; set by TeacherService)
+    // Teachers the file gives exactly as they are registered (same staff number, name and school; stage, subject
+    // and hire date the same or left empty in the file): a school's list imported again. Not written again.
+    int unchanged = 0;
 
     bool hasErrors() const;
 };

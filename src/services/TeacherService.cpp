@@ -41,23 +41,70 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
     auto existing = teachers.existingStaffNumbers(numbers);
     if (!existing)
         return existing.error();
+    auto stored = teachers.teachers(existing->values());
+    if (!stored)
+        return stored.error();
+    QHash<QString, Teacher> byNumber;
+    for (const Teacher& t : stored.value())
+        byNumber.insert(t.staffNumber, t);
+    // A staff number already registered: the same teacher given again is left as it is (a school's list imported
+    // again, with its new teachers added); any difference is an error naming it — a teacher is never merged with
+    // another nor rewritten by an import.
+    QList<Teacher> toImport;
+    QList<int> toImportRows;
+    UnitRepository knownUnits(m_db);
+    QHash<QString, QString> unitCalled; // the file's school name → the registered unit's (an alias names its unit)
+    const auto registeredUnit = [&](const QString& name) {
+        auto it = unitCalled.constFind(name);
+        if (it == unitCalled.constEnd()) {
+            auto unit = knownUnits.unitNamed(name);
+            it = unitCalled.insert(name, unit ? unit->name : name);
+        }
+        return *it;
+    };
     for (qsizetype i = 0; i < result.teachers.size(); ++i) {
         const Teacher& t = result.teachers.at(i);
-        if (!existing->contains(t.staffNumber))
+        const auto found = byNumber.constFind(t.staffNumber);
+        if (found == byNumber.constEnd()) {
+            toImport << t;
+            toImportRows << result.rows.at(i);
             continue;
-        auto stored = teachers.teacher(existing->value(t.staffNumber));
+        }
+        const Teacher& s = found.value();
+        QStringList differences;
+        const auto differs = [&](const QString& field, const QString& registered, const QString& given) {
+            differences << tr("%1：已登记「%2」，文件为「%3」").arg(field, registered, given);
+        };
+        if (t.name.trimmed() != s.name)
+            differs(tr("姓名"), s.name, t.name.trimmed());
+        if (registeredUnit(t.unitName) != s.unitName)
+            differs(tr("学校"), s.unitName, t.unitName);
+        if (!t.stage.trimmed().isEmpty() && t.stage.trimmed() != s.stage)
+            differs(tr("学段"), s.stage, t.stage.trimmed());
+        if (!t.subject.trimmed().isEmpty() && t.subject.trimmed() != s.subject)
+            differs(tr("学科"), s.subject, t.subject.trimmed());
+        if (t.hireDate.isValid() && t.hireDate != s.hireDate)
+            differs(tr("参加工作时间"), s.hireDate.toString(Qt::ISODate), t.hireDate.toString(Qt::ISODate));
+        if (differences.isEmpty()) {
+            ++result.unchanged;
+            continue;
+        }
         Finding f;
         f.severity = Severity::Error;
         f.rule = QStringLiteral("IMPORT");
         f.file = result.file;
         f.row = result.rows.at(i);
         f.columnName = tr("工号");
-        f.message = tr("工号「%1」已属于 %2（%3），不会合并")
-                        .arg(t.staffNumber, stored ? stored->name : QString(), stored ? stored->unitName : QString());
+        f.message = tr("工号「%1」已属于 %2（%3），与文件不同（%4）：导入不改写已登记的教师，也不合并两位教师")
+                        .arg(t.staffNumber, s.name, s.unitName, differences.join(tr("；")));
         result.findings << f;
     }
     if (result.hasErrors())
         return result;
+    result.teachers = std::move(toImport);
+    result.rows = std::move(toImportRows);
+    if (result.teachers.isEmpty())
+        return result; // every teacher of the file is registered as it gives them: nothing to write
 
     if (!m_progress.step(2, 3, tr("正在保存 %1 名教师…").arg(result.teachers.size())))
         return Cancelled::error(tr("导入"));

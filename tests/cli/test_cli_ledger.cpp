@@ -41,14 +41,24 @@ TEST_F(CliLedgerTest, TeachersRosterAttendanceAndCredits)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json().value(QStringLiteral("imported")).toInt(), 3);
 
-    // The same list again: every staff number is a duplicate; nothing imported, exit 1, rows named.
+    // The same list again: every teacher is registered as it gives them; nothing written, not an error.
     r = cli(args({ "teachers", "import" })
         << teachers << QStringLiteral("--unit") << QStringLiteral("梁平区实验小学") << QStringLiteral("--json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("imported")).toInt(), 0);
+    EXPECT_EQ(r.json().value(QStringLiteral("unchanged")).toInt(), 3);
+
+    // A list that gives registered teachers differently: nothing imported, exit 1, rows and differences named.
+    const QString changed = writeFile(QStringLiteral("teachers-changed.csv"),
+        QStringLiteral("工号,姓名,学段,学科\n00123,张伟,小学,数学\n00124,王芳,小学,数学\n00125,李娜,高中,英语\n"));
+    r = cli(args({ "teachers", "import" })
+        << changed << QStringLiteral("--unit") << QStringLiteral("梁平区实验小学") << QStringLiteral("--json"));
     EXPECT_EQ(r.exitCode, 1);
     const QJsonArray findings = r.json().value(QStringLiteral("findings")).toArray();
-    ASSERT_EQ(findings.size(), 3);
+    ASSERT_EQ(findings.size(), 2);
     EXPECT_EQ(findings[0].toObject().value(QStringLiteral("row")).toInt(), 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("00123")));
+    EXPECT_EQ(findings[1].toObject().value(QStringLiteral("row")).toInt(), 4);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("学科：已登记「语文」，文件为「数学」"))) << r.err.toStdString();
 
     const QString roster
         = writeFile(QStringLiteral("roster.csv"), QStringLiteral("工号,姓名\n00123,张伟\n00124,王芳\n"));

@@ -7,6 +7,7 @@
 #include "TeacherRepository.h"
 #include "TeacherService.h"
 #include "TestDatabase.h"
+#include "UnitRepository.h"
 
 #include <gtest/gtest.h>
 
@@ -90,6 +91,68 @@ TEST_F(LedgerImportTest, DuplicatesAreReportedWithRowAndColumnAndNothingIsImport
     EXPECT_EQ(r->findings[2].row, 5); // 00123 already belongs to 张伟 of 实验小学
     EXPECT_TRUE(r->findings[2].message.contains(QStringLiteral("梁平区实验小学")));
     EXPECT_EQ(*TeacherRepository(*m_db).count(), 4) << "nothing imported";
+}
+
+TEST_F(LedgerImportTest, AListImportedAgainAddsItsNewTeachersAndLeavesTheRegisteredOnesAsTheyAre)
+{
+    importTeachers();
+    auto before = TeacherRepository(*m_db).findByStaffNumber(QStringLiteral("00124"));
+    ASSERT_TRUE(before.ok() && before->has_value());
+    // The school's list again: the four as registered (one without its subject: an empty cell changes nothing), and
+    // a new teacher at the end.
+    const QString again = QStringLiteral("工号,姓名,学校,学段,任教学科,参加工作时间\n"
+                                         "00123,张伟,梁平区实验小学,小学,语文,2010-09-01\n"
+                                         "00124,王芳,梁平区实验小学,小学,,\n"
+                                         "00125,李娜,梁平区实验小学,小学,英语,\n"
+                                         "00126,张伟,梁平区实验小学,小学,体育,2019-09-01\n"
+                                         "00127,刘洋,梁平区实验小学,小学,音乐,2024-09-01\n");
+    auto r = TeacherService(*m_db).importTeacherList(again.toUtf8(), QStringLiteral("shiyan-2024.csv"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    ASSERT_FALSE(r->hasErrors()) << r->findings.first().message.toStdString();
+    EXPECT_EQ(r->imported, 1);
+    EXPECT_EQ(r->unchanged, 4);
+    EXPECT_EQ(*TeacherRepository(*m_db).count(), 5);
+    auto kept = TeacherRepository(*m_db).findByStaffNumber(QStringLiteral("00124"));
+    ASSERT_TRUE(kept.ok() && kept->has_value());
+    EXPECT_EQ(**kept, **before) << "the registered teacher is not written again";
+
+    // The same file once more: nothing new, nothing written, not an error.
+    auto third = TeacherService(*m_db).importTeacherList(again.toUtf8(), QStringLiteral("shiyan-2024.csv"));
+    ASSERT_TRUE(third.ok());
+    EXPECT_FALSE(third->hasErrors());
+    EXPECT_EQ(third->imported, 0);
+    EXPECT_EQ(third->unchanged, 5);
+    EXPECT_EQ(*TeacherRepository(*m_db).count(), 5);
+
+    // The school named by another of its names (an alias in the unit directory) is the same school.
+    ASSERT_TRUE(UnitRepository(*m_db).addAlias(QStringLiteral("梁平区实验小学"), QStringLiteral("实验小学")).ok());
+    const QString alias = QStringLiteral("工号,姓名,学校\n00123,张伟,实验小学\n");
+    auto byAlias = TeacherService(*m_db).importTeacherList(alias.toUtf8(), QStringLiteral("alias.csv"));
+    ASSERT_TRUE(byAlias.ok());
+    EXPECT_FALSE(byAlias->hasErrors()) << byAlias->findings.first().message.toStdString();
+    EXPECT_EQ(byAlias->unchanged, 1);
+}
+
+TEST_F(LedgerImportTest, ARegisteredTeacherGivenDifferentlyIsAnErrorNamingEachDifferenceAndNothingIsImported)
+{
+    importTeachers();
+    const QString changed = QStringLiteral("工号,姓名,学校,学段,任教学科,参加工作时间\n"
+                                           "00200,赵敏,梁平区实验小学,小学,数学,\n"
+                                           "00124,王芳,梁平区实验小学,初中,语文,2012-09-01\n");
+    auto r = TeacherService(*m_db).importTeacherList(changed.toUtf8(), QStringLiteral("shiyan-new.csv"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    ASSERT_TRUE(r->hasErrors());
+    EXPECT_EQ(r->imported, 0);
+    EXPECT_EQ(r->unchanged, 0);
+    ASSERT_EQ(r->findings.size(), 1);
+    EXPECT_EQ(r->findings[0].row, 3);
+    EXPECT_EQ(r->findings[0].columnName, QStringLiteral("工号"));
+    const QString message = r->findings[0].message;
+    EXPECT_TRUE(message.contains(QStringLiteral("学段：已登记「小学」，文件为「初中」"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("学科：已登记「数学」，文件为「语文」"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("参加工作时间"))) << "the same date";
+    EXPECT_EQ(*TeacherRepository(*m_db).count(), 4) << "nothing imported, not even 赵敏";
+    EXPECT_EQ((*TeacherRepository(*m_db).findByStaffNumber(QStringLiteral("00124")))->subject, QStringLiteral("数学"));
 }
 
 TEST_F(LedgerImportTest, AHeaderWithoutRowsIsAnErrorNamingTheFile)

@@ -435,7 +435,7 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
             this, tr("导入教师名单"), tr("无法导入 %1：%2").arg(QFileInfo(path).fileName(), result.error().toString()));
         return result;
     }
-    if (result->hasErrors() || result->imported == 0) {
+    if (result->hasErrors() || (result->imported == 0 && result->unchanged == 0)) {
         showImportFindings(tr("教师名单有错误，未导入"),
             tr("%1 中有 %2 处问题，没有导入任何教师。请学校改正后重新导入（工号重复不会自动合并）：")
                 .arg(result->file)
@@ -444,8 +444,10 @@ Result<TeacherListImport> TeacherListPage::importTeacherList(const QString& path
         return result;
     }
     reload();
-    Messages::info(
-        this, tr("导入教师名单"), tr("已从 %1 导入 %n 名教师。", nullptr, int(result->imported)).arg(result->file));
+    QString text = tr("已从 %1 导入 %n 名教师。", nullptr, int(result->imported)).arg(result->file);
+    if (result->unchanged > 0)
+        text += tr("另有 %n 名教师已登记且与名单一致，未重复导入。", nullptr, result->unchanged);
+    Messages::info(this, tr("导入教师名单"), text);
     return result;
 }
 
