@@ -7665,6 +7665,54 @@ Please give the reason:</translation>
         <source>录入外部学分</source>
         <translation>Enter external credits</translation>
     </message>
+    <message>
+        <source>修改资料…</source>
+        <translation>Edit Facts…</translation>
+    </message>
+    <message>
+        <source>修改姓名、学校、学段、学科或参加工作时间（调动、改教学科）；工号不变，修改留有记录</source>
+        <translation>Change the name, school, stage, subject or hire date (a transfer, another subject); the staff number stays; the change is logged</translation>
+    </message>
+    <message>
+        <source>修改教师资料 — %1（工号 %2）</source>
+        <translation>Edit Teacher — %1 (staff number %2)</translation>
+    </message>
+    <message>
+        <source>已知</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>工号 %1 不变：学分登记、参训记录和各校报来的文件都以工号认人。修改记入审计日志（原值与新值、经办人）。</source>
+        <translation>Staff number %1 stays: credit registrations, enrolments and the schools' files all know a teacher by it. The change is logged in the audit log (old and new values, the person).</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>学校：</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>学段：</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>学科：</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>参加工作时间：</source>
+        <translation>Hire date:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>修改教师资料</source>
+        <translation>Edit Teacher</translation>
+    </message>
 </context>
 <context>
     <name>tp::TeacherListImporter</name>
@@ -7946,7 +7994,10 @@ Please give the reason:</translation>
     </message>
     <message numerus="yes">
         <source>另有 %n 名教师已登记且与名单一致，未重复导入。</source>
-        <translation><numerusform>%n more teacher is already registered as the list gives them and was not imported again.</numerusform><numerusform>%n more teachers are already registered as the list gives them and were not imported again.</numerusform></translation>
+        <translation>
+            <numerusform>%n more teacher is already registered as the list gives them and was not imported again.</numerusform>
+            <numerusform>%n more teachers are already registered as the list gives them and were not imported again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8084,6 +8135,22 @@ Please give the reason:</translation>
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>工号「%1」的教师：姓名不能为空</source>
+        <translation>Teacher with staff number "%1": the name cannot be empty</translation>
+    </message>
+    <message>
+        <source>工号「%1」的教师：学校不能为空</source>
+        <translation>Teacher with staff number "%1": the school cannot be empty</translation>
+    </message>
+    <message>
+        <source>单位名录中没有「%1」：先在单位名录中添加该单位，或写它已有的名称</source>
+        <translation>"%1" is not in the unit directory: add the unit there first, or write a name it already has</translation>
+    </message>
+    <message>
+        <source>工号「%1」的教师资料没有变化</source>
+        <translation>Nothing changed for the teacher with staff number "%1"</translation>
     </message>
 </context>
 <context>
@@ -10001,13 +10068,62 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message numerus="yes">
         <source>另有 %n 位教师已登记且与文件一致，未重复导入
 </source>
-        <translation><numerusform>%n more teacher is already registered as the file gives them; not imported again
-</numerusform><numerusform>%n more teachers are already registered as the file gives them; not imported again
-</numerusform></translation>
+        <translation>
+            <numerusform>%n more teacher is already registered as the file gives them; not imported again
+</numerusform>
+            <numerusform>%n more teachers are already registered as the file gives them; not imported again
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>导入学校的教师名单（CSV，UTF-8 或 GB18030）；已登记且一致的教师跳过，工号重复或与已登记的不同时报告行列，不导入任何教师</source>
         <translation>Import a school's teacher list (CSV, UTF-8 or GB18030); teachers already registered as given are skipped; a duplicate staff number or a difference from the registered teacher is reported with row and column and nothing is imported</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>参加工作时间</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>至少给出 --name、--unit、--stage、--subject、--hired 中的一项</source>
+        <translation>give at least one of --name, --unit, --stage, --subject, --hired</translation>
+    </message>
+    <message>
+        <source>--hired 的值「%1」不是日期；写 2010-09-01，或 none 表示不详</source>
+        <translation>--hired "%1" is not a date; write 2010-09-01, or none when unknown</translation>
+    </message>
+    <message>
+        <source>已修改工号 %1 的教师：%2
+</source>
+        <translation>Changed the teacher with staff number %1: %2
+</translation>
+    </message>
+    <message>
+        <source>修改一位已登记教师的姓名、学校（须在单位名录中）、学段、学科或参加工作时间；工号不变，修改记入审计日志</source>
+        <translation>Change a registered teacher's name, school (from the unit directory), stage, subject or hire date; the staff number stays; the change is logged in the audit log</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,11 @@
 #include "JsonOutput.h"
 #include "TeacherService.h"
 
+#include <QDate>
 #include <QJsonObject>
 
-// The teacher command of trainplan-cli: teachers import (a school's teacher list).
+// The teacher commands of trainplan-cli: teachers import (a school's teacher list) and teachers update (one
+// teacher's facts, audited).
 
 namespace tp::cli {
 
@@ -36,6 +38,64 @@ int runTeachersImport(CommandContext& ctx)
     return ExitSuccess;
 }
 
+// "姓名 张伟 → 张卫；学科 语文 → 数学".
+QString changes(const Teacher& before, const Teacher& after)
+{
+    QStringList parts;
+    const auto part = [&](const QString& field, const QString& from, const QString& to) {
+        if (from != to)
+            parts << Cli::tr("%1 %2 → %3")
+                         .arg(field, from.isEmpty() ? Cli::tr("（空）") : from, to.isEmpty() ? Cli::tr("（空）") : to);
+    };
+    part(Cli::tr("姓名"), before.name, after.name);
+    part(Cli::tr("学校"), before.unitName, after.unitName);
+    part(Cli::tr("学段"), before.stage, after.stage);
+    part(Cli::tr("学科"), before.subject, after.subject);
+    part(Cli::tr("参加工作时间"), before.hireDate.toString(Qt::ISODate), after.hireDate.toString(Qt::ISODate));
+    return parts.join(Cli::tr("；"));
+}
+
+int runTeachersUpdate(CommandContext& ctx)
+{
+    int exitCode = ExitSuccess;
+    const auto before = ctx.teacher(&exitCode);
+    if (!before)
+        return exitCode;
+    if (!ctx.has("name") && !ctx.has("unit") && !ctx.has("stage") && !ctx.has("subject") && !ctx.has("hired"))
+        return ctx.usage(Cli::tr("至少给出 --name、--unit、--stage、--subject、--hired 中的一项"));
+    Teacher changed = *before;
+    if (ctx.has("name"))
+        changed.name = ctx.value("name");
+    if (ctx.has("unit"))
+        changed.unitName = ctx.value("unit");
+    if (ctx.has("stage"))
+        changed.stage = ctx.value("stage");
+    if (ctx.has("subject"))
+        changed.subject = ctx.value("subject");
+    if (ctx.has("hired")) {
+        const QString text = ctx.value("hired").trimmed();
+        if (text.isEmpty() || text == QStringLiteral("none")) {
+            changed.hireDate = QDate();
+        } else {
+            changed.hireDate = QDate::fromString(text, Qt::ISODate);
+            if (!changed.hireDate.isValid())
+                return ctx.usage(Cli::tr("--hired 的值「%1」不是日期；写 2010-09-01，或 none 表示不详").arg(text));
+        }
+    }
+    auto after = TeacherService(*ctx.database()).updateTeacher(before->id, changed);
+    if (!after)
+        return ctx.reject(after.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject { { QStringLiteral("staff_number"), after->staffNumber },
+            { QStringLiteral("name"), after->name }, { QStringLiteral("unit"), after->unitName },
+            { QStringLiteral("stage"), after->stage }, { QStringLiteral("subject"), after->subject },
+            { QStringLiteral("hired"),
+                after->hireDate.isValid() ? QJsonValue(after->hireDate.toString(Qt::ISODate)) : QJsonValue() } });
+    else
+        ctx.print(Cli::tr("已修改工号 %1 的教师：%2\n").arg(after->staffNumber, changes(*before, *after)));
+    return ExitSuccess;
+}
+
 } // namespace
 
 QList<Command> teacherCommands()
@@ -46,6 +106,15 @@ QList<Command> teacherCommands()
                     "GB18030）；已登记且一致的教师跳过，工号重复或与已登记的不同时报告行列，不导入任何教师"),
             { valueOption("unit", "NAME"), valueOption("encoding", "NAME") }, { QStringLiteral("FILE") }, false,
             Command::Fonts::Never, runTeachersImport },
+        { QStringLiteral("teachers update"),
+            QStringLiteral(
+                "teachers update --staff NUMBER [--name NAME] [--unit NAME] [--stage STAGE] [--subject SUBJECT] "
+                "[--hired DATE|none]"),
+            Cli::tr("修改一位已登记教师的姓名、学校（须在单位名录中）、学段、学科或参加工作时间；工号不变，修改记入审计"
+                    "日志"),
+            { valueOption("staff", "NUMBER"), valueOption("name", "NAME"), valueOption("unit", "NAME"),
+                valueOption("stage", "STAGE"), valueOption("subject", "SUBJECT"), valueOption("hired", "DATE") },
+            {}, false, Command::Fonts::Never, runTeachersUpdate },
     };
 }
 

@@ -136,4 +136,37 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
     return result;
 }
 
+Result<Teacher> TeacherService::updateTeacher(qint64 teacherId, const Teacher& changed)
+{
+    TeacherRepository teachers(m_db);
+    auto before = teachers.teacher(teacherId);
+    if (!before)
+        return before.error();
+    Teacher after = before.value();
+    after.name = changed.name.trimmed();
+    after.stage = changed.stage.trimmed();
+    after.subject = changed.subject.trimmed();
+    after.hireDate = changed.hireDate;
+    if (after.name.isEmpty())
+        return Error { tr("工号「%1」的教师：姓名不能为空").arg(before->staffNumber) };
+    const QString school = changed.unitName.trimmed();
+    if (school.isEmpty())
+        return Error { tr("工号「%1」的教师：学校不能为空").arg(before->staffNumber) };
+    auto unit = UnitRepository(m_db).unitNamed(school);
+    if (!unit && unit.error().value != school)
+        return unit.error();
+    if (!unit) {
+        Error e(tr("单位名录中没有「%1」：先在单位名录中添加该单位，或写它已有的名称").arg(school));
+        e.value = school;
+        return e;
+    }
+    after.unitId = unit->id;
+    after.unitName = unit->name;
+    if (after == before.value())
+        return Error { tr("工号「%1」的教师资料没有变化").arg(before->staffNumber) };
+    if (Status s = teachers.updateTeacher(after); !s)
+        return s.error();
+    return teachers.teacher(teacherId);
+}
+
 } // namespace tp

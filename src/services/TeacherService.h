@@ -1,9 +1,11 @@
 #pragma once
 
 // A school's teacher list (教师名单) into the database: read by TeacherListImporter (src/io), checked against the
-// staff numbers already stored (a duplicate is an error naming the file, row and column, never merged), and stored
-// with the units it names in one transaction — all or nothing. `trainplan-cli teachers import` and the teacher tab's
-// 导入教师名单… call it.
+// staff numbers already stored (a teacher given again as registered is skipped; a duplicate or a difference is an
+// error naming the file, row and column, never merged or rewritten), and stored with the units it names in one
+// transaction — all or nothing. `trainplan-cli teachers import` and the teacher tab's 导入教师名单… call it.
+// A registered teacher's facts are changed one teacher at a time, by a person, audited (updateTeacher):
+// `trainplan-cli teachers update` and the 学分档案's 修改资料….
 
 #include "Progress.h"
 #include "Result.h"
@@ -33,6 +35,13 @@ public:
     // Where the import says how far it got (reading, checking, saving) and learns of 取消: then it returns
     // Cancelled::error and its transaction is rolled back — nothing is written.
     void setProgress(const ProgressOptions& progress) { m_progress = progress; }
+
+    // Changes a registered teacher's name, school (a unit of the directory, by its name or an alias), stage, subject
+    // or hire date; the staff number stays (it is who the teacher is, and what the ledger and other files name).
+    // Audited with the facts before and after and the person. Refused with a message when the teacher is not
+    // there, the name is empty, the school is not in the directory, or nothing changes. Returns the teacher as
+    // stored afterwards.
+    Result<Teacher> updateTeacher(qint64 teacherId, const Teacher& changed);
 
 private:
     Result<TeacherListImport> store(TeacherListImport parsed);

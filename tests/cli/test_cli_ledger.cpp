@@ -60,6 +60,16 @@ TEST_F(CliLedgerTest, TeachersRosterAttendanceAndCredits)
     EXPECT_EQ(findings[1].toObject().value(QStringLiteral("row")).toInt(), 4);
     EXPECT_TRUE(r.err.contains(QStringLiteral("学科：已登记「语文」，文件为「数学」"))) << r.err.toStdString();
 
+    // The change is made one teacher at a time, by a person, audited: 张伟 now teaches 数学.
+    r = cli(args({ "teachers", "update", "--staff", "00123", "--subject", "数学", "--operator", "教务处 刘老师" }));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("学科 语文 → 数学"))) << r.out.toStdString();
+    r = cli(args({ "teachers", "update", "--staff", "00123", "--unit", "梁平区实验小学校" }));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("单位名录中没有「梁平区实验小学校」"))) << r.err.toStdString();
+    r = cli(args({ "teachers", "update", "--staff", "00123", "--hired", "2010-13-01" }));
+    EXPECT_EQ(r.exitCode, 2) << "a date that is none is a usage error";
+
     const QString roster
         = writeFile(QStringLiteral("roster.csv"), QStringLiteral("工号,姓名\n00123,张伟\n00124,王芳\n"));
     r = cli(args({ "enroll", "import" }) << roster << args({ "--year", "2021", "--project", "3", "--json" }));

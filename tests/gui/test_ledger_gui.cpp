@@ -2,6 +2,7 @@
 // history (reversal updates the list), the teacher-list import that refuses duplicates, the credit chart.
 #include "CreditChartView.h"
 #include "Database.h"
+#include "DialogAnswers.h"
 #include "LedgerRepository.h"
 #include "MainWindow.h"
 #include "SeededTeachers.h"
@@ -18,9 +19,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -291,6 +294,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.summaryLabel()->text(),
             QStringLiteral("共 5 名教师：已达标 2，进度正常 0，有风险 0，未达标 3"), 20000);
         QCOMPARE(page.chartView()->buckets().last().count, 2);
+    }
+
+    void aTransferIsMadeInTheTeachersRecordAndTheListFollows()
+    {
+        auto page = makePage();
+        TeacherListModel* model = page->model();
+        const int row = rowOf(*model, QStringLiteral("王芳"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, TeacherListModel::UnitColumn).data().toString(), QStringLiteral("梁平区实验小学"));
+        std::unique_ptr<TeacherHistoryDialog> dialog(page->createHistoryDialog(row));
+        QVERIFY(dialog);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        auto* edit = dialog->findChild<QPushButton*>(QStringLiteral("editFactsButton"));
+        QVERIFY(edit && edit->isEnabled());
+
+        // 修改资料…: the form shows the facts; the clerk picks the new school and the subject, 保存.
+        bool answered = false;
+        test::whenModalShows(
+            [&](QWidget* w) {
+                auto* school = w->findChild<QComboBox*>(QStringLiteral("schoolBox"));
+                auto* subject = w->findChild<QLineEdit*>(QStringLiteral("subjectEdit"));
+                auto* name = w->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+                QVERIFY(school && subject && name);
+                QCOMPARE(name->text(), QStringLiteral("王芳"));
+                QCOMPARE(school->currentText(), QStringLiteral("梁平区实验小学"));
+                QVERIFY(school->findText(QStringLiteral("梁平中学")) >= 0);
+                QVERIFY(!school->isEditable()); // a typo cannot make a new unit
+                school->setCurrentText(QStringLiteral("梁平中学"));
+                subject->setText(QStringLiteral("物理"));
+                if (const QString dir = qEnvironmentVariable("TRAINPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+                    w->grab().save(QDir(dir).filePath(QStringLiteral("teacher-edit.png")));
+                auto* box = w->findChild<QDialogButtonBox*>();
+                QVERIFY(box);
+                box->button(QDialogButtonBox::Ok)->click();
+                answered = true;
+            },
+            QStringLiteral("editFactsDialog"));
+        edit->click();
+        QVERIFY(answered);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("factsLabel"))->text().contains(QStringLiteral("梁平中学")));
+        const Teacher stored = *TeacherRepository(*m_db).teacher(m_ids.value(QStringLiteral("王芳")));
+        QCOMPARE(stored.unitName, QStringLiteral("梁平中学"));
+        QCOMPARE(stored.subject, QStringLiteral("物理"));
+        // The list follows: the row shows the new school (the model was read again).
+        const int moved = rowOf(*model, QStringLiteral("王芳"));
+        QVERIFY(moved >= 0);
+        QTRY_COMPARE(
+            model->index(rowOf(*model, QStringLiteral("王芳")), TeacherListModel::UnitColumn).data().toString(),
+            QStringLiteral("梁平中学"));
+        // The credits stay the teacher's: the ledger names the teacher, not the school.
+        QCOMPARE(dialog->historyTable()->rowCount(), 1);
     }
 
     void reversalInTheHistoryDialogUpdatesTheRow()

@@ -155,6 +155,48 @@ TEST_F(LedgerImportTest, ARegisteredTeacherGivenDifferentlyIsAnErrorNamingEachDi
     EXPECT_EQ((*TeacherRepository(*m_db).findByStaffNumber(QStringLiteral("00124")))->subject, QStringLiteral("数学"));
 }
 
+TEST_F(LedgerImportTest, ATeachersFactsAreChangedByAPersonAuditedAndTheStaffNumberStays)
+{
+    importTeachers();
+    ASSERT_TRUE(UnitRepository(*m_db).addUnit(QStringLiteral("梁平中学"), UnitKind::School).ok());
+    TeacherRepository teachers(*m_db);
+    const Teacher before = **teachers.findByStaffNumber(QStringLiteral("00124"));
+    m_db->setActor(QStringLiteral("实验小学 刘老师"));
+    Teacher changed = before;
+    changed.unitName = QStringLiteral("梁平中学"); // 调动
+    changed.subject = QStringLiteral("  语文 ");
+    changed.staffNumber = QStringLiteral("99999"); // not a fact one changes: ignored
+    auto after = TeacherService(*m_db).updateTeacher(before.id, changed);
+    ASSERT_TRUE(after.ok()) << after.error().toString().toStdString();
+    EXPECT_EQ(after->staffNumber, QStringLiteral("00124"));
+    EXPECT_EQ(after->unitName, QStringLiteral("梁平中学"));
+    EXPECT_EQ(after->subject, QStringLiteral("语文"));
+    EXPECT_EQ(after->name, before.name);
+    auto audit = m_db->exec(QStringLiteral("SELECT actor, old_value, new_value FROM audit_log WHERE entity = 'teacher' "
+                                           "AND action = 'update' AND entity_id = %1")
+                                .arg(before.id));
+    ASSERT_TRUE(audit.ok() && audit->next());
+    EXPECT_EQ(audit->value(0).toString(), QStringLiteral("实验小学 刘老师"));
+    EXPECT_TRUE(audit->value(1).toString().contains(QStringLiteral("数学")));
+    EXPECT_TRUE(audit->value(2).toString().contains(QStringLiteral("语文")));
+
+    // Refused, with what to do: a school not in the directory (no unit is made by a typo), an empty name, no change.
+    changed = *after;
+    changed.unitName = QStringLiteral("梁平中学校");
+    auto typo = TeacherService(*m_db).updateTeacher(before.id, changed);
+    ASSERT_FALSE(typo.ok());
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("单位名录中没有「梁平中学校」")))
+        << typo.error().toString().toStdString();
+    EXPECT_FALSE(UnitRepository(*m_db).unitNamed(QStringLiteral("梁平中学校")).ok());
+    changed = *after;
+    changed.name = QStringLiteral(" ");
+    EXPECT_FALSE(TeacherService(*m_db).updateTeacher(before.id, changed).ok());
+    auto same = TeacherService(*m_db).updateTeacher(before.id, *after);
+    ASSERT_FALSE(same.ok());
+    EXPECT_TRUE(same.error().message.contains(QStringLiteral("没有变化")));
+    EXPECT_EQ(**teachers.findByStaffNumber(QStringLiteral("00124")), *after);
+}
+
 TEST_F(LedgerImportTest, AHeaderWithoutRowsIsAnErrorNamingTheFile)
 {
     auto r = TeacherService(*m_db).importTeacherList(

@@ -8,7 +8,11 @@
 #include "RegistrationService.h"
 #include "TeacherListModel.h"
 #include "TeacherRepository.h"
+#include "TeacherService.h"
+#include "TypedDateEdit.h"
+#include "UnitRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -123,8 +127,12 @@ TeacherHistoryDialog::TeacherHistoryDialog(
     m_externalButton = buttons->addButton(tr("录入外部学分…"), QDialogButtonBox::ActionRole);
     m_externalButton->setObjectName(QStringLiteral("externalButton"));
     m_externalButton->setToolTip(tr("录入国培、省培、市培或省平台等外部学分"));
+    m_editButton = buttons->addButton(tr("修改资料…"), QDialogButtonBox::ActionRole);
+    m_editButton->setObjectName(QStringLiteral("editFactsButton"));
+    m_editButton->setToolTip(tr("修改姓名、学校、学段、学科或参加工作时间（调动、改教学科）；工号不变，修改留有记录"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_editButton, &QPushButton::clicked, this, &TeacherHistoryDialog::editFacts);
     connect(m_reverseButton, &QPushButton::clicked, this, &TeacherHistoryDialog::reverseSelected);
     connect(m_externalButton, &QPushButton::clicked, this, &TeacherHistoryDialog::enterExternal);
     connect(m_history, &QTableWidget::itemSelectionChanged, this, &TeacherHistoryDialog::updateButtons);
@@ -310,6 +318,91 @@ Status TeacherHistoryDialog::addExternal(const ExternalCredit& credit, const QSt
     reloadAll();
     Q_EMIT creditsChanged(m_teacherId);
     return success();
+}
+
+Status TeacherHistoryDialog::changeFacts(const Teacher& changed)
+{
+    auto r = TeacherService(m_db).updateTeacher(m_teacherId, changed);
+    if (!r)
+        return r.error();
+    reloadAll();
+    Q_EMIT teacherChanged(m_teacherId);
+    return success();
+}
+
+void TeacherHistoryDialog::editFacts()
+{
+    QDialog form(this);
+    form.setObjectName(QStringLiteral("editFactsDialog"));
+    form.setWindowTitle(tr("修改教师资料 — %1（工号 %2）").arg(m_teacher.name, m_teacher.staffNumber));
+    auto* layout = new QFormLayout(&form);
+    auto* name = new QLineEdit(m_teacher.name, &form);
+    name->setObjectName(QStringLiteral("nameEdit"));
+    // The units the database has (the directory's first), chosen, not typed: a typo must not make a new unit.
+    auto* school = new QComboBox(&form);
+    school->setObjectName(QStringLiteral("schoolBox"));
+    if (auto units = UnitRepository(m_db).units()) {
+        for (const Unit& u : units.value())
+            if (u.listed)
+                school->addItem(u.name);
+        for (const Unit& u : units.value())
+            if (!u.listed)
+                school->addItem(u.name);
+    }
+    school->setCurrentText(m_teacher.unitName);
+    auto* stage = new QComboBox(&form);
+    stage->setObjectName(QStringLiteral("stageBox"));
+    stage->setEditable(true);
+    // The values stored, as the schools' lists write them (data, not words of the interface: not translated).
+    stage->addItems({ QStringLiteral("幼儿园"), QStringLiteral("小学"), QStringLiteral("初中"), QStringLiteral("高中"),
+        QStringLiteral("中职") });
+    stage->setCurrentText(m_teacher.stage);
+    auto* subject = new QLineEdit(m_teacher.subject, &form);
+    subject->setObjectName(QStringLiteral("subjectEdit"));
+    auto* hiredKnown = new QCheckBox(tr("已知"), &form);
+    hiredKnown->setObjectName(QStringLiteral("hiredKnownBox"));
+    auto* hired = new TypedDateEdit(m_teacher.hireDate.isValid() ? m_teacher.hireDate : QDate(2000, 9, 1), &form);
+    hired->setObjectName(QStringLiteral("hiredEdit"));
+    hired->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    hired->setCalendarPopup(true);
+    hiredKnown->setChecked(m_teacher.hireDate.isValid());
+    hired->setEnabled(hiredKnown->isChecked());
+    connect(hiredKnown, &QCheckBox::toggled, hired, &QWidget::setEnabled);
+    auto* hiredRow = new QHBoxLayout;
+    hiredRow->addWidget(hiredKnown);
+    hiredRow->addWidget(hired, 1);
+    auto* note = new QLabel(
+        tr("工号 %1 不变：学分登记、参训记录和各校报来的文件都以工号认人。修改记入审计日志（原值与新值、经办人）。")
+            .arg(m_teacher.staffNumber),
+        &form);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    layout->addRow(tr("姓名："), name);
+    layout->addRow(tr("学校："), school);
+    layout->addRow(tr("学段："), stage);
+    layout->addRow(tr("学科："), subject);
+    layout->addRow(tr("参加工作时间："), hiredRow);
+    layout->addRow(note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("保存"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &form, [&] {
+        Teacher changed = m_teacher;
+        changed.name = name->text();
+        changed.unitName = school->currentText();
+        changed.stage = stage->currentText();
+        changed.subject = subject->text();
+        changed.hireDate = hiredKnown->isChecked() ? hired->date() : QDate();
+        if (Status s = changeFacts(changed); !s) {
+            Messages::error(&form, tr("修改教师资料"), s.error());
+            return;
+        }
+        form.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+    form.resize(520, form.sizeHint().height());
+    form.exec();
 }
 
 void TeacherHistoryDialog::reverseSelected()

@@ -19,7 +19,8 @@ class Database;
 
 // 教师学分档案: one teacher's facts, the status of each requirement in the cycle, the enrollments and the
 // registration history (oldest first, reversals shown as their own rows). 撤销登记… reverses the selected
-// registration with a reason; 录入外部学分… records credits earned elsewhere (国培, 市培, 省平台).
+// registration with a reason; 录入外部学分… records credits earned elsewhere (国培, 市培, 省平台); 修改资料… changes
+// the teacher's facts (a transfer, another subject), audited.
 class TeacherHistoryDialog : public QDialog {
     Q_OBJECT
 
@@ -31,6 +32,9 @@ public:
     // re-read and creditsChanged() is emitted; on failure the error is returned (and shown by the buttons).
     Status reverse(qint64 registrationId, const QString& reason);
     Status addExternal(const ExternalCredit& credit, const QString& reason);
+    // 修改资料…: the teacher's name, school, stage, subject or hire date changed (TeacherService::updateTeacher,
+    // audited); the staff number stays. Emits teacherChanged() on success.
+    Status changeFacts(const Teacher& changed);
 
     QTableWidget* requirementTable() const { return m_requirements; }
     QTableWidget* enrollmentTable() const { return m_enrollments; }
@@ -41,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void creditsChanged(qint64 teacherId);
+    void teacherChanged(qint64 teacherId);
 
 private:
     void reloadAll();
@@ -48,6 +53,7 @@ private:
     void reloadHistory();
     void reverseSelected();
     void enterExternal();
+    void editFacts();
     void updateButtons();
 
     Database& m_db;
@@ -67,6 +73,7 @@ private:
     QTableWidget* m_history = nullptr;
     QPushButton* m_reverseButton = nullptr;
     QPushButton* m_externalButton = nullptr;
+    QPushButton* m_editButton = nullptr;
 };
 
 } // namespace tp

@@ -523,6 +523,8 @@ TeacherHistoryDialog* TeacherListPage::createHistoryDialog(int row)
         return nullptr;
     auto* dialog = new TeacherHistoryDialog(*m_database, id, m_rules, m_model->cycleStart(), m_model->today(), this);
     connect(dialog, &TeacherHistoryDialog::creditsChanged, m_model, &TeacherListModel::refreshTeacher);
+    // A changed name or school moves the teacher in the list's order, its search keys and its unit's figures.
+    connect(dialog, &TeacherHistoryDialog::teacherChanged, this, &TeacherListPage::reload);
     return dialog;
 }
 
