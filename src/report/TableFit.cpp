@@ -394,6 +394,19 @@ struct ModelRow {
     bool sizesColumns = true;
     int count = 1;
 
+    // An empty row of `columns` cells with the style, padding and minimum height of `spec`, measured in its font.
+    static ModelRow of(const TableRowSpec& spec, int columns)
+    {
+        ModelRow row;
+        row.cellOfColumn = QList<int>(columns, -1);
+        row.measuredPixels = double(fontFor(spec.style).pixelSize());
+        row.style = spec.style;
+        row.padYMm = spec.padYMm;
+        row.minHeightMm = spec.minHeightMm;
+        row.sizesColumns = spec.sizesColumns;
+        return row;
+    }
+
     double height(double lines) const
     {
         return std::max(minHeight, lineHeight + std::max(0.0, lines - 1) * pitch + 2 * padY);
@@ -515,13 +528,7 @@ public:
             ++m_rows[same.value()].count;
             return;
         }
-        ModelRow row;
-        row.cellOfColumn = QList<int>(n, -1);
-        row.measuredPixels = double(fontFor(spec.style).pixelSize());
-        row.style = spec.style;
-        row.padYMm = spec.padYMm;
-        row.minHeightMm = spec.minHeightMm;
-        row.sizesColumns = spec.sizesColumns;
+        ModelRow row = ModelRow::of(spec, n);
         for (int c = 0; c < n; ++c) {
             if (codes.at(c) == -1)
                 continue;
@@ -800,13 +807,7 @@ private:
     void measureRow(const TableRowSpec& spec, bool isHeader)
     {
         const int n = int(m_columns.size());
-        ModelRow row;
-        row.cellOfColumn = QList<int>(n, -1);
-        row.measuredPixels = double(fontFor(spec.style).pixelSize());
-        row.style = spec.style;
-        row.padYMm = spec.padYMm;
-        row.minHeightMm = spec.minHeightMm;
-        row.sizesColumns = spec.sizesColumns;
+        ModelRow row = ModelRow::of(spec, n);
         QList<Measured> measured(n);
         int column = 0;
         for (const TableCell& cell : spec.cells) {
