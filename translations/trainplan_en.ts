@@ -1,18 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>ColumnHelp</name>
     <message>
         <source>梁平区教委《2021年教师教育工作要点》</source>
-        <translation>Liangping District Education Commission: "Key Points of Teacher Education Work 2021"</translation>
+        <translation>Liangping District Education Commission: &quot;Key Points of Teacher Education Work 2021&quot;</translation>
     </message>
     <message>
         <source>区县印发的计划表附件（梁平区2021年教师教育项目计划表、建安区2024年教师培训工作安排表）</source>
-        <translation>The plan table attachments the districts issue (Liangping District 2021 Teacher Education Project Plan, Jian'an District 2024 Teacher Training Schedule)</translation>
+        <translation>The plan table attachments the districts issue (Liangping District 2021 Teacher Education Project Plan, Jian&apos;an District 2024 Teacher Training Schedule)</translation>
     </message>
     <message>
         <source>梁平区教委《2021年教师教育工作要点》一(二)1、云阳县教委云教〔2021〕20号 三(六)；各区县的数字见“工具 → 学分规则…”</source>
-        <translation>Liangping District Education Commission "Key Points of Teacher Education Work 2021" Part 1 (2) 1; Yunyang County Education Commission 云教〔2021〕20号 Part 3 (6); each district's numbers are under "Tools → Credit Rules…"</translation>
+        <translation>Liangping District Education Commission &quot;Key Points of Teacher Education Work 2021&quot; Part 1 (2) 1; Yunyang County Education Commission 云教〔2021〕20号 Part 3 (6); each district&apos;s numbers are under &quot;Tools → Credit Rules…&quot;</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -44,7 +45,7 @@
     </message>
     <message>
         <source>主办单位应是单位名录中的单位，不在名录中的标黄。主办单位须在开班前 %1 个工作日将详细培训方案报区教委审定：「主办单位要在开班前15个工作日内将详细培训方案报区教委审定」。</source>
-        <translation>The organizing unit should be a unit of the unit directory; units not in it are marked yellow. The organizing unit must submit the detailed training scheme to the district education bureau for approval %1 working days before the class starts: "The organizing unit shall submit the detailed training scheme to the district education bureau for approval within 15 working days before the class starts".</translation>
+        <translation>The organizing unit should be a unit of the unit directory; units not in it are marked yellow. The organizing unit must submit the detailed training scheme to the district education bureau for approval %1 working days before the class starts: &quot;The organizing unit shall submit the detailed training scheme to the district education bureau for approval within 15 working days before the class starts&quot;.</translation>
     </message>
     <message>
         <source>%1 二(一)；计划表附件</source>
@@ -56,7 +57,7 @@
     </message>
     <message>
         <source>天数（3、2天、半天）或学时（50学时）。天数与学时分别合计，合计行与各行之和逐项比对。项目的学分可由时长按区县学分规则折算。</source>
-        <translation>Days (3, 2天, 半天) or hours (50学时). Days and hours are totalled separately, and the total row is compared with the sum of the rows item by item. A project's credits can be converted from its length by the district's credit rules.</translation>
+        <translation>Days (3, 2天, 半天) or hours (50学时). Days and hours are totalled separately, and the total row is compared with the sum of the rows item by item. A project&apos;s credits can be converted from its length by the district&apos;s credit rules.</translation>
     </message>
     <message>
         <source>%1；%2</source>
@@ -68,7 +69,7 @@
     </message>
     <message>
         <source>人数（300、300人）、约数（约120人）或“全员”。“全员”单独计数，不当作 0；确切的人数也是报名的默认容量。</source>
-        <translation>People (300, 300人), an estimate (约120人) or 全员 (all staff). "All staff" is counted apart, not as 0; an exact number is also the default capacity for registration.</translation>
+        <translation>People (300, 300人), an estimate (约120人) or 全员 (all staff). &quot;All staff&quot; is counted apart, not as 0; an exact number is also the default capacity for registration.</translation>
     </message>
     <message>
         <source>培训方式（学分的培训类型）</source>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <source>培训方式决定学分登记时的培训类型（如“线上研修”为网络研修）；只有区县级及以上的集中培训计入“五年周期内区级及以上集中培训达到20学分”（规则 R-CREDIT-DISTRICT）。</source>
-        <translation>The training mode decides the training type when credits are recorded (e.g. 线上研修, online study, is online training); only centralized training at district/county level or higher counts towards "20 credits of district-level or higher centralized training within the five-year cycle" (rule R-CREDIT-DISTRICT).</translation>
+        <translation>The training mode decides the training type when credits are recorded (e.g. 线上研修, online study, is online training); only centralized training at district/county level or higher counts towards &quot;20 credits of district-level or higher centralized training within the five-year cycle&quot; (rule R-CREDIT-DISTRICT).</translation>
     </message>
     <message>
         <source>拟培训时间（规则 R-TABLE、截止日期）</source>
@@ -84,7 +85,7 @@
     </message>
     <message>
         <source>月份（4月、4-5月）或“全年”。还没有具体日期时，截止日期按该月 1 日计算，显示“约”，逾期只作警告。</source>
-        <translation>Months (4月, 4-5月) or 全年 (whole year). Until there are exact dates, the deadlines are counted from the 1st of that month, shown as "c.", and being late is only a warning.</translation>
+        <translation>Months (4月, 4-5月) or 全年 (whole year). Until there are exact dates, the deadlines are counted from the 1st of that month, shown as &quot;c.&quot;, and being late is only a warning.</translation>
     </message>
     <message>
         <source>%1；%2 二(一)</source>
@@ -104,7 +105,7 @@
     </message>
     <message>
         <source>最早的开班日期或班次。计划批复后改开班日期要提出调整申请，须在生效日（批复的与新的开班日期中较早的一天）前 %1 个月报批：「确需调整的，应提前1个月报区教委审批」。</source>
-        <translation>The earliest start date or class. Once the plan is approved, changing the start date needs a change request, submitted for approval %1 months before it takes effect (the earlier of the approved and the new start date): "Changes that are really needed shall be submitted to the district education bureau for approval 1 month in advance".</translation>
+        <translation>The earliest start date or class. Once the plan is approved, changing the start date needs a change request, submitted for approval %1 months before it takes effect (the earlier of the approved and the new start date): &quot;Changes that are really needed shall be submitted to the district education bureau for approval 1 month in advance&quot;.</translation>
     </message>
     <message>
         <source>二(一)</source>
@@ -116,7 +117,7 @@
     </message>
     <message>
         <source>详细培训方案最迟报送日：开班前 %1 个工作日，按国务院办公厅公布的放假与调休安排计算（「主办单位要在开班前15个工作日内将详细培训方案报区教委审定」）。赴市外培训另须在出发前 %2 个工作日报送管理责任书（「于出行前15个工作日报区教委备案」）。</source>
-        <translation>The last day to submit the detailed training scheme: %1 working days before the start, counted with the days off and make-up working days published by the State Council General Office ("The organizing unit shall submit the detailed training scheme to the district education bureau for approval within 15 working days before the class starts"). Out-of-city training also needs the management responsibility agreement %2 working days before departure ("filed with the district education bureau 15 working days before departure").</translation>
+        <translation>The last day to submit the detailed training scheme: %1 working days before the start, counted with the days off and make-up working days published by the State Council General Office (&quot;The organizing unit shall submit the detailed training scheme to the district education bureau for approval within 15 working days before the class starts&quot;). Out-of-city training also needs the management responsibility agreement %2 working days before departure (&quot;filed with the district education bureau 15 working days before departure&quot;).</translation>
     </message>
     <message>
         <source>二(一)、二(二)</source>
@@ -128,7 +129,7 @@
     </message>
     <message>
         <source>方案是否已报送、是否逾期、还剩几个工作日。批复后的调整须提前 %1 个月报批；因故不能举办的项目须作书面说明（「因故不能举办的，应向区教委作书面说明」），取消后标“已取消”，不计入合计。</source>
-        <translation>Whether the scheme was submitted, whether it is late, how many working days are left. After approval, changes are submitted for approval %1 months in advance; a project that cannot be held needs a written explanation ("Where it cannot be held, a written explanation shall be given to the district education bureau"); once cancelled it is marked "cancelled" and not counted in the totals.</translation>
+        <translation>Whether the scheme was submitted, whether it is late, how many working days are left. After approval, changes are submitted for approval %1 months in advance; a project that cannot be held needs a written explanation (&quot;Where it cannot be held, a written explanation shall be given to the district education bureau&quot;); once cancelled it is marked &quot;cancelled&quot; and not counted in the totals.</translation>
     </message>
     <message>
         <source>规则 R-TABLE，依据计划表附件（Shift+F1 看详情）</source>
@@ -211,7 +212,7 @@
     </message>
     <message>
         <source>新建一个区县年度计划</source>
-        <translation>Create a district's plan for a year</translation>
+        <translation>Create a district&apos;s plan for a year</translation>
     </message>
     <message>
         <source>导入计划表(&amp;I)…</source>
@@ -235,7 +236,7 @@
     </message>
     <message>
         <source>载入梁平区 2021 年和建安区 2024 年的公开计划表</source>
-        <translation>Load the published plan tables of Liangping District 2021 and Jian'an District 2024</translation>
+        <translation>Load the published plan tables of Liangping District 2021 and Jian&apos;an District 2024</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -481,7 +482,7 @@
     </message>
     <message>
         <source>本项目的调整申请。计划批复后，修改项目（在计划表中，或在本对话框中改日期、取消）时会请你填写调整申请，经区教委批准后生效；调整须在生效日（原开班日期与新开班日期中较早的一天）前 1 个月报批。</source>
-        <translation>This project's change requests. Once the plan is approved, changing a project (in the plan table, or here by changing dates or cancelling) asks you to file a change request, which takes effect when the district education bureau approves it; a change must be submitted 1 month before its effective date (the earlier of the old and the new start date).</translation>
+        <translation>This project&apos;s change requests. Once the plan is approved, changing a project (in the plan table, or here by changing dates or cancelling) asks you to file a change request, which takes effect when the district education bureau approves it; a change must be submitted 1 month before its effective date (the earlier of the old and the new start date).</translation>
     </message>
     <message>
         <source>生效日</source>
@@ -504,7 +505,7 @@
     </message>
     <message>
         <source>每个区县可以有自己的规则集；“所有区县”适用于没有单独设置的区县</source>
-        <translation>Each district can have its own rule set; "All districts" applies to districts without a setting of their own</translation>
+        <translation>Each district can have its own rule set; &quot;All districts&quot; applies to districts without a setting of their own</translation>
     </message>
     <message>
         <source>名称：</source>
@@ -588,11 +589,11 @@
     </message>
     <message>
         <source>删除导入的本年安排</source>
-        <translation>Remove This Year's Imported Schedule</translation>
+        <translation>Remove This Year&apos;s Imported Schedule</translation>
     </message>
     <message>
         <source>CSV 格式与国务院办公厅节假日安排一致：表头 date,kind,name，每行一天，如 2027-02-06,off,春节；kind 为 off（放假）或 work（调休上班）。导入的年度替换内置或估算的安排；手工添加的日期优先于一切。</source>
-        <translation>The CSV format follows the State Council General Office's holiday schedule: header date,kind,name, one day per row, e.g. 2027-02-06,off,春节; kind is off (day off) or work (make-up working day). An imported year replaces the built-in or estimated schedule; days added by hand take precedence over everything.</translation>
+        <translation>The CSV format follows the State Council General Office&apos;s holiday schedule: header date,kind,name, one day per row, e.g. 2027-02-06,off,春节; kind is off (day off) or work (make-up working day). An imported year replaces the built-in or estimated schedule; days added by hand take precedence over everything.</translation>
     </message>
 </context>
 <context>
@@ -627,7 +628,7 @@
     </message>
     <message>
         <source>界面语言：%1（默认：设置中的选择，否则按系统语言）</source>
-        <translation>Language of the program: %1 (default: the choice in Settings, else the system's language)</translation>
+        <translation>Language of the program: %1 (default: the choice in Settings, else the system&apos;s language)</translation>
     </message>
     <message>
         <source>语言</source>
@@ -636,7 +637,7 @@
     <message>
         <source>不支持的语言「%1」；可用：%2
 </source>
-        <translation>Unsupported language "%1"; available: %2
+        <translation>Unsupported language &quot;%1&quot;; available: %2
 </translation>
     </message>
 </context>
@@ -753,7 +754,7 @@
         <translation>A day not in the training schedule (e.g. a make-up lesson)</translation>
     </message>
     <message>
-        <source>键盘：1 出勤　2 迟到　3 请假　4 缺勤（或 P L E A），空格依次切换，Delete 清除，方向键移动；点列头选中整场。</source>
+        <source>键盘：1 出勤&#x3000;2 迟到&#x3000;3 请假&#x3000;4 缺勤（或 P L E A），空格依次切换，Delete 清除，方向键移动；点列头选中整场。</source>
         <translation>Keyboard: 1 present  2 late  3 on leave  4 absent (or P L E A), Space cycles, Delete clears, arrow keys move; click a column header to select a whole session.</translation>
     </message>
     <message>
@@ -792,11 +793,11 @@
     <name>tp::AttendanceGridModel</name>
     <message>
         <source>规则集「%1」没有缺课比例的规定：缺课只计入出勤学时。</source>
-        <translation>Rule set "%1" sets no limit on missed sessions: missed sessions only reduce the hours attended.</translation>
+        <translation>Rule set &quot;%1&quot; sets no limit on missed sessions: missed sessions only reduce the hours attended.</translation>
     </message>
     <message>
         <source>规则集「%1」：缺课%2%3不计学分。</source>
-        <translation>Rule set "%1": missing %2%3 earns no credits.</translation>
+        <translation>Rule set &quot;%1&quot;: missing %2%3 earns no credits.</translation>
     </message>
     <message>
         <source>%1，%2：%3</source>
@@ -881,15 +882,15 @@
     </message>
     <message>
         <source>日期「%1」不是有效的日期</source>
-        <translation>Date "%1" is not a valid date</translation>
+        <translation>Date &quot;%1&quot; is not a valid date</translation>
     </message>
     <message>
         <source>场次「%1」应为 1 到 %2 的数字或上午/下午/晚上</source>
-        <translation>Session "%1" should be a number from 1 to %2, or 上午/下午/晚上 (morning/afternoon/evening)</translation>
+        <translation>Session &quot;%1&quot; should be a number from 1 to %2, or 上午/下午/晚上 (morning/afternoon/evening)</translation>
     </message>
     <message>
         <source>考勤「%1」应为 出勤、迟到、请假 或 缺勤</source>
-        <translation>Attendance "%1" should be 出勤 (present), 迟到 (late), 请假 (on leave) or 缺勤 (absent)</translation>
+        <translation>Attendance &quot;%1&quot; should be 出勤 (present), 迟到 (late), 请假 (on leave) or 缺勤 (absent)</translation>
     </message>
     <message>
         <source>计划%1</source>
@@ -897,7 +898,7 @@
     </message>
     <message>
         <source>学时「%1」应为 0 到计划学时（%2）之间的数</source>
-        <translation>Hours "%1" should be a number from 0 to the planned hours (%2)</translation>
+        <translation>Hours &quot;%1&quot; should be a number from 0 to the planned hours (%2)</translation>
     </message>
 </context>
 <context>
@@ -919,7 +920,7 @@
     <name>tp::AuditQuery</name>
     <message>
         <source>服务器审计轨迹只在连接服务器（PostgreSQL）时才有；文件的审计日志请看审计日志</source>
-        <translation>The server's trail exists only when connected to a server (PostgreSQL); for a file, see the audit log</translation>
+        <translation>The server&apos;s trail exists only when connected to a server (PostgreSQL); for a file, see the audit log</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1086,7 @@
 The current database contains:
 %3
 
-Restoring replaces all current data with the backup's. Before that, the current data is backed up automatically to %4.</translation>
+Restoring replaces all current data with the backup&apos;s. Before that, the current data is backed up automatically to %4.</translation>
     </message>
     <message>
         <source>恢复</source>
@@ -1093,7 +1094,7 @@ Restoring replaces all current data with the backup's. Before that, the current 
     </message>
     <message>
         <source>不恢复</source>
-        <translation>Don't Restore</translation>
+        <translation>Don&apos;t Restore</translation>
     </message>
     <message>
         <source>已从 %1 恢复：
@@ -1115,7 +1116,7 @@ The data from before the restore is backed up in %3.</translation>
     </message>
     <message>
         <source>今天的自动备份：%1</source>
-        <translation>Today's automatic backup: %1</translation>
+        <translation>Today&apos;s automatic backup: %1</translation>
     </message>
     <message>
         <source>上次没有正常关闭，正在后台检查数据库…</source>
@@ -1141,7 +1142,7 @@ The data from before the restore is backed up in %3.</translation>
         <translation>The program was not closed properly last time, and checking the database %1 found problems:
 %2
 
-Please restore the latest backup with "File → Restore from Backup".</translation>
+Please restore the latest backup with &quot;File → Restore from Backup&quot;.</translation>
     </message>
     <message>
         <source>正在检查备份文件…</source>
@@ -1153,7 +1154,7 @@ Please restore the latest backup with "File → Restore from Backup".</translati
     </message>
     <message>
         <source>正在进行今天的自动备份…</source>
-        <translation>Making today's automatic backup…</translation>
+        <translation>Making today&apos;s automatic backup…</translation>
     </message>
 </context>
 <context>
@@ -1334,16 +1335,16 @@ Please restore the latest backup with "File → Restore from Backup".</translati
     </message>
     <message>
         <source>取消申请 — 第 %1 项「%2」</source>
-        <translation>Cancellation Request — Item %1 "%2"</translation>
+        <translation>Cancellation Request — Item %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>取消项目 — 第 %1 项「%2」</source>
-        <translation>Cancel Project — Item %1 "%2"</translation>
+        <translation>Cancel Project — Item %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>第 %1 项「%2」已有 %3，不能删除。
 </source>
-        <translation>Item %1 "%2" already has %3 and cannot be deleted.
+        <translation>Item %1 &quot;%2&quot; already has %3 and cannot be deleted.
 </translation>
     </message>
     <message>
@@ -1390,7 +1391,7 @@ Please restore the latest backup with "File → Restore from Backup".</translati
     </message>
     <message>
         <source>单位「%1」无法识别；%2</source>
-        <translation>Unit "%1" not recognized; %2</translation>
+        <translation>Unit &quot;%1&quot; not recognized; %2</translation>
     </message>
     <message>
         <source>时长不能为负数；%1</source>
@@ -1493,7 +1494,7 @@ Please restore the latest backup with "File → Restore from Backup".</translati
     </message>
     <message>
         <source>待批的调整申请 %1 件。选中一件，可填写批复意见，再点「批准」或「不批准」；批准后项目随即按申请修改，决定记入计划历史和审计日志（批复人：%2）。</source>
-        <translation>%1 change request(s) waiting. Select one, optionally write a decision note, then click "Approve" or "Reject"; an approved request changes the project at once, and the decision is recorded in the plan history and the audit log (decided by: %2).</translation>
+        <translation>%1 change request(s) waiting. Select one, optionally write a decision note, then click &quot;Approve&quot; or &quot;Reject&quot;; an approved request changes the project at once, and the decision is recorded in the plan history and the audit log (decided by: %2).</translation>
     </message>
     <message>
         <source>【取消】不再举办</source>
@@ -1536,7 +1537,7 @@ Filed late: %2</translation>
     <name>tp::ChangeRequestDialog</name>
     <message>
         <source>调整申请 — 第 %1 项「%2」</source>
-        <translation>Change Request — Item %1 "%2"</translation>
+        <translation>Change Request — Item %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 %2 年度计划已批复（%3）：调整须提前 1 个月报批，经批准后才改动项目。</source>
@@ -1634,7 +1635,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>培训时长以天计（%1 天），规则集「%2」的每天计学时%3：请由区县在规则集中填写，或为项目填写学分</source>
-        <translation>The training is counted in days (%1 days) and rule set "%2" has no hours per day%3: the district should enter it in the rule set, or enter the project's credits</translation>
+        <translation>The training is counted in days (%1 days) and rule set &quot;%2&quot; has no hours per day%3: the district should enter it in the rule set, or enter the project&apos;s credits</translation>
     </message>
     <message>
         <source>%1 天 × %2 学时 = %3 学时</source>
@@ -1654,7 +1655,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>规则集「%1」没有%2的学时→学分换算（%3）：请由区县在规则集中填写，或为项目填写学分</source>
-        <translation>Rule set "%1" has no hours→credits conversion for %2 (%3): the district should enter it in the rule set, or enter the project's credits</translation>
+        <translation>Rule set &quot;%1&quot; has no hours→credits conversion for %2 (%3): the district should enter it in the rule set, or enter the project&apos;s credits</translation>
     </message>
     <message>
         <source>%1；%2（%3）</source>
@@ -1678,7 +1679,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>项目的培训类型未定，请先选择培训类型</source>
-        <translation>The project's training type is not set; choose the training type first</translation>
+        <translation>The project&apos;s training type is not set; choose the training type first</translation>
     </message>
     <message>
         <source>缺课 %1%（出勤 %2 学时，%3）</source>
@@ -1690,7 +1691,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>%1，%2规则集「%3」规定的%4，不计学分</source>
-        <translation>%1, %2 the limit of rule set "%3": %4, no credits</translation>
+        <translation>%1, %2 the limit of rule set &quot;%3&quot;: %4, no credits</translation>
     </message>
     <message>
         <source>%1，其中 %2</source>
@@ -1698,7 +1699,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>缺少 %1 场考勤记录（本班共 %2 场）：请补录考勤，或写明原因登记考勤豁免</source>
-        <translation>%1 sessions' attendance records are missing (the class has %2 sessions): enter the attendance, or record an attendance exemption with its reason</translation>
+        <translation>%1 sessions&apos; attendance records are missing (the class has %2 sessions): enter the attendance, or record an attendance exemption with its reason</translation>
     </message>
     <message>
         <source>；%1；考勤豁免：%2</source>
@@ -1729,7 +1730,7 @@ Filed late: %2</translation>
     <name>tp::CreditReportDocument</name>
     <message>
         <source>%1教师继续教育学分统计表</source>
-        <translation>%1 Teachers' Continuing Education Credits</translation>
+        <translation>%1 Teachers&apos; Continuing Education Credits</translation>
     </message>
     <message>
         <source>共 %1 名教师：%2 %3 人，%4 %5 人，%6 %7 人，%8 %9 人</source>
@@ -1803,7 +1804,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>说明：“进度正常”指已完成的学分不低于周期已过年份应完成的份额；“有风险”指低于该份额；“未达标”指周期已结束仍未达到要求。学分规则「%1」的要求与出处：%2。</source>
-        <translation>Notes: "On track" means the credits earned are at least the share due for the years of the cycle that have passed; "At risk" means below that share; "Not met" means the cycle has ended without the requirement being met. The requirements of credit rules "%1" and their sources: %2.</translation>
+        <translation>Notes: &quot;On track&quot; means the credits earned are at least the share due for the years of the cycle that have passed; &quot;At risk&quot; means below that share; &quot;Not met&quot; means the cycle has ended without the requirement being met. The requirements of credit rules &quot;%1&quot; and their sources: %2.</translation>
     </message>
     <message>
         <source>%1年%2月%3日</source>
@@ -1870,7 +1871,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>学分规则中没有“%1”这一项</source>
-        <translation>The credit rules have no item "%1"</translation>
+        <translation>The credit rules have no item &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1933,11 +1934,11 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>教师参加继续教育集中培训,缺课时数累计达到该次培训课时总数五分之一者,取消其参加该次培训考核资格,不能取得相应学分(非集中培训参照执行)。</source>
-        <translation>A teacher who, in centralized continuing education training, misses in total one fifth of the training's hours loses the right to be assessed for that training and cannot earn its credits (non-centralized training likewise).</translation>
+        <translation>A teacher who, in centralized continuing education training, misses in total one fifth of the training&apos;s hours loses the right to be assessed for that training and cannot earn its credits (non-centralized training likewise).</translation>
     </message>
     <message>
         <source>本规则集的出处没有缺课规定，借用武汉市江汉区的规定；区县有本地规定时请改用本地规定</source>
-        <translation>This rule set's source has no rule on missed hours, so Jianghan District, Wuhan's rule is borrowed; where the district has its own rule, use that instead</translation>
+        <translation>This rule set&apos;s source has no rule on missed hours, so Jianghan District, Wuhan&apos;s rule is borrowed; where the district has its own rule, use that instead</translation>
     </message>
     <message>
         <source>出处没有规定每天计多少学时；以天数计的项目在区县填写后才能折算学时和学分</source>
@@ -1981,11 +1982,11 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>未知的级别「%1」</source>
-        <translation>Unknown level "%1"</translation>
+        <translation>Unknown level &quot;%1&quot;</translation>
     </message>
     <message>
         <source>未知的培训类型「%1」</source>
-        <translation>Unknown training type "%1"</translation>
+        <translation>Unknown training type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>学分</source>
@@ -2001,7 +2002,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>%1：「%2」</source>
-        <translation>%1: "%2"</translation>
+        <translation>%1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>（%1）</source>
@@ -2169,11 +2170,11 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>%1 学时→学分：须且只须填写“几学时折合1学分”或“每学时几学分”之一</source>
-        <translation>%1 hours→credits: enter exactly one of "hours per credit" or "credits per hour"</translation>
+        <translation>%1 hours→credits: enter exactly one of &quot;hours per credit&quot; or &quot;credits per hour&quot;</translation>
     </message>
     <message>
         <source>要求「%1」没有编号</source>
-        <translation>Requirement "%1" has no identifier</translation>
+        <translation>Requirement &quot;%1&quot; has no identifier</translation>
     </message>
     <message>
         <source>要求编号 %1 重复</source>
@@ -2189,7 +2190,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>%1：课程类别「%2」不在本规则集的类别中</source>
-        <translation>%1: course category "%2" is not one of this rule set's categories</translation>
+        <translation>%1: course category &quot;%2&quot; is not one of this rule set&apos;s categories</translation>
     </message>
     <message>
         <source>%1：按课程类别的要求不支持每年最高计</source>
@@ -2205,7 +2206,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>重庆市梁平区教育委员会《2021年教师教育工作要点》（2021年5月12日印发）</source>
-        <translation>Liangping District Education Commission, Chongqing: "Key Points of Teacher Education Work 2021" (issued 2021-05-12)</translation>
+        <translation>Liangping District Education Commission, Chongqing: &quot;Key Points of Teacher Education Work 2021&quot; (issued 2021-05-12)</translation>
     </message>
     <message>
         <source>梁平 2021</source>
@@ -2217,7 +2218,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>顺利推进我区教师教育第十四个五年规划任务</source>
-        <translation>advance our district's tasks of the 14th Five-Year Plan for teacher education</translation>
+        <translation>advance our district&apos;s tasks of the 14th Five-Year Plan for teacher education</translation>
     </message>
     <message>
         <source>第十四个五年规划时期为2021—2025年</source>
@@ -2233,7 +2234,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>工作要点只要求完善《梁平区中小学教师培训学分管理制度》（含“学分合理转换”），没有写出换算标准</source>
-        <translation>The key points only require improving the "Liangping District Primary and Secondary School Teacher Training Credit Management Rules" (including "reasonable conversion of credits") and state no conversion standard</translation>
+        <translation>The key points only require improving the &quot;Liangping District Primary and Secondary School Teacher Training Credit Management Rules&quot; (including &quot;reasonable conversion of credits&quot;) and state no conversion standard</translation>
     </message>
     <message>
         <source>区县级及以上集中培训</source>
@@ -2241,7 +2242,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>云阳县教育委员会《关于“十四五”时期加强教师培训促进教师专业发展的实施意见》（2021年）</source>
-        <translation>Yunyang County Education Commission: "Opinions on Strengthening Teacher Training and Promoting Teachers' Professional Development in the 14th Five-Year Period" (2021)</translation>
+        <translation>Yunyang County Education Commission: &quot;Opinions on Strengthening Teacher Training and Promoting Teachers&apos; Professional Development in the 14th Five-Year Period&quot; (2021)</translation>
     </message>
     <message>
         <source>确保全体在职中小学教师和管理干部在每五年培训周期内,累计修满不少于120学分的培训课程,其中参加县级及以上集中研修须修不少于20学分</source>
@@ -2281,7 +2282,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>三、（六）只说“凡年度教师培训未达学分最低要求者,当年度继续教育为不合格”，没有公布最低学分数；区县填写后才据此判定</source>
-        <translation>Part 3 (6) only says "a teacher who falls short of the year's minimum training credits fails that year's continuing education" and publishes no minimum; it is judged only once the district enters one</translation>
+        <translation>Part 3 (6) only says &quot;a teacher who falls short of the year&apos;s minimum training credits fails that year&apos;s continuing education&quot; and publishes no minimum; it is judged only once the district enters one</translation>
     </message>
     <message>
         <source>上海市“十四五”中小学教师培训学分要求（学校网站转载）</source>
@@ -2297,7 +2298,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>“十四五”</source>
-        <translation>"14th Five-Year Plan"</translation>
+        <translation>&quot;14th Five-Year Plan&quot;</translation>
     </message>
     <message>
         <source>“十四五”时期为2021—2025年</source>
@@ -2309,7 +2310,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>转载的文字没有学时与学分的换算（“10学时折合1学分”是北京的规定）</source>
-        <translation>The reprinted text has no conversion between hours and credits ("10 hours make 1 credit" is Beijing's rule)</translation>
+        <translation>The reprinted text has no conversion between hours and credits (&quot;10 hours make 1 credit&quot; is Beijing&apos;s rule)</translation>
     </message>
     <message>
         <source>师德素养</source>
@@ -2369,11 +2370,11 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>原文为“自主研修课程4学分”，没有“不少于”：按至少4学分判定；超出部分是否计入，原文未说明</source>
-        <translation>The original says "4 credits of self-directed study courses" without "no fewer than": judged as at least 4 credits; whether more counts, the original does not say</translation>
+        <translation>The original says &quot;4 credits of self-directed study courses&quot; without &quot;no fewer than&quot;: judged as at least 4 credits; whether more counts, the original does not say</translation>
     </message>
     <message>
         <source>《陕西省中小学教师培训学分认定和管理办法》（2018年，三秦都市报报道）</source>
-        <translation>"Shaanxi Province Measures for Recognizing and Managing Training Credits of Primary and Secondary School Teachers" (2018, as reported by Sanqin Metropolis Daily)</translation>
+        <translation>&quot;Shaanxi Province Measures for Recognizing and Managing Training Credits of Primary and Secondary School Teachers&quot; (2018, as reported by Sanqin Metropolis Daily)</translation>
     </message>
     <message>
         <source>其中,集中培训必修30学分,远程培训选修40学分,校本研修必修50学分(每位教师每年校本研修最高计10学分)。</source>
@@ -2385,7 +2386,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>远程培训参照集中培训的相应层次,由教育行政主管部门指定的网络培训机构和培训承办单位依据项目学时规定,在网络平台自动生成学分。</source>
-        <translation>Distance training follows the corresponding level of centralized training; the online training institutions designated by the education authority and the organizers generate the credits automatically on the online platform according to the project's hours.</translation>
+        <translation>Distance training follows the corresponding level of centralized training; the online training institutions designated by the education authority and the organizers generate the credits automatically on the online platform according to the project&apos;s hours.</translation>
     </message>
     <message>
         <source>陕西 2018</source>
@@ -2405,7 +2406,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>“校本研修由各校具体组织实施,学分具体换算由各地市自主研制标准”：由所在市填写</source>
-        <translation>"School-based training is organized by each school, and each city sets its own standard for converting its credits": entered by the city</translation>
+        <translation>&quot;School-based training is organized by each school, and each city sets its own standard for converting its credits&quot;: entered by the city</translation>
     </message>
     <message>
         <source>办法没有实践类培训的换算</source>
@@ -2421,7 +2422,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>《北京市“十三五”时期中小学教师培训学分管理办法》（新闻转载）</source>
-        <translation>"Beijing Measures for Managing Training Credits of Primary and Secondary School Teachers in the 13th Five-Year Period" (reprinted in the news)</translation>
+        <translation>&quot;Beijing Measures for Managing Training Credits of Primary and Secondary School Teachers in the 13th Five-Year Period&quot; (reprinted in the news)</translation>
     </message>
     <message>
         <source>各類培訓原則上按10學時折合1學分計算,實踐類課程、教研、科研、研討交流、觀摩診斷、追蹤指導、網絡學習、校本研修等原則上按20學時折合1學分計算。</source>
@@ -2445,7 +2446,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>《山东省中小学教师继续教育学分管理办法》（鲁教师发〔2015〕3号）解读（转载）</source>
-        <translation>Commentary on the "Shandong Province Measures for Managing Continuing Education Credits of Primary and Secondary School Teachers" (鲁教师发〔2015〕3号) (reprinted)</translation>
+        <translation>Commentary on the &quot;Shandong Province Measures for Managing Continuing Education Credits of Primary and Secondary School Teachers&quot; (鲁教师发〔2015〕3号) (reprinted)</translation>
     </message>
     <message>
         <source>须完成不少于360学分且每年不少于48学分</source>
@@ -2461,7 +2462,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>教育部《中小学教师继续教育规定》（教育部令第7号，问答网站转引）</source>
-        <translation>Ministry of Education: "Regulations on Continuing Education of Primary and Secondary School Teachers" (Order No. 7 of the Ministry of Education, quoted on a question-and-answer website)</translation>
+        <translation>Ministry of Education: &quot;Regulations on Continuing Education of Primary and Secondary School Teachers&quot; (Order No. 7 of the Ministry of Education, quoted on a question-and-answer website)</translation>
     </message>
     <message>
         <source>中小学教师继续教育原则上每五年为一个培训周期。</source>
@@ -2469,11 +2470,11 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>山东的解读只说“每周期”，没有写周期年数</source>
-        <translation>The Shandong commentary only says "each cycle" and does not give the cycle's length</translation>
+        <translation>The Shandong commentary only says &quot;each cycle&quot; and does not give the cycle&apos;s length</translation>
     </message>
     <message>
         <source>解读没有学时与学分的换算（“1学时计1学分”是贵州省的规定；新任教师“120学时…记72学分”是一次性认定，不是换算标准）</source>
-        <translation>The commentary has no conversion between hours and credits ("1 hour counts 1 credit" is Guizhou's rule; "120 hours … 72 credits" for new teachers is a one-off recognition, not a conversion standard)</translation>
+        <translation>The commentary has no conversion between hours and credits (&quot;1 hour counts 1 credit&quot; is Guizhou&apos;s rule; &quot;120 hours … 72 credits&quot; for new teachers is a one-off recognition, not a conversion standard)</translation>
     </message>
     <message>
         <source>缺少规则集名称</source>
@@ -2572,7 +2573,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>为什么修改，例如：按区教委 2024 年补充通知填写年度最低学分</source>
-        <translation>Why it changes, e.g. yearly minimum credits entered from the district education bureau's 2024 supplementary notice</translation>
+        <translation>Why it changes, e.g. yearly minimum credits entered from the district education bureau&apos;s 2024 supplementary notice</translation>
     </message>
     <message>
         <source>保存为本区县的新版本</source>
@@ -2612,7 +2613,7 @@ Filed late: %2</translation>
     </message>
     <message>
         <source>（本区县的修订版，基于预置规则「%1」）</source>
-        <translation>(this district's revision, based on the preset "%1")</translation>
+        <translation>(this district&apos;s revision, based on the preset &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>（所有区县的选择）</source>
@@ -2625,7 +2626,7 @@ Filed late: %2</translation>
     <message>
         <source>「%1」%2
 依据：%3</source>
-        <translation>"%1" %2
+        <translation>&quot;%1&quot; %2
 Basis: %3</translation>
     </message>
     <message>
@@ -2638,7 +2639,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>数值「%1」不是一个数</source>
-        <translation>The value "%1" is not a number</translation>
+        <translation>The value &quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>请填写这个数字出自哪个文件</source>
@@ -2646,11 +2647,11 @@ Basis: %3</translation>
     </message>
     <message>
         <source>请填写借用的是哪个地区的哪个文件</source>
-        <translation>Enter which region's document it is borrowed from</translation>
+        <translation>Enter which region&apos;s document it is borrowed from</translation>
     </message>
     <message>
         <source>推定的数字请在“说明”中写明理由</source>
-        <translation>For an assumed number, give the reason under "Notes"</translation>
+        <translation>For an assumed number, give the reason under &quot;Notes&quot;</translation>
     </message>
     <message>
         <source>请先选择区县</source>
@@ -2672,11 +2673,11 @@ Basis: %3</translation>
     </message>
     <message>
         <source>已按「%1」重新计算：撤销并重新登记 %2 条（原登记保留在记录中）。</source>
-        <translation>Recalculated with "%1": %2 records withdrawn and recorded again (the original records are kept in the history).</translation>
+        <translation>Recalculated with &quot;%1&quot;: %2 records withdrawn and recorded again (the original records are kept in the history).</translation>
     </message>
     <message>
         <source>按「%1」重新计算：%2 条登记会改变，%3 条不变，%4 条暂不能重新计算。</source>
-        <translation>Recalculating with "%1": would change %2, unchanged %3, cannot be recalculated yet %4.</translation>
+        <translation>Recalculating with &quot;%1&quot;: would change %2, unchanged %3, cannot be recalculated yet %4.</translation>
     </message>
     <message>
         <source>%1 %2，%3：%4 学分 → %5</source>
@@ -2710,12 +2711,12 @@ Basis: %3</translation>
         <translation>The cell in row %1, column %2 is longer than %3 characters</translation>
     </message>
     <message>
-        <source>引号未闭合：第 %1 行第 %2 列以引号 " 开始的单元格直到文件末尾都没有结束引号（从第 %3 行起）。请检查该单元格是否少了一个引号</source>
-        <translation>Unclosed quote: the cell in row %1, column %2 starts with a quote " that has no closing quote before the end of the file (from row %3 on). Check whether the cell is missing a quote</translation>
+        <source>引号未闭合：第 %1 行第 %2 列以引号 &quot; 开始的单元格直到文件末尾都没有结束引号（从第 %3 行起）。请检查该单元格是否少了一个引号</source>
+        <translation>Unclosed quote: the cell in row %1, column %2 starts with a quote &quot; that has no closing quote before the end of the file (from row %3 on). Check whether the cell is missing a quote</translation>
     </message>
     <message>
-        <source>第 %1 行第 %2 列：结束引号后应为分隔符或换行，却是「%3」。单元格内的引号应写成两个引号 ""</source>
-        <translation>Row %1, column %2: a closing quote must be followed by a separator or a line break, not "%3". A quote inside a cell is written as two quotes ""</translation>
+        <source>第 %1 行第 %2 列：结束引号后应为分隔符或换行，却是「%3」。单元格内的引号应写成两个引号 &quot;&quot;</source>
+        <translation>Row %1, column %2: a closing quote must be followed by a separator or a line break, not &quot;%3&quot;. A quote inside a cell is written as two quotes &quot;&quot;</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2735,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>权限不足：当前登录的角色不能进行此操作（%1）。如需要，请区教委的管理员调整角色。</source>
-        <translation>Permission denied: the role you are logged in with cannot do this (%1). If needed, ask the district education bureau's administrator to change the role.</translation>
+        <translation>Permission denied: the role you are logged in with cannot do this (%1). If needed, ask the district education bureau&apos;s administrator to change the role.</translation>
     </message>
     <message>
         <source>数据库操作失败（%1）：%2</source>
@@ -2750,15 +2751,15 @@ Basis: %3</translation>
     </message>
     <message>
         <source>%1 是另一个程序的 SQLite 数据库（application_id 0x%2），不是 TrainPlan 的数据库；为保护它，TrainPlan 没有改动它</source>
-        <translation>%1 is another program's SQLite database (application_id 0x%2), not a TrainPlan database; to protect it, TrainPlan did not change it</translation>
+        <translation>%1 is another program&apos;s SQLite database (application_id 0x%2), not a TrainPlan database; to protect it, TrainPlan did not change it</translation>
     </message>
     <message>
         <source>%1 是另一个程序的 SQLite 数据库（含有表 %2），不是 TrainPlan 的数据库；为保护它，TrainPlan 没有改动它</source>
-        <translation>%1 is another program's SQLite database (it has the table %2), not a TrainPlan database; to protect it, TrainPlan did not change it</translation>
+        <translation>%1 is another program&apos;s SQLite database (it has the table %2), not a TrainPlan database; to protect it, TrainPlan did not change it</translation>
     </message>
     <message>
         <source>缺少 Qt 的 PostgreSQL 驱动（QPSQL），请安装 libqt6sql6-psql</source>
-        <translation>Qt's PostgreSQL driver (QPSQL) is missing; install libqt6sql6-psql</translation>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is missing; install libqt6sql6-psql</translation>
     </message>
     <message>
         <source>服务器地址 %1 无效，应为 postgresql://用户名@服务器[:端口]/数据库名</source>
@@ -2774,11 +2775,11 @@ Basis: %3</translation>
     </message>
     <message>
         <source>缺少 Qt 的 SQLite 驱动（QSQLITE），请安装 libqt6sql6-sqlite</source>
-        <translation>Qt's SQLite driver (QSQLITE) is missing; install libqt6sql6-sqlite</translation>
+        <translation>Qt&apos;s SQLite driver (QSQLITE) is missing; install libqt6sql6-sqlite</translation>
     </message>
     <message>
         <source>无法创建数据库所在的文件夹 %1</source>
-        <translation>Cannot create the database's folder %1</translation>
+        <translation>Cannot create the database&apos;s folder %1</translation>
     </message>
     <message>
         <source>无法打开数据库 %1：%2</source>
@@ -3093,7 +3094,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>候补由名额决定：参训记录 %1 不能直接改为或改自「候补」</source>
-        <translation>The waiting list follows from the places: enrolment %1 cannot be changed to or from "waiting list" directly</translation>
+        <translation>The waiting list follows from the places: enrolment %1 cannot be changed to or from &quot;waiting list&quot; directly</translation>
     </message>
     <message>
         <source>参训记录 %1 已登记学分，请先撤销学分登记</source>
@@ -3132,11 +3133,11 @@ Basis: %3</translation>
     <name>tp::EnrollmentService</name>
     <message>
         <source>工号「%1」不在教师名单中（请先导入教师名单）</source>
-        <translation>Staff number "%1" is not in the teacher list (import the teacher list first)</translation>
+        <translation>Staff number &quot;%1&quot; is not in the teacher list (import the teacher list first)</translation>
     </message>
     <message>
         <source>工号「%1」是 %2，不是「%3」</source>
-        <translation>Staff number "%1" is %2, not "%3"</translation>
+        <translation>Staff number &quot;%1&quot; is %2, not &quot;%3&quot;</translation>
     </message>
     <message>
         <source>缺少工号和姓名</source>
@@ -3144,7 +3145,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>没有名为「%1」的教师%2</source>
-        <translation>There is no teacher named "%1"%2</translation>
+        <translation>There is no teacher named &quot;%1&quot;%2</translation>
     </message>
     <message>
         <source>（%1）</source>
@@ -3152,7 +3153,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>有 %1 位名为「%2」的教师，请填写工号</source>
-        <translation>There are %1 teachers named "%2"; enter the staff number</translation>
+        <translation>There are %1 teachers named &quot;%2&quot;; enter the staff number</translation>
     </message>
     <message>
         <source>%1（%2）在第 %3 行已报名</source>
@@ -3160,11 +3161,11 @@ Basis: %3</translation>
     </message>
     <message>
         <source>未知的单位「%1」</source>
-        <translation>Unknown unit "%1"</translation>
+        <translation>Unknown unit &quot;%1&quot;</translation>
     </message>
     <message>
         <source>日期「%1」不在计划年度（%2 年）前后一年内</source>
-        <translation>The date "%1" is not within a year of the plan's year (%2)</translation>
+        <translation>The date &quot;%1&quot; is not within a year of the plan&apos;s year (%2)</translation>
     </message>
     <message>
         <source>%1（%2）没有录取到此项目</source>
@@ -3180,7 +3181,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>考勤日期 %1 不在计划年度（%2 年）前后一年内</source>
-        <translation>The attendance date %1 is not within a year of the plan's year (%2)</translation>
+        <translation>The attendance date %1 is not within a year of the plan&apos;s year (%2)</translation>
     </message>
     <message>
         <source>正在核对 %1 行报名…</source>
@@ -3219,7 +3220,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>「%1」</source>
-        <translation>"%1"</translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3230,23 +3231,23 @@ Basis: %3</translation>
     </message>
     <message>
         <source>年度「%1」应为四位年份，例如 2022</source>
-        <translation>The year "%1" should be a four-digit year, e.g. 2022</translation>
+        <translation>The year &quot;%1&quot; should be a four-digit year, e.g. 2022</translation>
     </message>
     <message>
         <source>级别「%1」不是国家级、省级、市级、区县级或校级</source>
-        <translation>The level "%1" is not 国家级, 省级, 市级, 区县级 or 校级 (national, provincial, municipal, district/county or school)</translation>
+        <translation>The level &quot;%1&quot; is not 国家级, 省级, 市级, 区县级 or 校级 (national, provincial, municipal, district/county or school)</translation>
     </message>
     <message>
         <source>形式「%1」不是集中、网络、校本或实践（跟岗、教研、观摩）</source>
-        <translation>The form "%1" is not 集中, 网络, 校本 or 实践 (跟岗, 教研, 观摩) (centralized, online, school-based or practice: shadowing, teaching research, observation)</translation>
+        <translation>The form &quot;%1&quot; is not 集中, 网络, 校本 or 实践 (跟岗, 教研, 观摩) (centralized, online, school-based or practice: shadowing, teaching research, observation)</translation>
     </message>
     <message>
         <source>学分「%1」和学时「%2」都为空或为 0</source>
-        <translation>The credits "%1" and the hours "%2" are both empty or 0</translation>
+        <translation>The credits &quot;%1&quot; and the hours &quot;%2&quot; are both empty or 0</translation>
     </message>
     <message>
         <source>缺少培训名称</source>
-        <translation>The training's name is missing</translation>
+        <translation>The training&apos;s name is missing</translation>
     </message>
     <message>
         <source>表头下没有学分记录</source>
@@ -3402,7 +3403,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>%1–%2 周期 · 学分规则「%3」· 教师 %4 人</source>
-        <translation>Cycle %1–%2 · credit rules "%3" · teachers: %4</translation>
+        <translation>Cycle %1–%2 · credit rules &quot;%3&quot; · teachers: %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3426,13 +3427,13 @@ Basis: %3</translation>
     </message>
     <message>
         <source>还没有教师名单：在“教师与学分”页导入各校教师名单后，这里才能算出需要培训的教师数。</source>
-        <translation>No teacher list yet: import the schools' teacher lists on the "Teachers and Credits" page, and the number of teachers who need training can be worked out here.</translation>
+        <translation>No teacher list yet: import the schools&apos; teacher lists on the &quot;Teachers and Credits&quot; page, and the number of teachers who need training can be worked out here.</translation>
     </message>
     <message numerus="yes">
         <source>另有 %n 个“全员”项目，名额未计入。</source>
         <translation>
-            <numerusform>%n more project is for "all staff"; its places are not counted.</numerusform>
-            <numerusform>%n more projects are for "all staff"; their places are not counted.</numerusform>
+            <numerusform>%n more project is for &quot;all staff&quot;; its places are not counted.</numerusform>
+            <numerusform>%n more projects are for &quot;all staff&quot;; their places are not counted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3451,7 +3452,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>“%1”是项目仓库里的文件，没有随程序一起提供。请在项目仓库中查看 %1（例如在项目的网页上，或向管理员索取）。</source>
-        <translation>“%1” is a file of the project's repository and does not come with the program. Look it up in the repository, %1 (on the project's web page, for instance, or ask your administrator).</translation>
+        <translation>“%1” is a file of the project&apos;s repository and does not come with the program. Look it up in the repository, %1 (on the project&apos;s web page, for instance, or ask your administrator).</translation>
     </message>
     <message>
         <source>点“返回”回到上一页。</source>
@@ -3462,11 +3463,11 @@ Basis: %3</translation>
     <name>tp::HeaderTable</name>
     <message>
         <source>第 %1 列「%2」和第 %3 列「%4」是同一项（%5），无法确定用哪一列；请删去或改名其中一列</source>
-        <translation>Column %1 "%2" and column %3 "%4" are the same item (%5), so it is unclear which to use; delete or rename one of them</translation>
+        <translation>Column %1 &quot;%2&quot; and column %3 &quot;%4&quot; are the same item (%5), so it is unclear which to use; delete or rename one of them</translation>
     </message>
     <message>
         <source>「%1」：%2</source>
-        <translation>"%1": %2</translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>找不到表头：前 10 行中没有同时包含 %1 的一行</source>
@@ -3489,7 +3490,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>这是什么(&amp;W)</source>
-        <translation>&amp;What's This</translation>
+        <translation>&amp;What&apos;s This</translation>
     </message>
     <message>
         <source>再点一个列头或按钮，显示它是什么、依据哪条规则</source>
@@ -3519,7 +3520,7 @@ Basis: %3</translation>
     <name>tp::HolidayEstimator</name>
     <message>
         <source>元旦</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <source>春节</source>
@@ -3558,11 +3559,11 @@ Basis: %3</translation>
     <name>tp::IcsCalendar</name>
     <message>
         <source>最迟报送：第 %1 项「%2」%3</source>
-        <translation>Due: item %1 "%2" %3</translation>
+        <translation>Due: item %1 &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>%1 %2 年度计划第 %3 项「%4」：%5最迟于 %6 报送（%7）</source>
-        <translation>%1 %2 annual plan, item %3 "%4": %5 due by %6 (%7)</translation>
+        <translation>%1 %2 annual plan, item %3 &quot;%4&quot;: %5 due by %6 (%7)</translation>
     </message>
     <message>
         <source>。该日期依据估算的节假日，官方安排公布后可能变动</source>
@@ -3620,7 +3621,7 @@ Basis: %3</translation>
         <translation>Import Finished</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编码：%2　表头在第 %3 行　项目 %4 个&lt;br&gt;合计：%5；%6 人</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编码：%2&#x3000;表头在第 %3 行&#x3000;项目 %4 个&lt;br&gt;合计：%5；%6 人</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Encoding: %2 · header in row %3 · %4 projects&lt;br&gt;Total: %5; %6 people</translation>
     </message>
     <message>
@@ -3629,7 +3630,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>，另有“全员” %1 行</source>
-        <translation>, plus %1 rows for "all staff"</translation>
+        <translation>, plus %1 rows for &quot;all staff&quot;</translation>
     </message>
     <message>
         <source>&lt;br&gt;表中合计行：%1；%2 人</source>
@@ -3755,7 +3756,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>项目所在的%1使用学分规则「%2」，不是「%3」</source>
-        <translation>The project's %1 uses the credit rules "%2", not "%3"</translation>
+        <translation>The project&apos;s %1 uses the credit rules &quot;%2&quot;, not &quot;%3&quot;</translation>
     </message>
     <message>
         <source>学分登记：%1</source>
@@ -3787,7 +3788,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>按学分规则「%1」重新计算：%2</source>
-        <translation>Recalculated with credit rules "%1": %2</translation>
+        <translation>Recalculated with credit rules &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1：改动 %2 条，新登记 %3 条，未能重新计算 %4 条，不变 %5 条</source>
@@ -3958,7 +3959,7 @@ Basis: %3</translation>
     </message>
     <message>
         <source>表格按其他列排序时不能移动行：点“序号”列头，按序号排列后再移动</source>
-        <translation>Rows cannot be moved while the table is sorted by another column: click the "No." header to sort by number, then move</translation>
+        <translation>Rows cannot be moved while the table is sorted by another column: click the &quot;No.&quot; header to sort by number, then move</translation>
     </message>
     <message>
         <source>将当前项目上移一行 (Alt+Up)</source>
@@ -3971,15 +3972,15 @@ Basis: %3</translation>
     <message numerus="yes">
         <source>有 %n 个错误未解决（见“检查结果”）</source>
         <translation>
-            <numerusform>%n unresolved error (see "Check results")</numerusform>
-            <numerusform>%n unresolved errors (see "Check results")</numerusform>
+            <numerusform>%n unresolved error (see &quot;Check results&quot;)</numerusform>
+            <numerusform>%n unresolved errors (see &quot;Check results&quot;)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 个项目已取消（标为“已取消”、划去，不计入合计）</source>
         <translation>
-            <numerusform>%n project is cancelled (marked "cancelled", struck through, not counted in the totals)</numerusform>
-            <numerusform>%n projects are cancelled (marked "cancelled", struck through, not counted in the totals)</numerusform>
+            <numerusform>%n project is cancelled (marked &quot;cancelled&quot;, struck through, not counted in the totals)</numerusform>
+            <numerusform>%n projects are cancelled (marked &quot;cancelled&quot;, struck through, not counted in the totals)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4029,7 +4030,7 @@ Basis: %3</translation>
 这次修改还没有保存。另一个程序（例如命令行或另一个 TrainPlan 窗口）写完后，按“重试”再保存一次；按“取消”则放弃这次修改。</source>
         <translation>%1
 
-This change has not been saved yet. When the other program (e.g. the command line or another TrainPlan window) has finished writing, press "Retry" to save again; "Cancel" discards this change.</translation>
+This change has not been saved yet. When the other program (e.g. the command line or another TrainPlan window) has finished writing, press &quot;Retry&quot; to save again; &quot;Cancel&quot; discards this change.</translation>
     </message>
     <message>
         <source>重试</source>
@@ -4097,7 +4098,7 @@ What you entered: %2
     </message>
     <message>
         <source>请填写区县名称</source>
-        <translation>Enter the district's name</translation>
+        <translation>Enter the district&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -4140,7 +4141,7 @@ What you entered: %2
     </message>
     <message>
         <source>%1「%2」不是有限的数；应为 %3</source>
-        <translation>%1 "%2" is not a finite number; it should be %3</translation>
+        <translation>%1 &quot;%2&quot; is not a finite number; it should be %3</translation>
     </message>
     <message>
         <source>%1 %2 超出合理范围；应为 %3</source>
@@ -4148,11 +4149,11 @@ What you entered: %2
     </message>
     <message>
         <source>%1「%2」不是数；应为 %3</source>
-        <translation>%1 "%2" is not a number; it should be %3</translation>
+        <translation>%1 &quot;%2&quot; is not a number; it should be %3</translation>
     </message>
     <message>
         <source>%1「%2」超出合理范围；应为 %3</source>
-        <translation>%1 "%2" is out of the reasonable range; it should be %3</translation>
+        <translation>%1 &quot;%2&quot; is out of the reasonable range; it should be %3</translation>
     </message>
 </context>
 <context>
@@ -4234,8 +4235,8 @@ What you entered: %2
     <message numerus="yes">
         <source>批复%1（%n 个项目）：计划成为已批复的第 %2 版，这一版冻结保存。须写明批复文号。</source>
         <translation>
-            <numerusform>Approve the %1 (%n project): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform>
-            <numerusform>Approve the %1 (%n projects): it becomes approved version %2, which is frozen and kept. The approval's document number is required.</numerusform>
+            <numerusform>Approve the %1 (%n project): it becomes approved version %2, which is frozen and kept. The approval&apos;s document number is required.</numerusform>
+            <numerusform>Approve the %1 (%n projects): it becomes approved version %2, which is frozen and kept. The approval&apos;s document number is required.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4501,11 +4502,11 @@ Now: %2</translation>
     <name>tp::PlanEditService</name>
     <message>
         <source>%1 %2 年度计划已批复（%3），第 %4 项「%5」的“%6”只能通过调整申请修改，批准后生效</source>
-        <translation>The %1 %2 annual plan is approved (%3): "%6" of item %4 "%5" can only be changed through a change request, effective once approved</translation>
+        <translation>The %1 %2 annual plan is approved (%3): &quot;%6&quot; of item %4 &quot;%5&quot; can only be changed through a change request, effective once approved</translation>
     </message>
     <message>
         <source>%1 %2 年度计划已批复（%3），第 %4 项「%5」不能删除；如不再举办，请提出取消申请并写明书面说明</source>
-        <translation>The %1 %2 annual plan is approved (%3): item %4 "%5" cannot be deleted; if it will not be held, file a cancellation request with a written explanation</translation>
+        <translation>The %1 %2 annual plan is approved (%3): item %4 &quot;%5&quot; cannot be deleted; if it will not be held, file a cancellation request with a written explanation</translation>
     </message>
 </context>
 <context>
@@ -4544,11 +4545,11 @@ Now: %2</translation>
 选“否”可以另选年度或区县。</source>
         <translation>There is already a plan for %1 %2. Replace it with the imported table?
 
-Projects still in the new table (matched by number and name) keep their rosters, credit records, dates and credit settings, and take the new table's content. Projects not in the new table: those without participants are deleted (the audit log keeps their content); if any of them has enrolments or credit records, the replacement is refused and those projects are listed.
+Projects still in the new table (matched by number and name) keep their rosters, credit records, dates and credit settings, and take the new table&apos;s content. Projects not in the new table: those without participants are deleted (the audit log keeps their content); if any of them has enrolments or credit records, the replacement is refused and those projects are listed.
 
 The current data is backed up automatically to %3 before the replacement.
 
-Choose "No" to pick another year or district.</translation>
+Choose &quot;No&quot; to pick another year or district.</translation>
     </message>
     <message>
         <source>导入到哪个计划（另选年度或区县）</source>
@@ -4588,7 +4589,7 @@ Choose "No" to pick another year or district.</translation>
 （梁平区教育系统 2021 年教师教育项目计划表；许昌市建安区 2024 年教师培训工作安排表）</source>
         <translation>The database has no plans yet.
 Load two published plan tables as samples?
-(Liangping District Education System 2021 Teacher Education Project Plan; Jian'an District, Xuchang 2024 Teacher Training Schedule)</translation>
+(Liangping District Education System 2021 Teacher Education Project Plan; Jian&apos;an District, Xuchang 2024 Teacher Training Schedule)</translation>
     </message>
     <message>
         <source>单位名录</source>
@@ -4617,7 +4618,7 @@ Load two published plan tables as samples?
     <name>tp::PlanFileReader</name>
     <message>
         <source>表中没有培训天数/学时列，各项目的天数为空，不计入合计</source>
-        <translation>The table has no training days/hours column; the projects' days are empty and not counted in the totals</translation>
+        <translation>The table has no training days/hours column; the projects&apos; days are empty and not counted in the totals</translation>
     </message>
     <message>
         <source>未指定要导入的文件</source>
@@ -4629,15 +4630,15 @@ Load two published plan tables as samples?
     </message>
     <message>
         <source>文件中没有标题行，无法得知区县名称；请指定区县</source>
-        <translation>The file has no title row, so the district's name is unknown; please give the district</translation>
+        <translation>The file has no title row, so the district&apos;s name is unknown; please give the district</translation>
     </message>
     <message>
         <source>无法从标题「%1」得知区县名称；请指定区县</source>
-        <translation>The district's name cannot be told from the title "%1"; please give the district</translation>
+        <translation>The district&apos;s name cannot be told from the title &quot;%1&quot;; please give the district</translation>
     </message>
     <message>
         <source>文件标题「%1」写的是 %2 年，而导入为 %3 年度的计划</source>
-        <translation>The file's title "%1" says %2, but it is imported as the plan for %3</translation>
+        <translation>The file&apos;s title &quot;%1&quot; says %2, but it is imported as the plan for %3</translation>
     </message>
     <message>
         <source>确认年度：标题写的是 %1 年</source>
@@ -4656,7 +4657,7 @@ Load two published plan tables as samples?
     </message>
     <message>
         <source> 第 %1 项「%2」</source>
-        <translation> item %1 "%2"</translation>
+        <translation> item %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>历史 — %1</source>
@@ -4756,7 +4757,7 @@ Approved: %1</translation>
     <name>tp::PlanItemDelegate</name>
     <message>
         <source>多个单位用“、”分隔</source>
-        <translation>Separate several units with "、"</translation>
+        <translation>Separate several units with &quot;、&quot;</translation>
     </message>
 </context>
 <context>
@@ -4794,7 +4795,7 @@ Approved: %1</translation>
     </message>
     <message>
         <source>第 %1 项「%2」</source>
-        <translation>Item %1 "%2"</translation>
+        <translation>Item %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>删除%1？
@@ -4802,7 +4803,7 @@ Approved: %1</translation>
 删除记入审计日志（保留项目原有的内容、日期和学分设置），可用“撤销”恢复。</source>
         <translation>Delete %1?
 
-The deletion is recorded in the audit log (keeping the project's content, dates and credit settings) and can be undone with "Undo".</translation>
+The deletion is recorded in the audit log (keeping the project&apos;s content, dates and credit settings) and can be undone with &quot;Undo&quot;.</translation>
     </message>
     <message>
         <source>、</source>
@@ -4817,13 +4818,13 @@ The deletion is recorded in the audit log (keeping the project's content, dates 
     </message>
     <message>
         <source>第 %1 项「%2」已有 %3，不能删除；它已于 %4 取消。</source>
-        <translation>Item %1 "%2" already has %3 and cannot be deleted; it was cancelled on %4.</translation>
+        <translation>Item %1 &quot;%2&quot; already has %3 and cannot be deleted; it was cancelled on %4.</translation>
     </message>
     <message>
         <source>第 %1 项「%2」属于已批复的计划（%3），不能删除。
 
 可以提出取消申请：写明书面说明，区教委批准后项目标为已取消，项目和它的记录都保留。</source>
-        <translation>Item %1 "%2" belongs to an approved plan (%3) and cannot be deleted.
+        <translation>Item %1 &quot;%2&quot; belongs to an approved plan (%3) and cannot be deleted.
 
 You can file a cancellation request with a written explanation: once the district education bureau approves it, the project is marked cancelled, and the project and its records are kept.</translation>
     </message>
@@ -4831,7 +4832,7 @@ You can file a cancellation request with a written explanation: once the distric
         <source>第 %1 项「%2」已有 %3，不能删除：删除会丢失这些记录。
 
 可以改为取消该项目：项目和名单、学分登记都保留，项目标为已取消，并写明取消原因。</source>
-        <translation>Item %1 "%2" already has %3 and cannot be deleted: deleting would lose these records.
+        <translation>Item %1 &quot;%2&quot; already has %3 and cannot be deleted: deleting would lose these records.
 
 You can cancel the project instead: the project, its roster and credit records are kept, the project is marked cancelled, and the reason is recorded.</translation>
     </message>
@@ -4849,7 +4850,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>不删除</source>
-        <translation>Don't Delete</translation>
+        <translation>Don&apos;t Delete</translation>
     </message>
     <message>
         <source>已提出取消申请（编号 %1），批准后生效</source>
@@ -4869,7 +4870,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>没有打开的计划。用“文件 → 新建计划”或“导入计划表”开始。</source>
-        <translation>No plan is open. Start with "File → New Plan" or "Import Plan Table".</translation>
+        <translation>No plan is open. Start with &quot;File → New Plan&quot; or &quot;Import Plan Table&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n 个项目</source>
@@ -4879,7 +4880,7 @@ You can cancel the project instead: the project, its roster and credit records a
         </translation>
     </message>
     <message>
-        <source>　培训天数合计：%1</source>
+        <source>&#x3000;培训天数合计：%1</source>
         <translation>  Training days in total: %1</translation>
     </message>
     <message>
@@ -4887,7 +4888,7 @@ You can cancel the project instead: the project, its roster and credit records a
         <translation>—</translation>
     </message>
     <message>
-        <source>　参培人数合计：%1</source>
+        <source>&#x3000;参培人数合计：%1</source>
         <translation>  Participants in total: %1</translation>
     </message>
     <message>
@@ -4899,7 +4900,7 @@ You can cancel the project instead: the project, its roster and credit records a
         <translation> (including %1 rows of estimates)</translation>
     </message>
     <message>
-        <source>　｜　原表合计行：%1；%2 人</source>
+        <source>&#x3000;｜&#x3000;原表合计行：%1；%2 人</source>
         <translation>  |  Total row of the original table: %1; %2 people</translation>
     </message>
     <message numerus="yes">
@@ -4917,7 +4918,7 @@ You can cancel the project instead: the project, its roster and credit records a
         </translation>
     </message>
     <message numerus="yes">
-        <source>　已取消 %n 项，不计入合计</source>
+        <source>&#x3000;已取消 %n 项，不计入合计</source>
         <translation>
             <numerusform>  %n cancelled, not counted in the totals</numerusform>
             <numerusform>  %n cancelled, not counted in the totals</numerusform>
@@ -4936,7 +4937,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>区县名称不能为空</source>
-        <translation>The district's name cannot be empty</translation>
+        <translation>The district&apos;s name cannot be empty</translation>
     </message>
     <message>
         <source>年度 %1 不在有效范围内</source>
@@ -4968,7 +4969,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>第 %1 项「%2」（%3 人报名）</source>
-        <translation>Item %1 "%2" (%3 registered)</translation>
+        <translation>Item %1 &quot;%2&quot; (%3 registered)</translation>
     </message>
     <message>
         <source>%1 %2 年度的计划中有已报名的项目，不能删除：%3</source>
@@ -4988,23 +4989,23 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>第 %1 项「%2」已有 %3 人报名、%4 条学分登记，不能删除；如不再举办，请将其标为取消（因故不能举办）并写明说明</source>
-        <translation>Item %1 "%2" already has %3 registrations and %4 credit records and cannot be deleted; if it will not be held, mark it cancelled (cannot be held) with an explanation</translation>
+        <translation>Item %1 &quot;%2&quot; already has %3 registrations and %4 credit records and cannot be deleted; if it will not be held, mark it cancelled (cannot be held) with an explanation</translation>
     </message>
     <message>
         <source>第 %1 项「%2」已有 %3 人报名，不能删除；如不再举办，请将其标为取消（因故不能举办）并写明说明</source>
-        <translation>Item %1 "%2" already has %3 registrations and cannot be deleted; if it will not be held, mark it cancelled (cannot be held) with an explanation</translation>
+        <translation>Item %1 &quot;%2&quot; already has %3 registrations and cannot be deleted; if it will not be held, mark it cancelled (cannot be held) with an explanation</translation>
     </message>
     <message>
         <source>第 %1 项「%2」有 %3 项调整或取消申请的记录，不能删除；如不再举办，请提出取消申请并写明书面说明</source>
-        <translation>Item %1 "%2" has %3 change or cancellation request records and cannot be deleted; if it will not be held, file a cancellation request with a written explanation</translation>
+        <translation>Item %1 &quot;%2&quot; has %3 change or cancellation request records and cannot be deleted; if it will not be held, file a cancellation request with a written explanation</translation>
     </message>
     <message>
         <source>第 %1 项「%2」</source>
-        <translation>Item %1 "%2"</translation>
+        <translation>Item %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>第 %1 项的主办单位「%2」</source>
-        <translation>Organizing unit "%2" of item %1</translation>
+        <translation>Organizing unit &quot;%2&quot; of item %1</translation>
     </message>
     <message>
         <source>替换前无法备份数据库，未替换：%1</source>
@@ -5024,7 +5025,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>第 %1 项「%2」（%3 人报名，%4 条学分登记）</source>
-        <translation>Item %1 "%2" (%3 registered, %4 credit records)</translation>
+        <translation>Item %1 &quot;%2&quot; (%3 registered, %4 credit records)</translation>
     </message>
     <message>
         <source>新表中没有原计划的这些已有报名的项目，替换会删除它们的参训名单和学分登记，未替换：%1。请在新表中保留这些项目（序号和名称不变），或先在原计划中将其标为取消</source>
@@ -5048,7 +5049,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>已被 %1 于 %2 修改（%3：「%4」改为「%5」）</source>
-        <translation>was changed by %1 at %2 (%3: "%4" changed to "%5")</translation>
+        <translation>was changed by %1 at %2 (%3: &quot;%4&quot; changed to &quot;%5&quot;)</translation>
     </message>
     <message>
         <source>已被另一位用户修改</source>
@@ -5056,7 +5057,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>%1在您打开之后%2；您对“%3”的修改（「%4」）没有保存，以免覆盖别人的修改。请重新载入这一行再改</source>
-        <translation>%1 %2 after you opened it; your change of "%3" ("%4") was not saved so as not to overwrite the other change. Please reload this row and change it again</translation>
+        <translation>%1 %2 after you opened it; your change of &quot;%3&quot; (&quot;%4&quot;) was not saved so as not to overwrite the other change. Please reload this row and change it again</translation>
     </message>
     <message>
         <source>项目详情</source>
@@ -5121,7 +5122,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>不认识的列「%1」；可用的列：%2</source>
-        <translation>Unknown column "%1"; the columns available: %2</translation>
+        <translation>Unknown column &quot;%1&quot;; the columns available: %2</translation>
     </message>
     <message>
         <source>、</source>
@@ -5129,7 +5130,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>列「%1」重复</source>
-        <translation>Column "%1" appears twice</translation>
+        <translation>Column &quot;%1&quot; appears twice</translation>
     </message>
     <message>
         <source>没有指定任何列</source>
@@ -5144,7 +5145,7 @@ You can cancel the project instead: the project, its roster and credit records a
     <name>tp::PlanTableImporter</name>
     <message>
         <source>%1 不是 Excel 工作簿（.xlsx），没有工作表「%2」可选</source>
-        <translation>%1 is not an Excel workbook (.xlsx) and has no worksheet "%2" to choose</translation>
+        <translation>%1 is not an Excel workbook (.xlsx) and has no worksheet &quot;%2&quot; to choose</translation>
     </message>
     <message>
         <source>文件 %1 第 %2 行第 %3 列：%4，未导入</source>
@@ -5152,7 +5153,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>「%1」：%2</source>
-        <translation>"%1": %2</translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>（另有 %1 个单元格有同样的问题）</source>
@@ -5164,11 +5165,11 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>文件 %1 中找不到表头行：没有一行含有两个以上的计划表列名（序号、培训项目、主办单位、培训天数、参培人数、培训方式、拟培训时间、培训地点…）。第一行是「%2」</source>
-        <translation>No header row found in the file %1: no row contains more than two column names of a plan table (序号, 培训项目, 主办单位, 培训天数, 参培人数, 培训方式, 拟培训时间, 培训地点…). The first row is "%2"</translation>
+        <translation>No header row found in the file %1: no row contains more than two column names of a plan table (序号, 培训项目, 主办单位, 培训天数, 参培人数, 培训方式, 拟培训时间, 培训地点…). The first row is &quot;%2&quot;</translation>
     </message>
     <message>
         <source>第 %1 列「%2」与第 %3 列「%4」同为%5，只导入第 %3 列</source>
-        <translation>Column %1 "%2" and column %3 "%4" are both %5; only column %3 is imported</translation>
+        <translation>Column %1 &quot;%2&quot; and column %3 &quot;%4&quot; are both %5; only column %3 is imported</translation>
     </message>
     <message>
         <source>合并两列后再导入，或删去不需要的一列</source>
@@ -5176,15 +5177,15 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>文件 %1 的表头（第 %2 行）缺少「培训项目」列（可写作 培训项目、培训项目名称、项目名称）。找到的表头：%3</source>
-        <translation>The header of the file %1 (row %2) lacks the "培训项目" (training project) column (it may be written 培训项目, 培训项目名称 or 项目名称). The header found: %3</translation>
+        <translation>The header of the file %1 (row %2) lacks the &quot;培训项目&quot; (training project) column (it may be written 培训项目, 培训项目名称 or 项目名称). The header found: %3</translation>
     </message>
     <message>
         <source>第 %1 行只有「%2」一个单元格，看作分组标题，未作为项目导入</source>
-        <translation>Row %1 has only the one cell "%2"; taken as a group heading, not imported as a project</translation>
+        <translation>Row %1 has only the one cell &quot;%2&quot;; taken as a group heading, not imported as a project</translation>
     </message>
     <message>
         <source>序号「%1」不是正整数，按顺序记为 %2</source>
-        <translation>The number "%1" is not a positive whole number; recorded as %2 in order</translation>
+        <translation>The number &quot;%1&quot; is not a positive whole number; recorded as %2 in order</translation>
     </message>
     <message>
         <source>填写 1、2、3…</source>
@@ -5196,11 +5197,11 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>填写项目名称，或删去这一行</source>
-        <translation>Enter the project's name, or delete this row</translation>
+        <translation>Enter the project&apos;s name, or delete this row</translation>
     </message>
     <message>
         <source>%1「%2」无法识别：%3</source>
-        <translation>%1 "%2" not recognized: %3</translation>
+        <translation>%1 &quot;%2&quot; not recognized: %3</translation>
     </message>
     <message>
         <source>填写天数（如 3 或 2天）或学时（如 50学时）</source>
@@ -5224,11 +5225,11 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>第 %1 列「%2」不是计划表的列，其中 %3 个单元格的内容未导入</source>
-        <translation>Column %1 "%2" is not a plan table column; the content of %3 of its cells was not imported</translation>
+        <translation>Column %1 &quot;%2&quot; is not a plan table column; the content of %3 of its cells was not imported</translation>
     </message>
     <message>
         <source>把这些内容移到“备注”列后再导入</source>
-        <translation>Move this content to the "Remarks" column, then import</translation>
+        <translation>Move this content to the &quot;Remarks&quot; column, then import</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5377,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>确数与约数合计 %1 人（其中约数 %2 行）；“全员” %3 行另计，不计为 0</source>
-        <translation>Exact and estimated numbers total %1 people (estimated rows: %2); "all staff" rows (%3) are counted apart, not as 0</translation>
+        <translation>Exact and estimated numbers total %1 people (estimated rows: %2); &quot;all staff&quot; rows (%3) are counted apart, not as 0</translation>
     </message>
     <message>
         <source>【已取消】%1</source>
@@ -5412,7 +5413,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>开班日期：最早的开始日期或班次；只知道月份时按该月 1 日计算（“约”）。双击编辑项目详情</source>
-        <translation>Start date: the earliest start date or class; when only the month is known, the 1st of that month ("c."). Double-click to edit the project details</translation>
+        <translation>Start date: the earliest start date or class; when only the month is known, the 1st of that month (&quot;c.&quot;). Double-click to edit the project details</translation>
     </message>
     <message>
         <source>详细培训方案最迟报送日：开班前 %1 个工作日（R-LEAD）</source>
@@ -5432,7 +5433,7 @@ You can cancel the project instead: the project, its roster and credit records a
     </message>
     <message>
         <source>多个主办单位用顿号分隔，如“区教委、社区学院”</source>
-        <translation>Separate several organizing units with "、", e.g. 区教委、社区学院</translation>
+        <translation>Separate several organizing units with &quot;、&quot;, e.g. 区教委、社区学院</translation>
     </message>
     <message>
         <source>如 4月、4-5月、全年</source>
@@ -5454,7 +5455,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>项目详情的修改</source>
-        <translation>The project details' changes</translation>
+        <translation>The project details&apos; changes</translation>
     </message>
     <message>
         <source>，</source>
@@ -5465,7 +5466,7 @@ Suggestion: %2</translation>
     <name>tp::PlanUndoCommands</name>
     <message>
         <source>修改%1为「%2」</source>
-        <translation>Change %1 to "%2"</translation>
+        <translation>Change %1 to &quot;%2&quot;</translation>
     </message>
     <message>
         <source>插入第 %1 行</source>
@@ -5473,7 +5474,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>删除第 %1 行「%2」</source>
-        <translation>Delete row %1 "%2"</translation>
+        <translation>Delete row %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>将第 %1 行移到第 %2 行</source>
@@ -5512,7 +5513,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>计划当前为「%1」，不能%2%3</source>
-        <translation>The plan is currently "%1"; "%2" is not possible%3</translation>
+        <translation>The plan is currently &quot;%1&quot;; &quot;%2&quot; is not possible%3</translation>
     </message>
     <message>
         <source>（可以：%1）</source>
@@ -5532,7 +5533,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>批复须写明批复文号</source>
-        <translation>An approval must give the approval's document number</translation>
+        <translation>An approval must give the approval&apos;s document number</translation>
     </message>
     <message>
         <source>退回修改须写明原因</source>
@@ -5548,7 +5549,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>%1「%2」%3</source>
-        <translation>%1 "%2" %3</translation>
+        <translation>%1 &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>不是日期（应为 YYYY-MM-DD）</source>
@@ -5596,7 +5597,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>第 %1 项「%2」取消须附书面说明（不能举办的原因）</source>
-        <translation>Cancelling item %1 "%2" needs a written explanation (why it cannot be held)</translation>
+        <translation>Cancelling item %1 &quot;%2&quot; needs a written explanation (why it cannot be held)</translation>
     </message>
     <message>
         <source>调整申请须写明调整哪一项</source>
@@ -5608,7 +5609,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>第 %1 项的%2已是「%3」，无须调整</source>
-        <translation>The %2 of item %1 is already "%3"; no change needed</translation>
+        <translation>The %2 of item %1 is already &quot;%3&quot;; no change needed</translation>
     </message>
     <message>
         <source>调整申请于 %1 提出，已逾期：%2。确需调整的，请附书面说明逾期原因</source>
@@ -5667,7 +5668,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>当前项目的批复、调整申请与决定</source>
-        <translation>The current project's approvals, change requests and decisions</translation>
+        <translation>The current project&apos;s approvals, change requests and decisions</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -5690,7 +5691,7 @@ Suggestion: %2</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>　已批复的项目须经调整申请修改</source>
+        <source>&#x3000;已批复的项目须经调整申请修改</source>
         <translation>  Approved projects are changed through change requests</translation>
     </message>
     <message>
@@ -5734,11 +5735,11 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>第 %1 项「%2」是批复后新增的项目，不在已批复的计划中</source>
-        <translation>Item %1 "%2" was added after the approval and is not in the approved plan</translation>
+        <translation>Item %1 &quot;%2&quot; was added after the approval and is not in the approved plan</translation>
     </message>
     <message>
         <source>第 %1 项「%2」已取消</source>
-        <translation>Item %1 "%2" is cancelled</translation>
+        <translation>Item %1 &quot;%2&quot; is cancelled</translation>
     </message>
     <message>
         <source>第 %1 项不在已批复的计划中</source>
@@ -5786,11 +5787,11 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>第 %1 项「%2」申请取消：%3</source>
-        <translation>Cancellation requested for item %1 "%2": %3</translation>
+        <translation>Cancellation requested for item %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>第 %1 项「%2」申请调整%3：%4 → %5（原因：%6）%7</source>
-        <translation>Change requested for item %1 "%2" %3: %4 → %5 (reason: %6)%7</translation>
+        <translation>Change requested for item %1 &quot;%2&quot; %3: %4 → %5 (reason: %6)%7</translation>
     </message>
     <message>
         <source>；逾期提出（最迟 %1）：%2</source>
@@ -5818,7 +5819,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>第 %1 项「%2」%3：%4（%5，%6）%7</source>
-        <translation>Item %1 "%2" %3: %4 (%5, %6)%7</translation>
+        <translation>Item %1 &quot;%2&quot; %3: %4 (%5, %6)%7</translation>
     </message>
     <message>
         <source>；%1</source>
@@ -6000,11 +6001,11 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>恢复计划格式</source>
-        <translation>Restore the Plan's Layout</translation>
+        <translation>Restore the Plan&apos;s Layout</translation>
     </message>
     <message>
         <source>按计划的格式重选列：梁平式 5 列或建安式 6 列</source>
-        <translation>Choose the columns again after the plan's layout: the Liangping style with 5 columns or the Jian'an style with 6</translation>
+        <translation>Choose the columns again after the plan&apos;s layout: the Liangping style with 5 columns or the Jian&apos;an style with 6</translation>
     </message>
     <message>
         <source>打印全空的列</source>
@@ -6012,7 +6013,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>各行都没有填写的列默认不打印；勾选后照样打印（梁平式、建安式的列总是照原样打印）</source>
-        <translation>Columns no row has filled in are not printed by default; tick this to print them anyway (the columns of the Liangping and Jian'an styles are always printed as they are)</translation>
+        <translation>Columns no row has filled in are not printed by default; tick this to print them anyway (the columns of the Liangping and Jian&apos;an styles are always printed as they are)</translation>
     </message>
     <message>
         <source>标题与落款</source>
@@ -6099,7 +6100,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>按培训时长折算</source>
-        <translation>Convert from the training's length</translation>
+        <translation>Convert from the training&apos;s length</translation>
     </message>
     <message>
         <source> 学分</source>
@@ -6159,7 +6160,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>名额分配（“不限”：只受容量限制）：</source>
-        <translation>Allotment of places ("No limit": only the capacity limits it):</translation>
+        <translation>Allotment of places (&quot;No limit&quot;: only the capacity limits it):</translation>
     </message>
     <message>
         <source>请先选择培训类型</source>
@@ -6177,7 +6178,7 @@ Suggestion: %2</translation>
 <context>
     <name>tp::ProjectDetailsDialog</name>
     <message>
-        <source>&lt;b&gt;第 %1 项　%2&lt;/b&gt;　%3</source>
+        <source>&lt;b&gt;第 %1 项&#x3000;%2&lt;/b&gt;&#x3000;%3</source>
         <translation>&lt;b&gt;Item %1 %2&lt;/b&gt;  %3</translation>
     </message>
     <message>
@@ -6190,7 +6191,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>%1第 %2 行“%3”列：“%4”不是日期，应为 YYYY-MM-DD（如 2026-03-02）或 月.日（如 3.2）</source>
-        <translation>%1row %2, column "%3": "%4" is not a date; it should be YYYY-MM-DD (e.g. 2026-03-02) or month.day (e.g. 3.2)</translation>
+        <translation>%1row %2, column &quot;%3&quot;: &quot;%4&quot; is not a date; it should be YYYY-MM-DD (e.g. 2026-03-02) or month.day (e.g. 3.2)</translation>
     </message>
     <message>
         <source>班次</source>
@@ -6198,7 +6199,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>班次第 %1 行“人数”列：“%2”不是人数</source>
-        <translation>Classes, row %1, column "Participants": "%2" is not a number of people</translation>
+        <translation>Classes, row %1, column &quot;Participants&quot;: &quot;%2&quot; is not a number of people</translation>
     </message>
     <message>
         <source>班次第 %1 行：结束日期 %2 早于开始日期 %3</source>
@@ -6206,7 +6207,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>取消项目须附书面说明：请在“取消”页填写不能举办的原因</source>
-        <translation>Cancelling a project needs a written explanation: enter why it cannot be held on the "Cancel" page</translation>
+        <translation>Cancelling a project needs a written explanation: enter why it cannot be held on the &quot;Cancel&quot; page</translation>
     </message>
     <message>
         <source>约 %1</source>
@@ -6217,23 +6218,23 @@ Suggestion: %2</translation>
         <translation> (estimated, from estimated holidays)</translation>
     </message>
     <message>
-        <source>　✔ 已于 %1 报送</source>
+        <source>&#x3000;✔ 已于 %1 报送</source>
         <translation>  ✔ submitted on %1</translation>
     </message>
     <message>
-        <source>　✘ 于 %1 报送，已逾期</source>
+        <source>&#x3000;✘ 于 %1 报送，已逾期</source>
         <translation>  ✘ submitted on %1, late</translation>
     </message>
     <message>
-        <source>　✘ 已逾期，尚未报送</source>
+        <source>&#x3000;✘ 已逾期，尚未报送</source>
         <translation>  ✘ overdue, not yet submitted</translation>
     </message>
     <message>
-        <source>　还剩 %1 个工作日</source>
+        <source>&#x3000;还剩 %1 个工作日</source>
         <translation>  %1 working days left</translation>
     </message>
     <message>
-        <source>　今天截止</source>
+        <source>&#x3000;今天截止</source>
         <translation>  due today</translation>
     </message>
     <message>
@@ -6309,7 +6310,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>未定：培训方式“%1”兼有%2，请选择培训类型</source>
-        <translation>Undecided: the training mode "%1" combines %2; choose the training type</translation>
+        <translation>Undecided: the training mode &quot;%1&quot; combines %2; choose the training type</translation>
     </message>
     <message>
         <source>未定：没有填写培训方式，请选择培训类型</source>
@@ -6317,7 +6318,7 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>未定：培训方式“%1”看不出培训类型，请选择培训类型</source>
-        <translation>Undecided: the training mode "%1" does not tell the training type; choose the training type</translation>
+        <translation>Undecided: the training mode &quot;%1&quot; does not tell the training type; choose the training type</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -6325,18 +6326,18 @@ Suggestion: %2</translation>
     </message>
     <message>
         <source>“混合”</source>
-        <translation>"mixed"</translation>
+        <translation>&quot;mixed&quot;</translation>
     </message>
 </context>
 <context>
     <name>tp::RegistrationService</name>
     <message>
         <source>工号「%1」不在教师名单中（先导入该校的教师名单）</source>
-        <translation>Staff number "%1" is not in the teacher list (import that school's teacher list first)</translation>
+        <translation>Staff number &quot;%1&quot; is not in the teacher list (import that school&apos;s teacher list first)</translation>
     </message>
     <message>
         <source>姓名「%1」与工号「%2」的教师「%3」（%4）不符</source>
-        <translation>The name "%1" does not match the teacher "%3" (%4) with staff number "%2"</translation>
+        <translation>The name &quot;%1&quot; does not match the teacher &quot;%3&quot; (%4) with staff number &quot;%2&quot;</translation>
     </message>
     <message>
         <source>导入外部学分 %1</source>
@@ -6367,7 +6368,7 @@ Suggestion: %2</translation>
     <name>tp::RoleView</name>
     <message>
         <source>这里还没有年度计划。计划由进修学校编制、区教委批复；您以学校管理员登录，不能新建或导入计划，计划批复后即可在“参训名单”中为本校教师报名。</source>
-        <translation>There is no annual plan here yet. The plan is drawn up by the teacher training school and approved by the district education bureau; signed in as a school administrator you cannot create or import a plan. Once the plan is approved you can register your school's teachers in "Roster".</translation>
+        <translation>There is no annual plan here yet. The plan is drawn up by the teacher training school and approved by the district education bureau; signed in as a school administrator you cannot create or import a plan. Once the plan is approved you can register your school&apos;s teachers in &quot;Roster&quot;.</translation>
     </message>
     <message>
         <source>这里还没有年度计划。您以只读账号登录，只能查看和打印；计划由进修学校编制、区教委批复后显示在这里。</source>
@@ -6378,11 +6379,11 @@ Suggestion: %2</translation>
     <name>tp::RosterImporter</name>
     <message>
         <source>名单需要「工号」列，或「姓名」与「学校/单位」两列</source>
-        <translation>The list needs a "工号" (staff number) column, or the two columns "姓名" (name) and "学校/单位" (school/unit)</translation>
+        <translation>The list needs a &quot;工号&quot; (staff number) column, or the two columns &quot;姓名&quot; (name) and &quot;学校/单位&quot; (school/unit)</translation>
     </message>
     <message>
         <source>班次「%1」应为数字（第几期）</source>
-        <translation>The class "%1" should be a number (which cohort)</translation>
+        <translation>The class &quot;%1&quot; should be a number (which cohort)</translation>
     </message>
 </context>
 <context>
@@ -6558,7 +6559,7 @@ Admitted from the waiting list: %1</translation>
     </message>
     <message>
         <source>此项目分 %1 个班，各班日期不同：请先在“班次”中选一个班。</source>
-        <translation>This project has %1 classes on different dates: choose a class under "Class" first.</translation>
+        <translation>This project has %1 classes on different dates: choose a class under &quot;Class&quot; first.</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -6578,7 +6579,7 @@ Admitted from the waiting list: %1</translation>
     </message>
     <message>
         <source>（计划表中还没有培训日期：请用“添加一天”添加上课的日子）</source>
-        <translation>(The plan table has no training dates yet: use "Add a Day" to add the days of the lessons)</translation>
+        <translation>(The plan table has no training dates yet: use &quot;Add a Day&quot; to add the days of the lessons)</translation>
     </message>
     <message>
         <source>考勤表</source>
@@ -6590,7 +6591,7 @@ Admitted from the waiting list: %1</translation>
     </message>
     <message>
         <source>没有待登记学分的结业学员。先把学员设为“结业”。</source>
-        <translation>No completed participants waiting for credits. Set participants to "Completed" first.</translation>
+        <translation>No completed participants waiting for credits. Set participants to &quot;Completed&quot; first.</translation>
     </message>
     <message>
         <source>%1：%2</source>
@@ -6622,7 +6623,7 @@ Admitted from the waiting list: %1</translation>
     </message>
     <message>
         <source>还没有学员。用“添加学员…”按单位挑选教师，或用“导入报名表…”导入学校报来的名单。</source>
-        <translation>No participants yet. Use "Add Participants…" to pick teachers by unit, or "Import Registration List…" to import the lists the schools send.</translation>
+        <translation>No participants yet. Use &quot;Add Participants…&quot; to pick teachers by unit, or &quot;Import Registration List…&quot; to import the lists the schools send.</translation>
     </message>
     <message>
         <source>添加学员…</source>
@@ -6710,7 +6711,7 @@ Admitted from the waiting list: %1</translation>
     </message>
     <message>
         <source>请只选一位学员；整班的考勤请用“导入考勤表”。</source>
-        <translation>Select only one participant; for a whole class's attendance use "Import Attendance Sheet".</translation>
+        <translation>Select only one participant; for a whole class&apos;s attendance use &quot;Import Attendance Sheet&quot;.</translation>
     </message>
     <message>
         <source>考勤豁免</source>
@@ -6742,7 +6743,7 @@ Admitted from the waiting list: %1</translation>
     </message>
     <message>
         <source>学分登记需要说明（例如“2021年第一批学分登记”）。</source>
-        <translation>A credit record needs a note (e.g. "2021 first credit registration").</translation>
+        <translation>A credit record needs a note (e.g. &quot;2021 first credit registration&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>录取 %n 人：%1</source>
@@ -6826,7 +6827,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>重庆市梁平区教育委员会《2021年教师教育工作要点》（2021年5月12日印发）</source>
-        <translation>Liangping District Education Commission, Chongqing: "Key Points of Teacher Education Work 2021" (issued 2021-05-12)</translation>
+        <translation>Liangping District Education Commission, Chongqing: &quot;Key Points of Teacher Education Work 2021&quot; (issued 2021-05-12)</translation>
     </message>
 </context>
 <context>
@@ -6841,12 +6842,12 @@ Not recorded for %n people:
     </message>
     <message>
         <source>没有名为「%1」的学分规则</source>
-        <translation>There are no credit rules named "%1"</translation>
+        <translation>There are no credit rules named &quot;%1&quot;</translation>
     </message>
     <message>
         <source>学分规则集「%1」有问题，未保存：
 %2</source>
-        <translation>Credit rule set "%1" has problems; not saved:
+        <translation>Credit rule set &quot;%1&quot; has problems; not saved:
 %2</translation>
     </message>
     <message>
@@ -6905,7 +6906,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>登录名「%1」无效：只能由文字、数字、下划线、点和连字符组成，最长 63 个字符</source>
-        <translation>The login "%1" is not valid: it may contain only letters, digits, underscores, dots and hyphens, at most 63 characters</translation>
+        <translation>The login &quot;%1&quot; is not valid: it may contain only letters, digits, underscores, dots and hyphens, at most 63 characters</translation>
     </message>
     <message>
         <source>学校管理员必须指定所在单位（--unit 单位名称）</source>
@@ -6917,15 +6918,15 @@ Not recorded for %n people:
     </message>
     <message>
         <source>单位「%1」不存在；请先导入它的教师名单或计划</source>
-        <translation>The unit "%1" does not exist; import its teacher list or plan first</translation>
+        <translation>The unit &quot;%1&quot; does not exist; import its teacher list or plan first</translation>
     </message>
     <message>
         <source>登录名「%1」已经存在（角色 %2）</source>
-        <translation>The login "%1" already exists (role %2)</translation>
+        <translation>The login &quot;%1&quot; already exists (role %2)</translation>
     </message>
     <message>
         <source>无法读取服务器的登录名</source>
-        <translation>Cannot read the server's logins</translation>
+        <translation>Cannot read the server&apos;s logins</translation>
     </message>
     <message>
         <source>无法创建登录名 %1</source>
@@ -7098,7 +7099,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>自动备份保存在数据库文件旁的“…-backups”文件夹中；超过保留天数的每日备份会删除，升级、替换计划和恢复之前的备份不会删除。随时可以用“文件 → 备份…”另存一份。</source>
-        <translation>Automatic backups are kept in the "…-backups" folder beside the database file; daily backups older than the days to keep are deleted, but backups made before an upgrade, a plan replacement or a restore are not. "File → Back Up…" saves an extra copy at any time.</translation>
+        <translation>Automatic backups are kept in the &quot;…-backups&quot; folder beside the database file; daily backups older than the days to keep are deleted, but backups made before an upgrade, a plan replacement or a restore are not. &quot;File → Back Up…&quot; saves an extra copy at any time.</translation>
     </message>
     <message>
         <source>每日备份保留：</source>
@@ -7114,7 +7115,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>尚无官方安排：节假日为估算（预计），据此计算的截止日期标为“预计”</source>
-        <translation>No official schedule yet: the holidays are estimated, and the deadlines worked out from them are marked "estimated"</translation>
+        <translation>No official schedule yet: the holidays are estimated, and the deadlines worked out from them are marked &quot;estimated&quot;</translation>
     </message>
     <message>
         <source>%1（预计）</source>
@@ -7126,7 +7127,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>%1 来自%2安排，不能单独删除；可以把这一天改为另一种安排，或导入/删除整年的官方安排</source>
-        <translation>%1 comes from the %2 schedule and cannot be deleted on its own; you can change the day to the other arrangement, or import/delete the whole year's official schedule</translation>
+        <translation>%1 comes from the %2 schedule and cannot be deleted on its own; you can change the day to the other arrangement, or import/delete the whole year&apos;s official schedule</translation>
     </message>
     <message>
         <source>无法打开 %1：%2</source>
@@ -7154,7 +7155,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>重新启动 TrainPlan 后生效。命令行的 --lang 优先于这里的选择。</source>
-        <translation>Takes effect when TrainPlan is started again. The command line's --lang takes precedence over this choice.</translation>
+        <translation>Takes effect when TrainPlan is started again. The command line&apos;s --lang takes precedence over this choice.</translation>
     </message>
     <message>
         <source>界面语言：</source>
@@ -7274,19 +7275,19 @@ Not recorded for %n people:
     </message>
     <message>
         <source>按表中顺序重新编号</source>
-        <translation>Renumber in the table's order</translation>
+        <translation>Renumber in the table&apos;s order</translation>
     </message>
     <message>
         <source>培训项目名称为空</source>
-        <translation>The training project's name is empty</translation>
+        <translation>The training project&apos;s name is empty</translation>
     </message>
     <message>
         <source>填写项目名称</source>
-        <translation>Enter the project's name</translation>
+        <translation>Enter the project&apos;s name</translation>
     </message>
     <message>
         <source>培训天数「%1」无法识别：%2</source>
-        <translation>Training days "%1" not recognized: %2</translation>
+        <translation>Training days &quot;%1&quot; not recognized: %2</translation>
     </message>
     <message>
         <source>填写天数（如 3 或 2天）或学时（如 50学时）</source>
@@ -7298,7 +7299,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>参培人数「%1」无法识别：%2</source>
-        <translation>Participants "%1" not recognized: %2</translation>
+        <translation>Participants &quot;%1&quot; not recognized: %2</translation>
     </message>
     <message>
         <source>填写人数（如 300 或 约120人）或“全员”</source>
@@ -7306,7 +7307,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>拟培训时间「%1」无法识别：%2</source>
-        <translation>Planned time "%1" not recognized: %2</translation>
+        <translation>Planned time &quot;%1&quot; not recognized: %2</translation>
     </message>
     <message>
         <source>填写月份（如 4月、4-5月）或“全年”</source>
@@ -7314,7 +7315,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>主办单位「%1」不在单位名录中</source>
-        <translation>The organizing unit "%1" is not in the unit directory</translation>
+        <translation>The organizing unit &quot;%1&quot; is not in the unit directory</translation>
     </message>
     <message>
         <source>改正名称，或在单位名录中添加该单位</source>
@@ -7326,7 +7327,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>合计行的培训天数「%1」无法识别</source>
-        <translation>The training days "%1" of the total row are not recognized</translation>
+        <translation>The training days &quot;%1&quot; of the total row are not recognized</translation>
     </message>
     <message>
         <source>按各行相加改为 %1</source>
@@ -7342,7 +7343,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>合计行 %1 天与各行相加一致</source>
-        <translation>The total row's %1 days agree with the sum of the rows</translation>
+        <translation>The total row&apos;s %1 days agree with the sum of the rows</translation>
     </message>
     <message>
         <source>另有 %1 学时（%2 行按学时计）未计入合计行</source>
@@ -7362,7 +7363,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>合计行的参培人数「%1」无法识别</source>
-        <translation>The participants "%1" of the total row are not recognized</translation>
+        <translation>The participants &quot;%1&quot; of the total row are not recognized</translation>
     </message>
     <message>
         <source>合计行写 %1 人，各行相加为 %2 人，相差 %3 人</source>
@@ -7374,11 +7375,11 @@ Not recorded for %n people:
     </message>
     <message>
         <source>合计行 %1 人与各行相加一致</source>
-        <translation>The total row's %1 people agree with the sum of the rows</translation>
+        <translation>The total row&apos;s %1 people agree with the sum of the rows</translation>
     </message>
     <message>
         <source>合计行写全员 %1 行，各行中参培人数为“全员”的有 %2 行</source>
-        <translation>The total row says %1 rows of all staff; %2 rows have "all staff" as participants</translation>
+        <translation>The total row says %1 rows of all staff; %2 rows have &quot;all staff&quot; as participants</translation>
     </message>
     <message>
         <source>将合计改为 %1</source>
@@ -7386,7 +7387,7 @@ Not recorded for %n people:
     </message>
     <message>
         <source>%1 行参培人数为“全员”，未计入人数合计</source>
-        <translation>%1 rows have "all staff" as participants and are not in the total number of people</translation>
+        <translation>%1 rows have &quot;all staff&quot; as participants and are not in the total number of people</translation>
     </message>
 </context>
 <context>
@@ -7505,23 +7506,23 @@ Not recorded for %n people:
     </message>
     <message>
         <source>教师学分档案 — %1</source>
-        <translation>Teacher's Credit File — %1</translation>
+        <translation>Teacher&apos;s Credit File — %1</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;b style='font-size:large'&gt;%1&lt;/b&gt;　工号 %2　%3　%4　%5　入职 %6</source>
-        <translation>&lt;b style='font-size:large'&gt;%1&lt;/b&gt;  Staff no. %2 · %3 · %4 · %5 · joined %6</translation>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&#x3000;工号 %2&#x3000;%3&#x3000;%4&#x3000;%5&#x3000;入职 %6</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;  Staff no. %2 · %3 · %4 · %5 · joined %6</translation>
     </message>
     <message>
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>总体：&lt;b style='color:%1'&gt;%2&lt;/b&gt;</source>
-        <translation>Overall: &lt;b style='color:%1'&gt;%2&lt;/b&gt;</translation>
+        <source>总体：&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
+        <translation>Overall: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 年</source>
@@ -7599,7 +7600,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>培训名称，如 国培计划——乡村教师能力提升</source>
-        <translation>Training name, e.g. 国培计划——乡村教师能力提升 (National Training Programme: rural teachers' capacity building)</translation>
+        <translation>Training name, e.g. 国培计划——乡村教师能力提升 (National Training Programme: rural teachers&apos; capacity building)</translation>
     </message>
     <message>
         <source>国培</source>
@@ -7683,7 +7684,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工号 %1 不变：学分登记、参训记录和各校报来的文件都以工号认人。修改记入审计日志（原值与新值、经办人）。</source>
-        <translation>Staff number %1 stays: credit registrations, enrolments and the schools' files all know a teacher by it. The change is logged in the audit log (old and new values, the person).</translation>
+        <translation>Staff number %1 stays: credit registrations, enrolments and the schools&apos; files all know a teacher by it. The change is logged in the audit log (old and new values, the person).</translation>
     </message>
     <message>
         <source>姓名：</source>
@@ -7722,7 +7723,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工号「%1」已被 Excel 转成数字，前导零和末尾数字可能已丢失；请把该列设为文本后重新导出</source>
-        <translation>Excel has turned the staff number "%1" into a number, so leading zeros and trailing digits may be lost; set the column to text and export again</translation>
+        <translation>Excel has turned the staff number &quot;%1&quot; into a number, so leading zeros and trailing digits may be lost; set the column to text and export again</translation>
     </message>
     <message>
         <source>缺少姓名</source>
@@ -7734,15 +7735,15 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>入职时间「%1」不是日期（例如 2010-09-01 或 2010年9月）</source>
-        <translation>The hire date "%1" is not a date (e.g. 2010-09-01 or 2010年9月)</translation>
+        <translation>The hire date &quot;%1&quot; is not a date (e.g. 2010-09-01 or 2010年9月)</translation>
     </message>
     <message>
         <source>入职时间「%1」：%2</source>
-        <translation>Hire date "%1": %2</translation>
+        <translation>Hire date &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>工号「%1」重复：第 %2 行已有此工号，不会合并</source>
-        <translation>Staff number "%1" appears twice: row %2 already has it; not merged</translation>
+        <translation>Staff number &quot;%1&quot; appears twice: row %2 already has it; not merged</translation>
     </message>
     <message>
         <source>表头下没有教师</source>
@@ -7838,7 +7839,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>所选单位（或全部单位）教师本周期的学分与状态，按公文表格打印或导出 PDF</source>
-        <translation>This cycle's credits and status of the teachers of the selected unit (or of all units), printed as an official table or exported as PDF</translation>
+        <translation>This cycle&apos;s credits and status of the teachers of the selected unit (or of all units), printed as an official table or exported as PDF</translation>
     </message>
     <message>
         <source>导入外部学分…</source>
@@ -8036,7 +8037,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>还没有教师名单。先在“教师与学分”页用“导入教师名单…”导入学校的教师名单。</source>
-        <translation>No teacher list yet. First import the schools' teacher lists with "Import Teacher List…" on the "Teachers and Credits" page.</translation>
+        <translation>No teacher list yet. First import the schools&apos; teacher lists with &quot;Import Teacher List…&quot; on the &quot;Teachers and Credits&quot; page.</translation>
     </message>
     <message>
         <source>显示 %1 人，已选 %2 人（其中 %3 人不在当前列表中）</source>
@@ -8051,7 +8052,7 @@ Please give the reason:</translation>
     <name>tp::TeacherRepository</name>
     <message>
         <source>工号「%1」已存在，不会合并两位教师</source>
-        <translation>Staff number "%1" already exists; the two teachers are not merged</translation>
+        <translation>Staff number &quot;%1&quot; already exists; the two teachers are not merged</translation>
     </message>
     <message>
         <source>没有编号为 %1 的教师</source>
@@ -8063,15 +8064,15 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>教师「%1」没有工号</source>
-        <translation>Teacher "%1" has no staff number</translation>
+        <translation>Teacher &quot;%1&quot; has no staff number</translation>
     </message>
     <message>
         <source>工号「%1」的教师没有姓名</source>
-        <translation>The teacher with staff number "%1" has no name</translation>
+        <translation>The teacher with staff number &quot;%1&quot; has no name</translation>
     </message>
     <message>
         <source>工号「%1」的教师没有单位</source>
-        <translation>The teacher with staff number "%1" has no unit</translation>
+        <translation>The teacher with staff number &quot;%1&quot; has no unit</translation>
     </message>
     <message>
         <source>导入教师 %1</source>
@@ -8106,7 +8107,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>%1：已登记「%2」，文件为「%3」</source>
-        <translation>%1: registered "%2", the file says "%3"</translation>
+        <translation>%1: registered &quot;%2&quot;, the file says &quot;%3&quot;</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -8130,7 +8131,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工号「%1」已属于 %2（%3），与文件不同（%4）：导入不改写已登记的教师，也不合并两位教师</source>
-        <translation>Staff number "%1" belongs to %2 (%3) and differs from the file (%4): an import does not rewrite a registered teacher nor merge two teachers</translation>
+        <translation>Staff number &quot;%1&quot; belongs to %2 (%3) and differs from the file (%4): an import does not rewrite a registered teacher nor merge two teachers</translation>
     </message>
     <message>
         <source>；</source>
@@ -8138,34 +8139,34 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工号「%1」的教师：姓名不能为空</source>
-        <translation>Teacher with staff number "%1": the name cannot be empty</translation>
+        <translation>Teacher with staff number &quot;%1&quot;: the name cannot be empty</translation>
     </message>
     <message>
         <source>工号「%1」的教师：学校不能为空</source>
-        <translation>Teacher with staff number "%1": the school cannot be empty</translation>
+        <translation>Teacher with staff number &quot;%1&quot;: the school cannot be empty</translation>
     </message>
     <message>
         <source>单位名录中没有「%1」：先在单位名录中添加该单位，或写它已有的名称</source>
-        <translation>"%1" is not in the unit directory: add the unit there first, or write a name it already has</translation>
+        <translation>&quot;%1&quot; is not in the unit directory: add the unit there first, or write a name it already has</translation>
     </message>
     <message>
         <source>工号「%1」的教师资料没有变化</source>
-        <translation>Nothing changed for the teacher with staff number "%1"</translation>
+        <translation>Nothing changed for the teacher with staff number &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>tp::TextDecoder</name>
     <message>
         <source>不支持的编码「%1」</source>
-        <translation>Unsupported encoding "%1"</translation>
+        <translation>Unsupported encoding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>无法设置编码转换「%1」</source>
-        <translation>Cannot set up the encoding conversion "%1"</translation>
+        <translation>Cannot set up the encoding conversion &quot;%1&quot;</translation>
     </message>
     <message>
         <source>文件不是有效的 %1 文本：第 %2 字节（第 %3 行）起的字节无法解码。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入</source>
-        <translation>The file is not valid %1 text: the bytes from byte %2 (line %3) on cannot be decoded. Save it as "CSV UTF-8" in Excel/WPS, then import</translation>
+        <translation>The file is not valid %1 text: the bytes from byte %2 (line %3) on cannot be decoded. Save it as &quot;CSV UTF-8&quot; in Excel/WPS, then import</translation>
     </message>
     <message>
         <source>文件以 UTF-8 标记（BOM）开头，但第 %1 字节（第 %2 行）起不是有效的 UTF-8</source>
@@ -8173,7 +8174,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>无法识别文件编码：第 %1 字节（第 %2 行）起既不是有效的 UTF-8，也不是 GB18030/GBK（%3）。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入</source>
-        <translation>The file's encoding cannot be recognized: from byte %1 (line %2) on it is neither valid UTF-8 nor GB18030/GBK (%3). Save it as "CSV UTF-8" in Excel/WPS, then import</translation>
+        <translation>The file&apos;s encoding cannot be recognized: from byte %1 (line %2) on it is neither valid UTF-8 nor GB18030/GBK (%3). Save it as &quot;CSV UTF-8&quot; in Excel/WPS, then import</translation>
     </message>
     <message>
         <source>无法打开文件 %1：%2</source>
@@ -8196,7 +8197,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>教师进修学校</source>
-        <translation>Teachers' further education school</translation>
+        <translation>Teachers&apos; further education school</translation>
     </message>
     <message>
         <source>社区学院</source>
@@ -8231,7 +8232,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>「%1」要对应到哪个单位？请选择单位名录中的单位</source>
-        <translation>Which unit is "%1"? Choose a unit of the unit directory</translation>
+        <translation>Which unit is &quot;%1&quot;? Choose a unit of the unit directory</translation>
     </message>
     <message>
         <source>%1—%2</source>
@@ -8258,7 +8259,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>计划表中的主办单位须在单位名录中。新输入或导入的单位不会自动加入名录，标为“未收录”：请加入名录，或设为某单位的别名，或合并到某单位。</source>
-        <translation>The organizing units in the plan table must be in the unit directory. Units typed in or imported are not added to the directory automatically and are marked "not listed": add them to the directory, make them an alias of a unit, or merge them into a unit.</translation>
+        <translation>The organizing units in the plan table must be in the unit directory. Units typed in or imported are not added to the directory automatically and are marked &quot;not listed&quot;: add them to the directory, make them an alias of a unit, or merge them into a unit.</translation>
     </message>
     <message>
         <source>名称</source>
@@ -8310,7 +8311,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>别名，即「%1」</source>
-        <translation>Alias of "%1"</translation>
+        <translation>Alias of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>计划中出现过、但不在单位名录中：主办单位检查会一直提示</source>
@@ -8334,7 +8335,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>「%1」的另一个名称（如简称）：</source>
-        <translation>Another name for "%1" (e.g. a short name):</translation>
+        <translation>Another name for &quot;%1&quot; (e.g. a short name):</translation>
     </message>
     <message>
         <source>合并单位</source>
@@ -8346,18 +8347,18 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>把「%1」合并到（其项目、教师、报名都归入该单位，原名成为别名）：</source>
-        <translation>Merge "%1" into (its projects, teachers and registrations move to that unit, and the old name becomes an alias):</translation>
+        <translation>Merge &quot;%1&quot; into (its projects, teachers and registrations move to that unit, and the old name becomes an alias):</translation>
     </message>
 </context>
 <context>
     <name>tp::UnitRepository</name>
     <message>
         <source>单位名称不能为空</source>
-        <translation>The unit's name cannot be empty</translation>
+        <translation>The unit&apos;s name cannot be empty</translation>
     </message>
     <message>
         <source>单位名录中没有「%1」</source>
-        <translation>"%1" is not in the unit directory</translation>
+        <translation>&quot;%1&quot; is not in the unit directory</translation>
     </message>
     <message>
         <source>添加单位</source>
@@ -8365,11 +8366,11 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>「%1」已是「%2」的别名</source>
-        <translation>"%1" is already an alias of "%2"</translation>
+        <translation>&quot;%1&quot; is already an alias of &quot;%2&quot;</translation>
     </message>
     <message>
         <source>单位名录中已有「%1」</source>
-        <translation>"%1" is already in the unit directory</translation>
+        <translation>&quot;%1&quot; is already in the unit directory</translation>
     </message>
     <message>
         <source>别名不能为空</source>
@@ -8381,15 +8382,15 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>「%1」不在单位名录中：请先添加该单位</source>
-        <translation>"%1" is not in the unit directory: add the unit first</translation>
+        <translation>&quot;%1&quot; is not in the unit directory: add the unit first</translation>
     </message>
     <message>
         <source>「%1」已是单位名录中的另一单位（%2）</source>
-        <translation>"%1" is already another unit in the directory (%2)</translation>
+        <translation>&quot;%1&quot; is already another unit in the directory (%2)</translation>
     </message>
     <message>
         <source>「%1」已是「%2」的名称或别名</source>
-        <translation>"%1" is already the name or an alias of "%2"</translation>
+        <translation>&quot;%1&quot; is already the name or an alias of &quot;%2&quot;</translation>
     </message>
     <message>
         <source>合并单位</source>
@@ -8397,11 +8398,11 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>「%1」与「%2」已是同一单位</source>
-        <translation>"%1" and "%2" are already the same unit</translation>
+        <translation>&quot;%1&quot; and &quot;%2&quot; are already the same unit</translation>
     </message>
     <message>
         <source>「%1」与「%2」在 %3 个项目中各有名额，请先合并名额再合并单位</source>
-        <translation>"%1" and "%2" both have places in %3 projects; merge the places before merging the units</translation>
+        <translation>&quot;%1&quot; and &quot;%2&quot; both have places in %3 projects; merge the places before merging the units</translation>
     </message>
 </context>
 <context>
@@ -8413,8 +8414,8 @@ Please give the reason:</translation>
     <message numerus="yes">
         <source>导入的计划表中有 %n 个主办单位不在单位名录中。导入不会自动把它们加入名录：请逐个选择“添加为新单位”，或“对应到”名录中的单位（记为它的别名，如 区进修校 = 区教师进修学校）；暂不处理的仍会提示“不在单位名录中”，以后可在 工具 → 单位名录 中处理。</source>
         <translation>
-            <numerusform>The imported plan table has %n organizing unit that is not in the unit directory. Importing does not add it to the directory by itself: choose "Add as a new unit", or "Match to" a unit of the directory (recorded as its alias, e.g. 区进修校 = 区教师进修学校); one left for later still shows "not in the unit directory" and can be handled later in Tools → Unit Directory.</numerusform>
-            <numerusform>The imported plan table has %n organizing units that are not in the unit directory. Importing does not add them to the directory by itself: choose "Add as a new unit" for each, or "Match to" a unit of the directory (recorded as its alias, e.g. 区进修校 = 区教师进修学校); those left for later still show "not in the unit directory" and can be handled later in Tools → Unit Directory.</numerusform>
+            <numerusform>The imported plan table has %n organizing unit that is not in the unit directory. Importing does not add it to the directory by itself: choose &quot;Add as a new unit&quot;, or &quot;Match to&quot; a unit of the directory (recorded as its alias, e.g. 区进修校 = 区教师进修学校); one left for later still shows &quot;not in the unit directory&quot; and can be handled later in Tools → Unit Directory.</numerusform>
+            <numerusform>The imported plan table has %n organizing units that are not in the unit directory. Importing does not add them to the directory by itself: choose &quot;Add as a new unit&quot; for each, or &quot;Match to&quot; a unit of the directory (recorded as its alias, e.g. 区进修校 = 区教师进修学校); those left for later still show &quot;not in the unit directory&quot; and can be handled later in Tools → Unit Directory.</numerusform>
         </translation>
     </message>
     <message>
@@ -8579,7 +8580,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工作表名「%1」不能用作 Excel 工作表名</source>
-        <translation>"%1" cannot be used as an Excel worksheet name</translation>
+        <translation>&quot;%1&quot; cannot be used as an Excel worksheet name</translation>
     </message>
     <message>
         <source>合计</source>
@@ -8666,7 +8667,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工作簿中没有名为「%1」的工作表；有：%2</source>
-        <translation>The workbook has no worksheet named "%1"; it has: %2</translation>
+        <translation>The workbook has no worksheet named &quot;%1&quot;; it has: %2</translation>
     </message>
     <message>
         <source>、</source>
@@ -8674,31 +8675,31 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工作表「%1」在工作簿中没有对应的文件</source>
-        <translation>The worksheet "%1" has no file in the workbook</translation>
+        <translation>The worksheet &quot;%1&quot; has no file in the workbook</translation>
     </message>
     <message>
         <source>工作表「%1」缺失（XLSX 文件中没有 %2）</source>
-        <translation>The worksheet "%1" is missing (the XLSX file has no %2)</translation>
+        <translation>The worksheet &quot;%1&quot; is missing (the XLSX file has no %2)</translation>
     </message>
     <message>
         <source>工作表「%1」单元格 %2：%3</source>
-        <translation>Worksheet "%1", cell %2: %3</translation>
+        <translation>Worksheet &quot;%1&quot;, cell %2: %3</translation>
     </message>
     <message>
         <source>工作表「%1」的行号「%2」无效</source>
-        <translation>The row number "%2" of worksheet "%1" is not valid</translation>
+        <translation>The row number &quot;%2&quot; of worksheet &quot;%1&quot; is not valid</translation>
     </message>
     <message>
         <source>工作表「%1」的单元格引用「%2」无效</source>
-        <translation>The cell reference "%2" of worksheet "%1" is not valid</translation>
+        <translation>The cell reference &quot;%2&quot; of worksheet &quot;%1&quot; is not valid</translation>
     </message>
     <message>
         <source>共享字符串编号「%1」无效（共有 %2 个）</source>
-        <translation>The shared string number "%1" is not valid (there are %2)</translation>
+        <translation>The shared string number &quot;%1&quot; is not valid (there are %2)</translation>
     </message>
     <message>
         <source>逻辑值应为 0 或 1，却是「%1」</source>
-        <translation>A logical value should be 0 or 1, not "%1"</translation>
+        <translation>A logical value should be 0 or 1, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>单元格是错误值 %1；请先在 Excel/WPS 中改正</source>
@@ -8706,11 +8707,11 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>数字单元格的值「%1」不是数字</source>
-        <translation>The value "%1" of a number cell is not a number</translation>
+        <translation>The value &quot;%1&quot; of a number cell is not a number</translation>
     </message>
     <message>
         <source>未知的单元格类型「%1」</source>
-        <translation>Unknown cell type "%1"</translation>
+        <translation>Unknown cell type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>超出第 %1 列；计划表不会这么宽，请删去该单元格后再导入</source>
@@ -8722,27 +8723,27 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>工作表「%1」超过 %2 行，不像是计划表</source>
-        <translation>The worksheet "%1" has more than %2 rows; it does not look like a plan table</translation>
+        <translation>The worksheet &quot;%1&quot; has more than %2 rows; it does not look like a plan table</translation>
     </message>
     <message>
         <source>工作表「%1」有超过 %2 个合并单元格，不像是计划表</source>
-        <translation>The worksheet "%1" has more than %2 merged cells; it does not look like a plan table</translation>
+        <translation>The worksheet &quot;%1&quot; has more than %2 merged cells; it does not look like a plan table</translation>
     </message>
     <message>
         <source>工作表「%1」（%2）不是有效的 XML（第 %3 行：%4）</source>
-        <translation>The worksheet "%1" (%2) is not valid XML (line %3: %4)</translation>
+        <translation>The worksheet &quot;%1&quot; (%2) is not valid XML (line %3: %4)</translation>
     </message>
     <message>
         <source>工作表「%1」的合并单元格过多或过大，不像是计划表</source>
-        <translation>The worksheet "%1" has too many or too large merged cells; it does not look like a plan table</translation>
+        <translation>The worksheet &quot;%1&quot; has too many or too large merged cells; it does not look like a plan table</translation>
     </message>
     <message>
         <source>工作表「%1」用到了第 %2 行，超过 %3 行，不像是计划表</source>
-        <translation>The worksheet "%1" uses row %2, beyond %3 rows; it does not look like a plan table</translation>
+        <translation>The worksheet &quot;%1&quot; uses row %2, beyond %3 rows; it does not look like a plan table</translation>
     </message>
     <message>
         <source>工作表「%1」的单元格超过 %2 个，不像是计划表</source>
-        <translation>The worksheet "%1" has more than %2 cells; it does not look like a plan table</translation>
+        <translation>The worksheet &quot;%1&quot; has more than %2 cells; it does not look like a plan table</translation>
     </message>
 </context>
 <context>
@@ -8805,7 +8806,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>--start 的值「%1」不是有效的日期（格式 YYYY-MM-DD）</source>
-        <translation>The value "%1" of --start is not a valid date (format YYYY-MM-DD)</translation>
+        <translation>The value &quot;%1&quot; of --start is not a valid date (format YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--workdays 与 --months 只能给一个</source>
@@ -8813,11 +8814,11 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>--workdays 的值「%1」应为正整数</source>
-        <translation>The value "%1" of --workdays should be a positive whole number</translation>
+        <translation>The value &quot;%1&quot; of --workdays should be a positive whole number</translation>
     </message>
     <message>
         <source>--months 的值「%1」应为正整数</source>
-        <translation>The value "%1" of --months should be a positive whole number</translation>
+        <translation>The value &quot;%1&quot; of --months should be a positive whole number</translation>
     </message>
     <message>
         <source>无法计算 %1 之前的期限</source>
@@ -8833,7 +8834,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>列出一年中的每一天：是否工作日，依据（官方、估算、用户、平日、周末）；--ics FILE：把该年度计划的开班日期和报送截止日期写成 iCalendar 文件（手机、Outlook、WPS 日历可导入）</source>
-        <translation>List every day of a year: whether it is a working day, and why (official, estimated, user, weekday, weekend); --ics FILE: write the start dates and submission deadlines of that year's plan as an iCalendar file (for phone, Outlook and WPS calendars)</translation>
+        <translation>List every day of a year: whether it is a working day, and why (official, estimated, user, weekday, weekend); --ics FILE: write the start dates and submission deadlines of that year&apos;s plan as an iCalendar file (for phone, Outlook and WPS calendars)</translation>
     </message>
     <message>
         <source>报送期限：开班日前 N 个工作日（默认按规则集，15 个），或生效日前 N 个月</source>
@@ -8869,7 +8870,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>需要 --project 项目序号（计划表中的序号）</source>
-        <translation>--project is needed: the project's number (its number in the plan table)</translation>
+        <translation>--project is needed: the project&apos;s number (its number in the plan table)</translation>
     </message>
     <message>
         <source>%1 年度计划没有第 %2 项</source>
@@ -8881,7 +8882,7 @@ Please give the reason:</translation>
     </message>
     <message>
         <source>没有工号为「%1」的教师</source>
-        <translation>There is no teacher with staff number "%1"</translation>
+        <translation>There is no teacher with staff number &quot;%1&quot;</translation>
     </message>
     <message>
         <source>有错误，未导入任何内容。</source>
@@ -8923,11 +8924,11 @@ Commands:
     </message>
     <message>
         <source>命令 %1 多余的参数「%2」</source>
-        <translation>The command %1 has an extra argument "%2"</translation>
+        <translation>The command %1 has an extra argument &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--today 的值「%1」不是有效的日期（格式 YYYY-MM-DD）</source>
-        <translation>The value "%1" of --today is not a valid date (format YYYY-MM-DD)</translation>
+        <translation>The value &quot;%1&quot; of --today is not a valid date (format YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>命令 %1 需要 --year 年度</source>
@@ -8935,7 +8936,7 @@ Commands:
     </message>
     <message>
         <source>--year 的值「%1」不是有效的年度（1949–2200 的四位数）</source>
-        <translation>The value "%1" of --year is not a valid year (four digits, 1949–2200)</translation>
+        <translation>The value &quot;%1&quot; of --year is not a valid year (four digits, 1949–2200)</translation>
     </message>
     <message>
         <source>--db 的值为空</source>
@@ -8947,16 +8948,16 @@ Commands:
     </message>
     <message>
         <source>未知的命令「%1」；可用的命令：%2</source>
-        <translation>Unknown command "%1"; the commands available: %2</translation>
+        <translation>Unknown command &quot;%1&quot;; the commands available: %2</translation>
     </message>
     <message>
         <source>学分登记需要 --reason 说明（例如“2021年第一批学分登记”）</source>
-        <translation>Recording credits needs a --reason note (e.g. "2021 first credit registration")</translation>
+        <translation>Recording credits needs a --reason note (e.g. &quot;2021 first credit registration&quot;)</translation>
     </message>
     <message>
         <source>已按%1的学分规则「%2」登记 %3 人的学分；未登记 %4 人
 </source>
-        <translation>Recorded the credits of %3 people with %1's credit rules "%2"; %4 not recorded
+        <translation>Recorded the credits of %3 people with %1&apos;s credit rules &quot;%2&quot;; %4 not recorded
 </translation>
     </message>
     <message>
@@ -8965,19 +8966,19 @@ Commands:
     </message>
     <message>
         <source>没有学分规则「%1」；可用：%2</source>
-        <translation>There are no credit rules "%1"; available: %2</translation>
+        <translation>There are no credit rules &quot;%1&quot;; available: %2</translation>
     </message>
     <message>
         <source>「%1」不是学分规则「%2」的周期（每 %3 年，自 %4 年起）</source>
-        <translation>"%1" is not a cycle of the credit rules "%2" (every %3 years, from %4)</translation>
+        <translation>&quot;%1&quot; is not a cycle of the credit rules &quot;%2&quot; (every %3 years, from %4)</translation>
     </message>
     <message>
         <source>没有名为「%1」的单位</source>
-        <translation>There is no unit named "%1"</translation>
+        <translation>There is no unit named &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--orientation 的值「%1」无效；可用：portrait（纵向）、landscape（横向）</source>
-        <translation>The value "%1" of --orientation is not valid; available: portrait, landscape</translation>
+        <translation>The value &quot;%1&quot; of --orientation is not valid; available: portrait, landscape</translation>
     </message>
     <message>
         <source>写出 PDF 需要字体（QGuiApplication），当前进程没有</source>
@@ -8986,13 +8987,13 @@ Commands:
     <message>
         <source>已写出「%1」到 %2（%3 页）；%4
 </source>
-        <translation>Wrote "%1" to %2 (%3 pages); %4
+        <translation>Wrote &quot;%1&quot; to %2 (%3 pages); %4
 </translation>
     </message>
     <message>
         <source>%1–%2 周期，学分规则「%3」，以 %4 为今天%5
 </source>
-        <translation>Cycle %1–%2, credit rules "%3", today taken as %4%5
+        <translation>Cycle %1–%2, credit rules &quot;%3&quot;, today taken as %4%5
 </translation>
     </message>
     <message>
@@ -9017,7 +9018,7 @@ Commands:
     </message>
     <message>
         <source>--%1 的值「%2」应为非负的数</source>
-        <translation>The value "%2" of --%1 should be a number that is not negative</translation>
+        <translation>The value &quot;%2&quot; of --%1 should be a number that is not negative</translation>
     </message>
     <message>
         <source>需要 --year 年度（四位数）</source>
@@ -9025,11 +9026,11 @@ Commands:
     </message>
     <message>
         <source>--level 的值「%1」应为 国家级、省级、市级、区县级 或 校级</source>
-        <translation>The value "%1" of --level should be 国家级, 省级, 市级, 区县级 or 校级 (national, provincial, municipal, district/county or school)</translation>
+        <translation>The value &quot;%1&quot; of --level should be 国家级, 省级, 市级, 区县级 or 校级 (national, provincial, municipal, district/county or school)</translation>
     </message>
     <message>
         <source>--kind 的值「%1」应为 集中、网络、校本 或 实践</source>
-        <translation>The value "%1" of --kind should be 集中, 网络, 校本 or 实践 (centralized, online, school-based or practice)</translation>
+        <translation>The value &quot;%1&quot; of --kind should be 集中, 网络, 校本 or 实践 (centralized, online, school-based or practice)</translation>
     </message>
     <message>
         <source>需要 --credits 学分</source>
@@ -9037,7 +9038,7 @@ Commands:
     </message>
     <message>
         <source>需要 --title 培训名称</source>
-        <translation>--title is needed: the training's name</translation>
+        <translation>--title is needed: the training&apos;s name</translation>
     </message>
     <message>
         <source>需要 --source 来源（例如 国培、市培、省平台）</source>
@@ -9055,7 +9056,7 @@ Commands:
     </message>
     <message>
         <source>登记编号「%1」应为正整数（见 credits history）</source>
-        <translation>The record number "%1" should be a positive whole number (see credits history)</translation>
+        <translation>The record number &quot;%1&quot; should be a positive whole number (see credits history)</translation>
     </message>
     <message>
         <source>撤销学分登记需要 --reason 说明原因</source>
@@ -9111,7 +9112,7 @@ Commands:
     </message>
     <message>
         <source>学分登记：为该项目结业的参训记录登记学分（--complete 先把录取、报到的记录设为结业）</source>
-        <translation>Record credits: record the credits of the project's completed enrolments (--complete first sets admitted and checked-in enrolments to completed)</translation>
+        <translation>Record credits: record the credits of the project&apos;s completed enrolments (--complete first sets admitted and checked-in enrolments to completed)</translation>
     </message>
     <message>
         <source>导入外部学分（国培、市培、省平台记录；CSV：工号、姓名、年度、级别、形式、学分、学时、培训名称、来源）；有错误时报告行列和值，不导入任何记录</source>
@@ -9127,7 +9128,7 @@ Commands:
     </message>
     <message>
         <source>教师的学分登记记录：登记编号、日期、登记人、年度、级别、形式、学分、学时、项目或来源、说明、是否撤销</source>
-        <translation>A teacher's credit records: record number, date, recorded by, year, level, form, credits, hours, project or source, note, whether withdrawn</translation>
+        <translation>A teacher&apos;s credit records: record number, date, recorded by, year, level, form, credits, hours, project or source, note, whether withdrawn</translation>
     </message>
     <message>
         <source>文件：%1（%2 字节）
@@ -9195,7 +9196,7 @@ Commands:
     </message>
     <message>
         <source>未恢复：恢复会用这个文件的内容替换当前数据库（替换前会自动备份当前数据）。确认无误后加上 --yes 再运行一次。</source>
-        <translation>Not restored: a restore replaces the current database with this file's content (the current data is backed up first). Once you are sure, run it again with --yes.</translation>
+        <translation>Not restored: a restore replaces the current database with this file&apos;s content (the current data is backed up first). Once you are sure, run it again with --yes.</translation>
     </message>
     <message>
         <source>已恢复到 %1；恢复前的数据已备份在 %2
@@ -9227,7 +9228,7 @@ Commands:
     </message>
     <message>
         <source>从备份文件 FILE 恢复：先列出文件中的计划、项目、教师、登记与最后修改时间；加 --yes 才替换当前数据库（替换前自动备份当前数据）</source>
-        <translation>Restore from the backup file FILE: first lists the file's plans, projects, teachers, records and last change; replaces the current database only with --yes (the current data is backed up first)</translation>
+        <translation>Restore from the backup file FILE: first lists the file&apos;s plans, projects, teachers, records and last change; replaces the current database only with --yes (the current data is backed up first)</translation>
     </message>
     <message>
         <source>检查数据库文件是否完好（快速检查；--thorough 做完整检查与外键检查）；发现损坏时退出状态为 1</source>
@@ -9241,7 +9242,7 @@ Commands:
     </message>
     <message>
         <source>--session-hours 的值「%1」应为 0 到 24 之间的数</source>
-        <translation>The value "%1" of --session-hours should be a number from 0 to 24</translation>
+        <translation>The value &quot;%1&quot; of --session-hours should be a number from 0 to 24</translation>
     </message>
     <message>
         <source>%1（工号 %2）没有报名 %3 年度计划第 %4 项</source>
@@ -9271,7 +9272,7 @@ Commands:
     </message>
     <message>
         <source>导入学校的参训名单到计划第 SEQ 项：按容量和名额录取，其余候补</source>
-        <translation>Import a school's registration list into item SEQ of the plan: admitted up to the capacity and places, the rest on the waiting list</translation>
+        <translation>Import a school&apos;s registration list into item SEQ of the plan: admitted up to the capacity and places, the rest on the waiting list</translation>
     </message>
     <message>
         <source>导入考勤表（工号、日期、场次、考勤、学时）；每场默认 4 学时</source>
@@ -9294,7 +9295,7 @@ Commands:
     <message>
         <source>计划：%1 %2 年度「%3」
 </source>
-        <translation>Plan: %1 %2 "%3"
+        <translation>Plan: %1 %2 &quot;%3&quot;
 </translation>
     </message>
     <message>
@@ -9307,7 +9308,7 @@ Commands:
         <source>%1 %2 年度「%3」（%4）
 
 </source>
-        <translation>%1 %2 "%3" (%4)
+        <translation>%1 %2 &quot;%3&quot; (%4)
 
 </translation>
     </message>
@@ -9317,7 +9318,7 @@ Commands:
     </message>
     <message>
         <source>未知的导出格式「%1」；可用：pdf、xlsx、csv</source>
-        <translation>Unknown export format "%1"; available: pdf, xlsx, csv</translation>
+        <translation>Unknown export format &quot;%1&quot;; available: pdf, xlsx, csv</translation>
     </message>
     <message>
         <source>export 需要 --output 文件</source>
@@ -9342,7 +9343,7 @@ Commands:
     <message>
         <source>%1 %2 年度「%3」，以 %4 为今天
 </source>
-        <translation>%1 %2 "%3", today taken as %4
+        <translation>%1 %2 &quot;%3&quot;, today taken as %4
 </translation>
     </message>
     <message>
@@ -9359,7 +9360,7 @@ Commands:
     </message>
     <message>
         <source>检查计划的全部规则（计划表 R-TABLE、报送期限）；有错误时退出状态为 1</source>
-        <translation>Check all the plan's rules (plan table R-TABLE, submission deadlines); the exit status is 1 when there are errors</translation>
+        <translation>Check all the plan&apos;s rules (plan table R-TABLE, submission deadlines); the exit status is 1 when there are errors</translation>
     </message>
     <message>
         <source>（建议：%1）</source>
@@ -9404,7 +9405,7 @@ Commands:
     <message>
         <source>表中合计行%1：天数「%2」，人数「%3」
 </source>
-        <translation>Total row of the table%1: days "%2", people "%3"
+        <translation>Total row of the table%1: days &quot;%2&quot;, people &quot;%3&quot;
 </translation>
     </message>
     <message>
@@ -9477,7 +9478,7 @@ Commands:
     </message>
     <message>
         <source>本区县修订版（基于 %1）</source>
-        <translation>this district's revision (based on %1)</translation>
+        <translation>this district&apos;s revision (based on %1)</translation>
     </message>
     <message>
         <source>所有区县的选择</source>
@@ -9495,18 +9496,18 @@ Commands:
     </message>
     <message>
         <source>没有名为「%1」的预置学分规则（trainplan-cli rules list 列出全部）</source>
-        <translation>There are no preset credit rules named "%1" (trainplan-cli rules list lists them all)</translation>
+        <translation>There are no preset credit rules named &quot;%1&quot; (trainplan-cli rules list lists them all)</translation>
     </message>
     <message>
         <source>学分规则「%1」
 </source>
-        <translation>Credit rules "%1"
+        <translation>Credit rules &quot;%1&quot;
 </translation>
     </message>
     <message>
         <source>%1 使用的学分规则：「%2」
 </source>
-        <translation>Credit rules used by %1: "%2"
+        <translation>Credit rules used by %1: &quot;%2&quot;
 </translation>
     </message>
     <message>
@@ -9533,12 +9534,12 @@ Commands:
     </message>
     <message>
         <source>没有名为「%1」的预置学分规则；可用：%2</source>
-        <translation>There are no preset credit rules named "%1"; available: %2</translation>
+        <translation>There are no preset credit rules named &quot;%1&quot;; available: %2</translation>
     </message>
     <message>
         <source>%1 今后按学分规则「%2」登记学分；已登记的学分不变，需要时用 trainplan-cli rules recalc --district %1 查看并重新计算
 </source>
-        <translation>%1 records credits with the credit rules "%2" from now on; credits already recorded are unchanged; when needed, use trainplan-cli rules recalc --district %1 to review and recalculate them
+        <translation>%1 records credits with the credit rules &quot;%2&quot; from now on; credits already recorded are unchanged; when needed, use trainplan-cli rules recalc --district %1 to review and recalculate them
 </translation>
     </message>
     <message>
@@ -9556,7 +9557,7 @@ Commands:
     <message>
         <source>%1 按学分规则「%2」重新计算：%3 条会改变，%4 条不变，%5 条暂不能重新计算
 </source>
-        <translation>Recalculating %1 with the credit rules "%2": would change %3, unchanged %4, cannot be recalculated yet %5
+        <translation>Recalculating %1 with the credit rules &quot;%2&quot;: would change %3, unchanged %4, cannot be recalculated yet %5
 </translation>
     </message>
     <message>
@@ -9583,7 +9584,7 @@ Commands:
     </message>
     <message>
         <source>列出区县所用学分规则的每个数字及其出处；出处未公布的数字标为“未公布”，不用于判定</source>
-        <translation>List every number of a district's credit rules with its source; numbers whose source is unpublished are marked "unpublished" and not used to judge</translation>
+        <translation>List every number of a district&apos;s credit rules with its source; numbers whose source is unpublished are marked &quot;unpublished&quot; and not used to judge</translation>
     </message>
     <message>
         <source>为区县选择预置学分规则（记入审计日志）；已登记的学分不变，直到 rules recalc --apply</source>
@@ -9591,7 +9592,7 @@ Commands:
     </message>
     <message>
         <source>按区县现行规则重新计算已登记的学分：不加 --apply 只列出会改变的登记；加 --apply 则撤销原登记并重新登记（一次操作，记入审计日志）</source>
-        <translation>Recalculate recorded credits with the district's current rules: without --apply, only lists the records that would change; with --apply, withdraws the original records and records them again (one operation, recorded in the audit log)</translation>
+        <translation>Recalculate recorded credits with the district&apos;s current rules: without --apply, only lists the records that would change; with --apply, withdraws the original records and records them again (one operation, recorded in the audit log)</translation>
     </message>
     <message>
         <source>命令 %1 需要服务器上的数据库：--db postgresql://登录名@服务器[:端口]/数据库名</source>
@@ -9605,7 +9606,7 @@ Commands:
     </message>
     <message>
         <source>角色「%1」未知；可用：区教委、进修学校（培训机构）、学校管理员、只读</source>
-        <translation>Unknown role "%1"; available: 区教委 (district education bureau), 进修学校 (teachers' further education school / training institution), 学校管理员 (school administrator), 只读 (read-only)</translation>
+        <translation>Unknown role &quot;%1&quot;; available: 区教委 (district education bureau), 进修学校 (teachers&apos; further education school / training institution), 学校管理员 (school administrator), 只读 (read-only)</translation>
     </message>
     <message>
         <source>已添加用户 %1（%2%3）
@@ -9651,7 +9652,7 @@ Commands:
     </message>
     <message>
         <source>学校管理员只能看到本校的数据，不能导出完整的副本；请由区县管理员导出</source>
-        <translation>A school administrator sees only the school's own data and cannot export a complete copy; ask the district administrator to export it</translation>
+        <translation>A school administrator sees only the school&apos;s own data and cannot export a complete copy; ask the district administrator to export it</translation>
     </message>
     <message>
         <source>已把服务器上的数据库 %1 导出到 %2：共 %3 行
@@ -9673,7 +9674,7 @@ Commands:
     </message>
     <message>
         <source>把一个区县的 SQLite 数据库整体导入服务器上的空数据库（全部成功或什么都不改），列出各表行数</source>
-        <translation>Import a district's SQLite database as a whole into an empty database on the server (all or nothing), listing the rows per table</translation>
+        <translation>Import a district&apos;s SQLite database as a whole into an empty database on the server (all or nothing), listing the rows per table</translation>
     </message>
     <message>
         <source>把服务器上的数据库完整导出为一个新的 SQLite 文件（离线副本）</source>
@@ -9682,13 +9683,13 @@ Commands:
     <message>
         <source>申请 %1：第 %2 项「%3」取消（%4），%5
 </source>
-        <translation>Request %1: cancel item %2 "%3" (%4), %5
+        <translation>Request %1: cancel item %2 &quot;%3&quot; (%4), %5
 </translation>
     </message>
     <message>
         <source>申请 %1：第 %2 项「%3」%4：%5 → %6，%7%8
 </source>
-        <translation>Request %1: item %2 "%3" %4: %5 → %6, %7%8
+        <translation>Request %1: item %2 &quot;%3&quot; %4: %5 → %6, %7%8
 </translation>
     </message>
     <message>
@@ -9705,11 +9706,11 @@ Commands:
     </message>
     <message>
         <source>--project 的值「%1」应为项目序号（正整数）</source>
-        <translation>The value "%1" of --project should be a project's number (a positive whole number)</translation>
+        <translation>The value &quot;%1&quot; of --project should be a project&apos;s number (a positive whole number)</translation>
     </message>
     <message>
         <source>--field 的值「%1」不是可调整的项（%2）</source>
-        <translation>The value "%1" of --field is not a field that can be changed (%2)</translation>
+        <translation>The value &quot;%1&quot; of --field is not a field that can be changed (%2)</translation>
     </message>
     <message>
         <source>已提出调整申请，待批复。
@@ -9731,7 +9732,7 @@ Commands:
     </message>
     <message>
         <source>申请编号「%1」应为正整数</source>
-        <translation>The request number "%1" should be a positive whole number</translation>
+        <translation>The request number &quot;%1&quot; should be a positive whole number</translation>
     </message>
     <message>
         <source>已批准并生效。
@@ -9766,7 +9767,7 @@ Commands:
     <message>
         <source>%1 第 %2 项「%3」
 </source>
-        <translation>%1 item %2 "%3"
+        <translation>%1 item %2 &quot;%3&quot;
 </translation>
     </message>
     <message>
@@ -9783,7 +9784,7 @@ Commands:
     </message>
     <message>
         <source>--since 的值「%1」应为日期 YYYY-MM-DD</source>
-        <translation>The value "%1" of --since should be a date YYYY-MM-DD</translation>
+        <translation>The value &quot;%1&quot; of --since should be a date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>审计日志中没有符合条件的记录
@@ -9801,7 +9802,7 @@ Commands:
     </message>
     <message>
         <source>--kind 的值「%1」应为 bureau, training_school, community_college, kindergarten, primary, secondary, school 或 other</source>
-        <translation>The value "%1" of --kind should be bureau, training_school, community_college, kindergarten, primary, secondary, school or other</translation>
+        <translation>The value &quot;%1&quot; of --kind should be bureau, training_school, community_college, kindergarten, primary, secondary, school or other</translation>
     </message>
     <message>
         <source>已添加到单位名录：%1（%2）
@@ -9812,13 +9813,13 @@ Commands:
     <message>
         <source>「%1」是「%2」的别名
 </source>
-        <translation>"%1" is an alias of "%2"
+        <translation>&quot;%1&quot; is an alias of &quot;%2&quot;
 </translation>
     </message>
     <message>
         <source>已将「%1」合并到「%2」
 </source>
-        <translation>Merged "%1" into "%2"
+        <translation>Merged &quot;%1&quot; into &quot;%2&quot;
 </translation>
     </message>
     <message>
@@ -9883,7 +9884,7 @@ Commands:
     </message>
     <message>
         <source>合并两个单位：FROM 的项目、教师、报名都归 INTO，FROM 成为其别名</source>
-        <translation>Merge two units: FROM's projects, teachers and registrations go to INTO, and FROM becomes its alias</translation>
+        <translation>Merge two units: FROM&apos;s projects, teachers and registrations go to INTO, and FROM becomes its alias</translation>
     </message>
     <message>
         <source>
@@ -9901,14 +9902,14 @@ Commands:
 </source>
         <translation>
 Global options (before or after the command):
-  --db PATH          the database file (default: the GUI's database %1),
+  --db PATH          the database file (default: the GUI&apos;s database %1),
                      or a database on the district server postgresql://login@server[:port]/database
   --json             write one UTF-8 JSON document to standard output
-  --today YYYY-MM-DD take this date as "today"
+  --today YYYY-MM-DD take this date as &quot;today&quot;
   --operator NAME    the person named in the audit log (default: the user logged in on this computer; on a server, the login)
-  --lang LANG        the language of the output: zh_CN (Chinese) or en (English); by default the system's language
-  --help             show help; trainplan-cli help COMMAND or COMMAND --help shows that command's usage
-Without --district, the year's plan is used when only one district has one.
+  --lang LANG        the language of the output: zh_CN (Chinese) or en (English); by default the system&apos;s language
+  --help             show help; trainplan-cli help COMMAND or COMMAND --help shows that command&apos;s usage
+Without --district, the year&apos;s plan is used when only one district has one.
 
 Exit status: 0 success; 1 input rejected or the check found errors; 2 usage error.
 </translation>
@@ -9921,7 +9922,7 @@ Exit status: 0 success; 1 input rejected or the check found errors; 2 usage erro
     </message>
     <message>
         <source>--lang 的值「%1」不是支持的语言；可用：%2</source>
-        <translation>The value "%1" of --lang is not a supported language; available: %2</translation>
+        <translation>The value &quot;%1&quot; of --lang is not a supported language; available: %2</translation>
     </message>
     <message>
         <source>选项 %1 要写在命令之后（命令之前只能写 --db、--json、--today、--operator、--lang）</source>
@@ -9989,8 +9990,8 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message numerus="yes">
         <source>注意：%n 个项目已取消，导出时标为“已取消”，不计入合计</source>
         <translation>
-            <numerusform>Note: %n project is cancelled; it is marked "cancelled" in the export and not counted in the totals</numerusform>
-            <numerusform>Note: %n projects are cancelled; they are marked "cancelled" in the export and not counted in the totals</numerusform>
+            <numerusform>Note: %n project is cancelled; it is marked &quot;cancelled&quot; in the export and not counted in the totals</numerusform>
+            <numerusform>Note: %n projects are cancelled; they are marked &quot;cancelled&quot; in the export and not counted in the totals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10003,8 +10004,8 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message numerus="yes">
         <source>%n 行为“全员”，人数另计</source>
         <translation>
-            <numerusform>%n "all staff" row, counted apart</numerusform>
-            <numerusform>%n "all staff" rows, counted apart</numerusform>
+            <numerusform>%n &quot;all staff&quot; row, counted apart</numerusform>
+            <numerusform>%n &quot;all staff&quot; rows, counted apart</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10042,12 +10043,12 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message>
         <source>服务器审计轨迹中没有符合条件的记录
 </source>
-        <translation>No records in the server's trail match
+        <translation>No records in the server&apos;s trail match
 </translation>
     </message>
     <message>
         <source>审计日志：谁在何时改了什么（最新的在前）；--trail：服务器自己的审计轨迹（登录名、时间、表、操作、原值 → 新值）</source>
-        <translation>Audit log: who changed what and when (newest first); --trail: the server's own trail (login, time, table, action, old → new)</translation>
+        <translation>Audit log: who changed what and when (newest first); --trail: the server&apos;s own trail (login, time, table, action, old → new)</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
@@ -10059,7 +10060,7 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     </message>
     <message>
         <source>每位教师本周期的学分：各项要求的累计、状态（已达标/进度正常/有风险/未达标）；--below 只列未达要求者；--output 写出学分统计表 PDF（A4，表头每页重复，末尾汇总各状态人数、落款与日期；在终端上于标准错误显示进度，--progress 则总是逐行显示）</source>
-        <translation>Each teacher's credits in the cycle: the totals per requirement and the status (met/on track/at risk/not met); --below lists only those not meeting requirements; --output writes the credit report as PDF (A4, header repeated on each page, ending with the number of people per status, the signature and the date; progress is shown on standard error on a terminal, and line by line with --progress)</translation>
+        <translation>Each teacher&apos;s credits in the cycle: the totals per requirement and the status (met/on track/at risk/not met); --below lists only those not meeting requirements; --output writes the credit report as PDF (A4, header repeated on each page, ending with the number of people per status, the signature and the date; progress is shown on standard error on a terminal, and line by line with --progress)</translation>
     </message>
     <message>
         <source>  %1（%2）</source>
@@ -10077,7 +10078,7 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     </message>
     <message>
         <source>导入学校的教师名单（CSV，UTF-8 或 GB18030）；已登记且一致的教师跳过，工号重复或与已登记的不同时报告行列，不导入任何教师</source>
-        <translation>Import a school's teacher list (CSV, UTF-8 or GB18030); teachers already registered as given are skipped; a duplicate staff number or a difference from the registered teacher is reported with row and column and nothing is imported</translation>
+        <translation>Import a school&apos;s teacher list (CSV, UTF-8 or GB18030); teachers already registered as given are skipped; a duplicate staff number or a difference from the registered teacher is reported with row and column and nothing is imported</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
@@ -10088,32 +10089,12 @@ Organizing units not in the unit directory (%1): importing does not add them to 
         <translation>(empty)</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>学校</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>学段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>学科</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>参加工作时间</source>
-        <translation>Hire date</translation>
-    </message>
-    <message>
         <source>至少给出 --name、--unit、--stage、--subject、--hired 中的一项</source>
         <translation>give at least one of --name, --unit, --stage, --subject, --hired</translation>
     </message>
     <message>
         <source>--hired 的值「%1」不是日期；写 2010-09-01，或 none 表示不详</source>
-        <translation>--hired "%1" is not a date; write 2010-09-01, or none when unknown</translation>
+        <translation>--hired &quot;%1&quot; is not a date; write 2010-09-01, or none when unknown</translation>
     </message>
     <message>
         <source>已修改工号 %1 的教师：%2
@@ -10123,7 +10104,7 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     </message>
     <message>
         <source>修改一位已登记教师的姓名、学校（须在单位名录中）、学段、学科或参加工作时间；工号不变，修改记入审计日志</source>
-        <translation>Change a registered teacher's name, school (from the unit directory), stage, subject or hire date; the staff number stays; the change is logged in the audit log</translation>
+        <translation>Change a registered teacher&apos;s name, school (from the unit directory), stage, subject or hire date; the staff number stays; the change is logged in the audit log</translation>
     </message>
 </context>
 <context>

@@ -42,16 +42,9 @@ int runTeachersImport(CommandContext& ctx)
 QString changes(const Teacher& before, const Teacher& after)
 {
     QStringList parts;
-    const auto part = [&](const QString& field, const QString& from, const QString& to) {
-        if (from != to)
-            parts << Cli::tr("%1 %2 → %3")
-                         .arg(field, from.isEmpty() ? Cli::tr("（空）") : from, to.isEmpty() ? Cli::tr("（空）") : to);
-    };
-    part(Cli::tr("姓名"), before.name, after.name);
-    part(Cli::tr("学校"), before.unitName, after.unitName);
-    part(Cli::tr("学段"), before.stage, after.stage);
-    part(Cli::tr("学科"), before.subject, after.subject);
-    part(Cli::tr("参加工作时间"), before.hireDate.toString(Qt::ISODate), after.hireDate.toString(Qt::ISODate));
+    const auto shown = [](const QString& value) { return value.isEmpty() ? Cli::tr("（空）") : value; };
+    for (const TeacherFactDifference& d : TeacherService::factDifferences(before, after, false))
+        parts << Cli::tr("%1 %2 → %3").arg(d.label, shown(d.first), shown(d.second));
     return parts.join(Cli::tr("；"));
 }
 

@@ -52,16 +52,16 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
     // another nor rewritten by an import.
     QList<Teacher> toImport;
     QList<int> toImportRows;
-    UnitRepository knownUnits(m_db);
-    QHash<QString, QString> unitCalled; // the file's school name → the registered unit's (an alias names its unit)
-    const auto registeredUnit = [&](const QString& name) {
-        auto it = unitCalled.constFind(name);
-        if (it == unitCalled.constEnd()) {
-            auto unit = knownUnits.unitNamed(name);
-            it = unitCalled.insert(name, unit ? unit->name : name);
-        }
-        return *it;
-    };
+    // The registered unit a school name of the file means (an alias names its unit), read once.
+    auto registeredUnits = UnitRepository(m_db).units();
+    if (!registeredUnits)
+        return registeredUnits.error();
+    QHash<QString, QString> unitCalled;
+    for (const Unit& u : registeredUnits.value()) {
+        for (const QString& alias : u.aliases)
+            unitCalled.insert(alias, u.name);
+        unitCalled.insert(u.name, u.name);
+    }
     for (qsizetype i = 0; i < result.teachers.size(); ++i) {
         const Teacher& t = result.teachers.at(i);
         const auto found = byNumber.constFind(t.staffNumber);
@@ -71,20 +71,11 @@ Result<TeacherListImport> TeacherService::store(TeacherListImport result)
             continue;
         }
         const Teacher& s = found.value();
+        Teacher given = t;
+        given.unitName = unitCalled.value(t.unitName.trimmed(), t.unitName.trimmed());
         QStringList differences;
-        const auto differs = [&](const QString& field, const QString& registered, const QString& given) {
-            differences << tr("%1：已登记「%2」，文件为「%3」").arg(field, registered, given);
-        };
-        if (t.name.trimmed() != s.name)
-            differs(tr("姓名"), s.name, t.name.trimmed());
-        if (registeredUnit(t.unitName) != s.unitName)
-            differs(tr("学校"), s.unitName, t.unitName);
-        if (!t.stage.trimmed().isEmpty() && t.stage.trimmed() != s.stage)
-            differs(tr("学段"), s.stage, t.stage.trimmed());
-        if (!t.subject.trimmed().isEmpty() && t.subject.trimmed() != s.subject)
-            differs(tr("学科"), s.subject, t.subject.trimmed());
-        if (t.hireDate.isValid() && t.hireDate != s.hireDate)
-            differs(tr("参加工作时间"), s.hireDate.toString(Qt::ISODate), t.hireDate.toString(Qt::ISODate));
+        for (const TeacherFactDifference& d : factDifferences(s, given, true))
+            differences << tr("%1：已登记「%2」，文件为「%3」").arg(d.label, d.first, d.second);
         if (differences.isEmpty()) {
             ++result.unchanged;
             continue;
@@ -162,11 +153,27 @@ Result<Teacher> TeacherService::updateTeacher(qint64 teacherId, const Teacher& c
     }
     after.unitId = unit->id;
     after.unitName = unit->name;
-    if (after == before.value())
+    if (factDifferences(before.value(), after, false).isEmpty())
         return Error { tr("工号「%1」的教师资料没有变化").arg(before->staffNumber) };
     if (Status s = teachers.updateTeacher(after); !s)
         return s.error();
     return teachers.teacher(teacherId);
+}
+
+QList<TeacherFactDifference> TeacherService::factDifferences(
+    const Teacher& first, const Teacher& second, bool blankKeeps)
+{
+    QList<TeacherFactDifference> out;
+    const auto compare = [&](const QString& label, const QString& a, const QString& b, bool optional) {
+        if (a != b && !(optional && blankKeeps && b.isEmpty()))
+            out << TeacherFactDifference { label, a, b };
+    };
+    compare(tr("姓名"), first.name.trimmed(), second.name.trimmed(), false);
+    compare(tr("学校"), first.unitName.trimmed(), second.unitName.trimmed(), false);
+    compare(tr("学段"), first.stage.trimmed(), second.stage.trimmed(), true);
+    compare(tr("学科"), first.subject.trimmed(), second.subject.trimmed(), true);
+    compare(tr("参加工作时间"), first.hireDate.toString(Qt::ISODate), second.hireDate.toString(Qt::ISODate), true);
+    return out;
 }
 
 } // namespace tp

@@ -17,6 +17,14 @@ namespace tp {
 
 class Database;
 
+// One fact of a teacher that differs between two records of the teacher: its label (姓名, 学校, 学段, 学科,
+// 参加工作时间) and the two values as text.
+struct TeacherFactDifference {
+    QString label;
+    QString first;
+    QString second;
+};
+
 class TeacherService {
     Q_DECLARE_TR_FUNCTIONS(tp::TeacherService)
 
@@ -42,6 +50,11 @@ public:
     // there, the name is empty, the school is not in the directory, or nothing changes. Returns the teacher as
     // stored afterwards.
     Result<Teacher> updateTeacher(qint64 teacherId, const Teacher& changed);
+
+    // The facts (name, school by its name, stage, subject, hire date) in which `second` differs from `first`, in
+    // that order: what an import reports and what an update says it changed. `blankKeeps`: a stage, subject or hire
+    // date left empty in `second` (a column a file does not have) is no difference.
+    static QList<TeacherFactDifference> factDifferences(const Teacher& first, const Teacher& second, bool blankKeeps);
 
 private:
     Result<TeacherListImport> store(TeacherListImport parsed);

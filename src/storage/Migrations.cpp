@@ -119,6 +119,7 @@ QStringList splitSqlStatements(const QString& script, bool server)
     bool trigger = false; // the statement is a SQLite CREATE TRIGGER
     bool begun = false; // its BEGIN has been seen
     int depth = 0; // BEGIN/CASE … END nesting inside it
+    bool begunText = false; // the statement has more than spaces (comments before it are dropped)
     const qsizetype n = script.size();
     const auto wordAt = [&](qsizetype i, QLatin1StringView word) {
         const qsizetype len = word.size();
@@ -133,13 +134,14 @@ QStringList splitSqlStatements(const QString& script, bool server)
         if (!text.isEmpty())
             statements << text;
         current.clear();
+        begunText = false;
         trigger = begun = false;
         depth = 0;
     };
     qsizetype i = 0;
     while (i < n) {
         const QChar c = script.at(i);
-        const bool atStart = current.trimmed().isEmpty();
+        const bool atStart = !begunText; // nothing but spaces so far in this statement
         // Comments: dropped before a statement, kept inside one.
         if (c == u'-' && i + 1 < n && script.at(i + 1) == u'-') {
             qsizetype end = script.indexOf(u'\n', i);
@@ -172,6 +174,7 @@ QStringList splitSqlStatements(const QString& script, bool server)
             }
             end = std::min(end + 1, n);
             current += QStringView(script).mid(i, end - i);
+            begunText = true;
             i = end;
             continue;
         }
@@ -185,6 +188,7 @@ QStringList splitSqlStatements(const QString& script, bool server)
                 qsizetype end = script.indexOf(tag, close + 1);
                 end = end < 0 ? n : end + tag.size();
                 current += QStringView(script).mid(i, end - i);
+                begunText = true;
                 i = end;
                 continue;
             }
@@ -203,6 +207,7 @@ QStringList splitSqlStatements(const QString& script, bool server)
             }
         }
         current += c;
+        begunText = begunText || !c.isSpace();
         ++i;
         if (c == u';' && (!trigger || (begun && depth <= 0)))
             finish();

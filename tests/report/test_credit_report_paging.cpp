@@ -132,6 +132,17 @@ private:
     qint64 m_stopAt;
 };
 
+// The district's report (no unit: a 单位 column) of the 2021—2025 cycle, counted on `asOf`.
+CreditReportOptions districtOptions(const CreditRules& rules, QDate asOf)
+{
+    CreditReportOptions options;
+    options.district = q("梁平区");
+    options.rules = rules;
+    options.cycleStart = 2021;
+    options.asOf = asOf;
+    return options;
+}
+
 } // namespace
 
 // The rows given one by one (each distinct text measured once) get the same widths, the same wrapped cells, the
@@ -199,11 +210,7 @@ TEST(CreditReportPaging, DistrictReportHasEveryTeacherOnceInOrderUnderAHeaderOnE
     const CreditRules rules = creditRulePreset(QStringLiteral("liangping-2021"));
     const QDate asOf(2026, 1, 5);
     const QList<TeacherCreditRow> list = teachers(1200, rules, asOf);
-    CreditReportOptions options;
-    options.district = q("梁平区");
-    options.rules = rules;
-    options.cycleStart = 2021;
-    options.asOf = asOf;
+    CreditReportOptions options = districtOptions(rules, asOf);
     options.issuer = q("重庆市梁平区教育委员会");
     const CreditReportDocument doc(list, options);
     const PagedTable& layout = doc.layout();
@@ -252,11 +259,7 @@ TEST(CreditReportPaging, ProgressCountsUpToTheEndOfEachStage)
     const CreditRules rules = creditRulePreset(QStringLiteral("liangping-2021"));
     const QDate asOf(2026, 1, 5);
     const QList<TeacherCreditRow> list = teachers(1100, rules, asOf);
-    CreditReportOptions options;
-    options.district = q("梁平区");
-    options.rules = rules;
-    options.cycleStart = 2021;
-    options.asOf = asOf;
+    CreditReportOptions options = districtOptions(rules, asOf);
     CreditReportDocument doc(list, options);
     RecordingSink sink;
     doc.setProgress(ProgressOptions { &sink });
@@ -292,11 +295,7 @@ TEST(CreditReportPaging, CancelInAnyStageWritesNoPdf)
     const CreditRules rules = creditRulePreset(QStringLiteral("liangping-2021"));
     const QDate asOf(2026, 1, 5);
     const QList<TeacherCreditRow> list = teachers(1100, rules, asOf);
-    CreditReportOptions options;
-    options.district = q("梁平区");
-    options.rules = rules;
-    options.cycleStart = 2021;
-    options.asOf = asOf;
+    CreditReportOptions options = districtOptions(rules, asOf);
     for (const auto& [stage, at] : { std::make_pair(q("正在计算列宽"), 500), std::make_pair(q("正在排版"), 400),
              std::make_pair(q("正在生成"), 3) }) {
         SCOPED_TRACE(stage.toStdString());
