@@ -60,10 +60,12 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString& input, const QString& f
     };
     const auto endRecord = [&] {
         endCell();
-        records << record;
+        const qsizetype width = record.cells.size();
+        records << std::move(record);
         if (records.size() >= InputLimits::maxRows && !failure)
             fail(tr("文件超过 %1 行").arg(InputLimits::maxRows), QString());
         record = CsvRecord();
+        record.cells.reserve(width); // a table's lines are as wide as the one before, mostly
         record.row = int(records.size()) + 1;
         record.line = line;
         column = 1;

@@ -109,6 +109,8 @@ Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditShee
         byId.insert(t.id, t);
 
     // Whose staff number each line names; a name given must be that teacher's.
+    result.credits.reserve(sheet.rows.size());
+    result.rows.reserve(sheet.rows.size());
     for (const ExternalCreditRow& row : sheet.rows) {
         const QString& staff = row.person.staffNumber;
         const auto found = index->constFind(staff);
@@ -124,9 +126,8 @@ Result<ExternalCreditImport> RegistrationService::store(const ExternalCreditShee
                 tr("姓名「%1」与工号「%2」的教师「%3」（%4）不符").arg(row.person.name, staff, t.name, t.unitName));
             continue;
         }
-        ExternalCredit c = row.credit;
-        c.teacherId = teacherId;
-        result.credits << c;
+        result.credits << row.credit;
+        result.credits.back().teacherId = teacherId;
         result.rows << row.record.row;
     }
     sortInFileOrder(result.findings);

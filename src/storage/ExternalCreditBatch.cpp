@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "InputSanitizer.h"
+#include "SqliteBatchTable.h"
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,11 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace tp {
 
@@ -49,20 +54,201 @@ template <typename Enum, int Count, typename Name> std::array<QByteArray, Count>
         out[size_t(i)] = name(Enum(i)).toUtf8();
     return out;
 }
+const QByteArray& storedName(TrainingLevel level)
+{
+    static const auto levels = names<TrainingLevel, kTrainingLevelCount>(trainingLevelName);
+    return levels[size_t(level)];
+}
+const QByteArray& storedName(TrainingKind kind)
+{
+    static const auto kinds = names<TrainingKind, kTrainingKindCount>(trainingKindName);
+    return kinds[size_t(kind)];
+}
 
-// addExternalCredits on SQLite: the same two INSERTs through the C API — no QVariant per bound value, the
-// constant values (day, actor, operation) bound once, level and kind as UTF-8 made once. Same checks, same rows.
+// The bounds of LedgerRepository::addExternalCredit, line by line (both backends).
+Status checkLine(const ExternalCredit& c)
+{
+    if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)
+        return s;
+    if (Status s = NumberInput::check(c.hours, NumberField::Hours); !s)
+        return s;
+    if (Status s = NumberInput::check(c.year, NumberField::Year); !s)
+        return s;
+    if (c.credits == 0 && c.hours == 0)
+        return Error { Text::tr("外部学分需要正的学分或学时") };
+    if (int(c.level) < 0 || int(c.level) >= kTrainingLevelCount || int(c.kind) < 0 || int(c.kind) >= kTrainingKindCount)
+        return Error { QStringLiteral("addExternalCredits: no such level or kind") };
+    return Ok {};
+}
+
+// Line by line through SQLite's C API: the two INSERTs of LedgerRepository::addExternalCredit, prepared once and
+// re-bound for every line. Used to find which line of a batch SQLite refuses (a constraint): the error names it.
+Result<QList<qint64>> insertLineByLine(sqlite3* handle, const QList<ExternalCredit>& credits, qsizetype from,
+    qsizetype to, const QStringList& reasons, const QString& actor, const QString& day, qint64 operation)
+{
+    SqliteStatement external;
+    SqliteStatement registration;
+    if (int rc = external.prepare(handle, kExternalSql); rc != SQLITE_OK)
+        return sqliteError(handle, rc, QStringLiteral("INSERT INTO external_credit"));
+    if (int rc = registration.prepare(handle, kRegistrationSql); rc != SQLITE_OK)
+        return sqliteError(handle, rc, QStringLiteral("INSERT INTO credit_registration"));
+    sqlite3_stmt* x = external.stmt;
+    sqlite3_stmt* r = registration.stmt;
+    registration.bindText(9, day);
+    registration.bindText(10, actor);
+    sqlite3_bind_int64(r, 12, operation);
+    QList<qint64> ids;
+    for (qsizetype i = from; i < to; ++i) {
+        const ExternalCredit& c = credits.at(i);
+        const QByteArray& level = storedName(c.level);
+        const QByteArray& kind = storedName(c.kind);
+        const QString category = c.category.trimmed();
+        sqlite3_bind_int64(x, 1, c.teacherId);
+        sqlite3_bind_int(x, 2, c.year);
+        sqlite3_bind_text(x, 3, level.constData(), int(level.size()), SQLITE_STATIC);
+        sqlite3_bind_text(x, 4, kind.constData(), int(kind.size()), SQLITE_STATIC);
+        sqlite3_bind_double(x, 5, c.credits);
+        sqlite3_bind_double(x, 6, c.hours);
+        external.bindText(7, c.title);
+        external.bindText(8, c.source);
+        external.bindText(9, category);
+        int rc = external.run();
+        if (rc != SQLITE_DONE)
+            return lineError(sqliteError(handle, rc, QStringLiteral("INSERT INTO external_credit")), i);
+        sqlite3_bind_int64(r, 1, c.teacherId);
+        sqlite3_bind_int64(r, 2, sqlite3_last_insert_rowid(handle));
+        sqlite3_bind_int(r, 3, c.year);
+        sqlite3_bind_text(r, 4, level.constData(), int(level.size()), SQLITE_STATIC);
+        sqlite3_bind_text(r, 5, kind.constData(), int(kind.size()), SQLITE_STATIC);
+        sqlite3_bind_double(r, 6, c.credits);
+        sqlite3_bind_double(r, 7, c.hours);
+        registration.bindText(8, i < reasons.size() ? reasons.at(i) : QString());
+        registration.bindText(11, category);
+        rc = registration.run();
+        if (rc != SQLITE_DONE)
+            return lineError(sqliteError(handle, rc, QStringLiteral("INSERT INTO credit_registration")), i);
+        ids << sqlite3_last_insert_rowid(handle);
+    }
+    return ids;
+}
+
+// The error of the first line of credits[from, to) SQLite refuses, naming it; written inside a savepoint that is
+// rolled back, whatever happens. None when every line goes in (the chunk failed for another reason). Runs inside
+// addThroughSqlite's batch, with the CHECKs set aside as for the batch (checkLine stands for them): what it finds
+// are the constraints SQLite still keeps there — a teacher or an operation that is not there (foreign keys).
+std::optional<Error> findRefusedLine(sqlite3* handle, const QList<ExternalCredit>& credits, qsizetype from,
+    qsizetype to, const QStringList& reasons, const QString& actor, const QString& day, qint64 operation)
+{
+    if (sqlite3_exec(handle, "SAVEPOINT tp_batch_line", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    auto written = insertLineByLine(handle, credits, from, to, reasons, actor, day, operation);
+    sqlite3_exec(handle, "ROLLBACK TO tp_batch_line", nullptr, nullptr, nullptr);
+    sqlite3_exec(handle, "RELEASE tp_batch_line", nullptr, nullptr, nullptr);
+    if (written)
+        return std::nullopt;
+    return written.error();
+}
+
+// One chunk of the batch as tp_batch's rows: c0 teacher, c1 year, c2 level, c3 kind, c4 credits, c5 hours,
+// c6 title, c7 source, c8 category, c9 reason. The texts as UTF-8 in one buffer, made once per chunk.
+class ExternalLines final : public SqliteBatchRows {
+public:
+    void clear()
+    {
+        m_lines.clear();
+        m_text.clear();
+    }
+    void add(const ExternalCredit& c, const QString& category, const QString& reason)
+    {
+        Line line { c.teacherId, c.year, c.level, c.kind, c.credits, c.hours, {} };
+        const QString* texts[] = { &c.title, &c.source, &category, &reason };
+        for (size_t t = 0; t < std::size(texts); ++t) {
+            const size_t start = m_text.size();
+            m_text.resize(start + size_t(m_encoder.requiredSpace(texts[t]->size())));
+            char* end = m_encoder.appendToBuffer(m_text.data() + start, *texts[t]);
+            m_text.resize(size_t(end - m_text.data()));
+            line.text[t] = { start, m_text.size() - start };
+        }
+        m_lines.push_back(line);
+    }
+    qint64 rowCount() const override { return qint64(m_lines.size()); }
+    void result(sqlite3_context* context, qint64 row, int column) const override
+    {
+        const Line& line = m_lines[size_t(row)];
+        const auto text = [&](const QByteArray& b) {
+            sqlite3_result_text(context, b.constData(), int(b.size()), SQLITE_STATIC);
+        };
+        switch (column) {
+        case 0: sqlite3_result_int64(context, line.teacherId); break;
+        case 1: sqlite3_result_int(context, line.year); break;
+        case 2: text(storedName(line.level)); break;
+        case 3: text(storedName(line.kind)); break;
+        case 4: sqlite3_result_double(context, line.credits); break;
+        case 5: sqlite3_result_double(context, line.hours); break;
+        case 6:
+        case 7:
+        case 8:
+        case 9: {
+            // The buffer lives, unchanged, until the chunk's two statements have run.
+            const auto [start, size] = line.text[size_t(column - 6)];
+            sqlite3_result_text(context, m_text.data() + start, int(size), SQLITE_STATIC);
+            break;
+        }
+        default: sqlite3_result_null(context);
+        }
+    }
+
+private:
+    struct Line {
+        qint64 teacherId;
+        int year;
+        TrainingLevel level;
+        TrainingKind kind;
+        double credits;
+        double hours;
+        std::array<std::pair<size_t, size_t>, 4> text; // title, source, category, reason: start and size in m_text
+    };
+    std::vector<Line> m_lines;
+    std::string m_text;
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
+};
+
+constexpr const char* kExternalBatchSql
+    = "INSERT INTO external_credit (teacher_id, year, level, kind, credits, hours, title, source, category) "
+      "SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8 FROM tp_batch(?1) ORDER BY rowid";
+// ?2: the id of the chunk's first external_credit row; rowid is the line's index in the chunk.
+constexpr const char* kRegistrationBatchSql
+    = "INSERT INTO credit_registration (teacher_id, external_credit_id, year, level, kind, credits, hours, reason, "
+      "registered_on, actor, category, operation_id) "
+      "SELECT c0, ?2 + rowid, c1, c2, c3, c4, c5, c9, ?3, ?4, c8, ?5 FROM tp_batch(?1) ORDER BY rowid";
+// The id the next row of an AUTOINCREMENT table gets is above both: its largest id and the largest it ever gave.
+constexpr const char* kLastIdSql
+    = "SELECT max(coalesce((SELECT max(id) FROM external_credit), 0), "
+      "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'external_credit'), 0)), "
+      "max(coalesce((SELECT max(id) FROM credit_registration), 0), "
+      "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'credit_registration'), 0))";
+
+// addExternalCredits on SQLite: the lines checked as LedgerRepository::addExternalCredit checks one, then written
+// 500 at a time by two INSERT … SELECT over tp_batch (SqliteBatchTable.h) — the rows of the single path, column for
+// column. A chunk SQLite refuses (a constraint: a teacher that is not there) is written again line by line inside
+// a savepoint, only to name the line in the error; the caller rolls the transaction back.
 Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCredit>& credits,
     const QStringList& reasons, const QString& actor, const QString& day, qint64 operation,
     const ProgressOptions& progress)
 {
+    if (int rc = registerBatchTable(handle); rc != SQLITE_OK)
+        return sqliteError(handle, rc, QStringLiteral("tp_batch"));
+    SqliteStatement external;
+    SqliteStatement registration;
+    SqliteStatement lastIds;
     // The CHECK constraints of the two tables (year BETWEEN 1949 AND 2200, level IN (…), kind IN (…)) are set
-    // aside for these two INSERTs: SQLite builds a temporary b-tree for each IN list on every execution of a
-    // re-used statement — four per line, a quarter of the import's time (perf, issue 16). They cannot fail here:
-    // level and kind are bound only from the enums' stable names (below), and every line's year, credits and hours pass
-    // NumberInput::check (the same bounds) before it is inserted. The connection's setting is put back on every
-    // way out; it is the connection's alone and not stored in the file. SQLite reads the setting when it prepares a
-    // statement, so it is set first.
+    // aside for this batch: SQLite builds and clears a temporary b-tree for each IN list on every row, four per
+    // line, even in one INSERT … SELECT (19 % of this import's instructions, callgrind, issue 16's sixth pass).
+    // They cannot fail here: level and kind come only from the enums' stable names (ExternalLines::result), and
+    // every line's year, credits and hours pass checkLine (NumberInput's bounds, the CHECKs' own) before it is
+    // written. SQLite reads the setting when it prepares a statement, and changing it expires every prepared
+    // statement: it is set before the prepares and put back (it is the connection's alone, not stored in the file)
+    // on every way out, after the last statement has run.
     int checksIgnored = 0;
     {
         sqlite3_stmt* pragma = nullptr;
@@ -78,76 +264,72 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
         if (!checksIgnored)
             sqlite3_exec(handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
     });
-    SqliteStatement external;
-    SqliteStatement registration;
-    if (int rc = external.prepare(handle, kExternalSql); rc != SQLITE_OK)
+    if (int rc = external.prepare(handle, kExternalBatchSql); rc != SQLITE_OK)
         return sqliteError(handle, rc, QStringLiteral("INSERT INTO external_credit"));
-    if (int rc = registration.prepare(handle, kRegistrationSql); rc != SQLITE_OK)
+    if (int rc = registration.prepare(handle, kRegistrationBatchSql); rc != SQLITE_OK)
         return sqliteError(handle, rc, QStringLiteral("INSERT INTO credit_registration"));
-    static const auto levels = names<TrainingLevel, kTrainingLevelCount>(trainingLevelName);
-    static const auto kinds = names<TrainingKind, kTrainingKindCount>(trainingKindName);
-    sqlite3_stmt* x = external.stmt;
-    sqlite3_stmt* r = registration.stmt;
-    // Bindings stay across sqlite3_reset: what every line shares is bound once.
-    registration.bindText(9, day);
-    registration.bindText(10, actor);
-    sqlite3_bind_int64(r, 12, operation);
+    if (int rc = lastIds.prepare(handle, kLastIdSql); rc != SQLITE_OK)
+        return sqliteError(handle, rc, QStringLiteral("external_credit, credit_registration"));
+    ExternalLines lines;
+    // Bindings stay across sqlite3_reset: what every chunk shares is bound once.
+    bindBatchRows(external.stmt, 1, &lines);
+    bindBatchRows(registration.stmt, 1, &lines);
+    registration.bindText(3, day);
+    registration.bindText(4, actor);
+    sqlite3_bind_int64(registration.stmt, 5, operation);
+    const auto clearBindings = qScopeGuard([&] { // the statements keep no pointer to `lines` once it goes
+        sqlite3_clear_bindings(external.stmt);
+        sqlite3_clear_bindings(registration.stmt);
+    });
 
+    constexpr qsizetype kChunk = 500;
     QList<qint64> ids;
     ids.reserve(credits.size());
-    for (qsizetype i = 0; i < credits.size(); ++i) {
-        if (i % 500 == 0 && !progress.step(i, credits.size()))
+    for (qsizetype from = 0; from < credits.size(); from += kChunk) {
+        if (!progress.step(from, credits.size()))
             return Cancelled::error(QString());
-        const ExternalCredit& c = credits.at(i);
-        // The bounds of LedgerRepository::addExternalCredit, line by line.
-        if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)
-            return lineError(s.error(), i);
-        if (Status s = NumberInput::check(c.hours, NumberField::Hours); !s)
-            return lineError(s.error(), i);
-        if (Status s = NumberInput::check(c.year, NumberField::Year); !s)
-            return lineError(s.error(), i);
-        if (c.credits == 0 && c.hours == 0)
-            return lineError(Error { Text::tr("外部学分需要正的学分或学时") }, i);
-        if (size_t(c.level) >= levels.size() || size_t(c.kind) >= kinds.size())
-            return lineError(Error { QStringLiteral("addExternalCredits: no such level or kind") }, i);
-        const QByteArray& level = levels[size_t(c.level)];
-        const QByteArray& kind = kinds[size_t(c.kind)];
-        const QString category = c.category.trimmed();
+        const qsizetype to = std::min(credits.size(), from + kChunk);
+        lines.clear();
+        for (qsizetype i = from; i < to; ++i) {
+            const ExternalCredit& c = credits.at(i);
+            if (Status s = checkLine(c); !s)
+                return lineError(s.error(), i);
+            lines.add(c, c.category.trimmed(), i < reasons.size() ? reasons.at(i) : QString());
+        }
+        const qint64 n = to - from;
+        if (sqlite3_step(lastIds.stmt) != SQLITE_ROW) {
+            const int rc = sqlite3_reset(lastIds.stmt);
+            return sqliteError(handle, rc, QStringLiteral("external_credit, credit_registration"));
+        }
+        const qint64 lastExternal = sqlite3_column_int64(lastIds.stmt, 0);
+        const qint64 lastRegistration = sqlite3_column_int64(lastIds.stmt, 1);
+        sqlite3_reset(lastIds.stmt);
+        sqlite3_bind_int64(registration.stmt, 2, lastExternal + 1);
 
-        sqlite3_bind_int64(x, 1, c.teacherId);
-        sqlite3_bind_int(x, 2, c.year);
-        sqlite3_bind_text(x, 3, level.constData(), int(level.size()), SQLITE_STATIC);
-        sqlite3_bind_text(x, 4, kind.constData(), int(kind.size()), SQLITE_STATIC);
-        sqlite3_bind_double(x, 5, c.credits);
-        sqlite3_bind_double(x, 6, c.hours);
-        external.bindText(7, c.title);
-        external.bindText(8, c.source);
-        external.bindText(9, category);
         int rc = external.run();
-        if (rc != SQLITE_DONE)
-            return lineError(sqliteError(handle, rc, QStringLiteral("INSERT INTO external_credit")), i);
-        const qint64 externalId = sqlite3_last_insert_rowid(handle);
-
-        sqlite3_bind_int64(r, 1, c.teacherId);
-        sqlite3_bind_int64(r, 2, externalId);
-        sqlite3_bind_int(r, 3, c.year);
-        sqlite3_bind_text(r, 4, level.constData(), int(level.size()), SQLITE_STATIC);
-        sqlite3_bind_text(r, 5, kind.constData(), int(kind.size()), SQLITE_STATIC);
-        sqlite3_bind_double(r, 6, c.credits);
-        sqlite3_bind_double(r, 7, c.hours);
-        registration.bindText(8, i < reasons.size() ? reasons.at(i) : QString());
-        registration.bindText(11, category);
-        rc = registration.run();
-        if (rc != SQLITE_DONE)
-            return lineError(sqliteError(handle, rc, QStringLiteral("INSERT INTO credit_registration")), i);
-        ids << sqlite3_last_insert_rowid(handle);
+        // The chunk's external rows must be lastExternal + 1 … + n (the registrations name them so): n rows, the
+        // last of them n above. Anything else is refused rather than guessed.
+        if (rc == SQLITE_DONE
+            && (sqlite3_changes64(handle) != n || sqlite3_last_insert_rowid(handle) != lastExternal + n))
+            return Error { QStringLiteral("addExternalCredits: external_credit ids not consecutive") };
+        if (rc == SQLITE_DONE) {
+            rc = registration.run();
+            if (rc == SQLITE_DONE
+                && (sqlite3_changes64(handle) != n || sqlite3_last_insert_rowid(handle) != lastRegistration + n))
+                return Error { QStringLiteral("addExternalCredits: credit_registration ids not consecutive") };
+        }
+        if (rc != SQLITE_DONE) {
+            Error error = sqliteError(handle, rc, QStringLiteral("INSERT INTO credit_registration"));
+            if ((rc & 0xFF) == SQLITE_CONSTRAINT)
+                if (auto line = findRefusedLine(handle, credits, from, to, reasons, actor, day, operation))
+                    return *line;
+            return error;
+        }
+        for (qint64 k = 1; k <= n; ++k)
+            ids << lastRegistration + k;
     }
-    // Clear the bindings: nothing of this batch is kept by the statements (they are finalized next).
-    sqlite3_clear_bindings(x);
-    sqlite3_clear_bindings(r);
     return ids;
 }
-
 // addExternalCredits on the server (PostgreSQL, through QPSQL): the same rows with QSqlQuery, prepared once.
 Result<QList<qint64>> addThroughQtSql(const Database& db, const QList<ExternalCredit>& credits,
     const QStringList& reasons, const QString& actor, const QString& day, qint64 operation,
@@ -165,15 +347,8 @@ Result<QList<qint64>> addThroughQtSql(const Database& db, const QList<ExternalCr
         if (i % 500 == 0 && !progress.step(i, credits.size()))
             return Cancelled::error(QString());
         const ExternalCredit& c = credits.at(i);
-        // The bounds of LedgerRepository::addExternalCredit, line by line.
-        if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)
+        if (Status s = checkLine(c); !s)
             return lineError(s.error(), i);
-        if (Status s = NumberInput::check(c.hours, NumberField::Hours); !s)
-            return lineError(s.error(), i);
-        if (Status s = NumberInput::check(c.year, NumberField::Year); !s)
-            return lineError(s.error(), i);
-        if (c.credits == 0 && c.hours == 0)
-            return lineError(Error { Text::tr("外部学分需要正的学分或学时") }, i);
         const QString level = trainingLevelName(c.level);
         const QString kind = trainingKindName(c.kind);
         const QString category = c.category.trimmed();

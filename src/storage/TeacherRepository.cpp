@@ -272,12 +272,14 @@ Result<QHash<QString, qint64>> TeacherRepository::existingStaffNumbers(const QSt
 
 Result<QHash<QString, qint64>> TeacherRepository::staffNumberIndex() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT staff_number, id FROM teacher"));
-    if (!q)
-        return q.error();
+    // Every teacher of a city (100,000) for an import's look-ups: read through RowReader (SQLite's C API), not a
+    // QVariant per value — through QSql this read was 10 % of an import of 100,000 external credits (issue 16).
+    RowReader rows(m_db, QStringLiteral("SELECT staff_number, id FROM teacher"));
     QHash<QString, qint64> index;
-    while (q->next())
-        index.insert(q->value(0).toString(), q->value(1).toLongLong());
+    while (rows.next())
+        index.insert(rows.text(0), rows.int64(1));
+    if (!rows.ok())
+        return rows.error();
     return index;
 }
 

@@ -333,3 +333,93 @@ TEST_F(ExternalCreditImportTest, TheBatchWritesTheSingleRegistrationsRowsAndName
             { { "t", m_teachers[0] } });
     EXPECT_FALSE(bad.ok()) << "a level outside the schema's list is refused after the batch";
 }
+
+// Issue 16, sixth pass: on SQLite a batch is written 500 lines at a time by INSERT … SELECT over tp_batch
+// (SqliteBatchTable.h). Across chunks the rows must still be the single path's, in the file's order, the ids the
+// ones written, and a line SQLite refuses in a later chunk named by its index in the whole batch.
+TEST_F(ExternalCreditImportTest, ABatchOfManyChunksKeepsTheLinesOrderIdsAndNamesARefusedLine)
+{
+    QList<ExternalCredit> credits;
+    QStringList reasons;
+    for (int i = 0; i < 1201; ++i) { // two whole chunks and one line
+        ExternalCredit c;
+        c.teacherId = m_teachers[i % 2];
+        c.year = 2021 + i % 6;
+        c.level = TrainingLevel(i % kTrainingLevelCount);
+        c.kind = TrainingKind(i % kTrainingKindCount);
+        c.credits = 1 + i % 5;
+        c.hours = i % 3 == 0 ? 0 : 8 * (1 + i % 5);
+        c.title = QStringLiteral("第%1期研修").arg(i);
+        c.source = i % 2 ? QStringLiteral("国培") : QString();
+        c.category = i % 7 == 0 ? QStringLiteral(" 师德 ") : QString();
+        credits << c;
+        reasons << QStringLiteral("第 %1 行").arg(i + 2);
+    }
+    QList<qint64> ids;
+    {
+        Transaction tx(*m_db, QStringLiteral("chunks"));
+        ASSERT_TRUE(tx.isActive());
+        auto written = addExternalCredits(*m_db, credits, reasons, QDate(2026, 3, 1));
+        ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+        ids = written.value();
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    ASSERT_EQ(ids.size(), credits.size());
+    auto q = m_db->exec(QStringLiteral(
+        "SELECT r.id, r.teacher_id, r.year, r.level, r.kind, r.credits, r.hours, r.reason, r.category, e.teacher_id, "
+        "e.title, e.source, e.category, e.credits FROM credit_registration r JOIN external_credit e ON "
+        "e.id = r.external_credit_id ORDER BY r.id"));
+    ASSERT_TRUE(q.ok());
+    int i = 0;
+    while (q->next()) {
+        ASSERT_LT(i, credits.size());
+        const ExternalCredit& c = credits.at(i);
+        EXPECT_EQ(q->value(0).toLongLong(), ids.at(i)) << "line " << i;
+        EXPECT_EQ(q->value(1).toLongLong(), c.teacherId) << "line " << i;
+        EXPECT_EQ(q->value(2).toInt(), c.year) << "line " << i;
+        EXPECT_EQ(q->value(3).toString(), trainingLevelName(c.level)) << "line " << i;
+        EXPECT_EQ(q->value(4).toString(), trainingKindName(c.kind)) << "line " << i;
+        EXPECT_DOUBLE_EQ(q->value(5).toDouble(), c.credits) << "line " << i;
+        EXPECT_DOUBLE_EQ(q->value(6).toDouble(), c.hours) << "line " << i;
+        EXPECT_EQ(q->value(7).toString(), reasons.at(i)) << "line " << i;
+        EXPECT_EQ(q->value(8).toString(), c.category.trimmed()) << "line " << i;
+        EXPECT_EQ(q->value(9).toLongLong(), c.teacherId) << "the registration names its own external record";
+        EXPECT_EQ(q->value(10).toString(), c.title) << "line " << i;
+        EXPECT_EQ(q->value(11).toString(), c.source.isNull() ? QString() : c.source) << "line " << i;
+        EXPECT_FALSE(q->value(11).isNull()) << "'' when nothing was typed, not NULL";
+        EXPECT_EQ(q->value(12).toString(), c.category.trimmed()) << "line " << i;
+        EXPECT_DOUBLE_EQ(q->value(13).toDouble(), c.credits) << "line " << i;
+        ++i;
+    }
+    EXPECT_EQ(i, credits.size());
+    // The maintained totals are the recomputed ones (the triggers ran for every line of every chunk).
+    const QStringList maintained = maintainedTotals(*m_db);
+    ASSERT_TRUE(LedgerRepository(*m_db).rebuildTotals().ok());
+    EXPECT_EQ(maintained, maintainedTotals(*m_db));
+
+    // A teacher that is not there on line 1,100 (the third chunk's 100th): named, nothing of the batch kept.
+    credits[1100].teacherId = 999999;
+    {
+        Transaction tx(*m_db, QStringLiteral("refused"));
+        ASSERT_TRUE(tx.isActive());
+        auto written = addExternalCredits(*m_db, credits, reasons, QDate(2026, 3, 1));
+        ASSERT_FALSE(written.ok());
+        EXPECT_EQ(written.error().row, 1100);
+        EXPECT_TRUE(written.error().message.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive))
+            << written.error().message.toStdString();
+    }
+    auto count = m_db->exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM credit_registration), "
+                                           "(SELECT COUNT(*) FROM external_credit)"));
+    ASSERT_TRUE(count.ok() && count->next());
+    EXPECT_EQ(count->value(0).toInt(), 1201);
+    EXPECT_EQ(count->value(1).toInt(), 1201);
+    if (m_db->isServer())
+        return;
+    // tp_batch lives on the connection, reads nothing without a batch bound, and nothing of it is in the file.
+    auto empty = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM tp_batch(NULL)"));
+    ASSERT_TRUE(empty.ok() && empty->next()) << (empty.ok() ? "" : empty.error().toString().toStdString());
+    EXPECT_EQ(empty->value(0).toInt(), 0);
+    auto inFile = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE sql LIKE '%tp_batch%'"));
+    ASSERT_TRUE(inFile.ok() && inFile->next());
+    EXPECT_EQ(inFile->value(0).toInt(), 0);
+}
