@@ -1,5 +1,5 @@
 // The crash test of issue 9: trainplan-cli, as a user runs it, killed with SIGKILL at a random moment of an
-// import (plan replace, teacher list, roster), a credit registration (--complete), an export (CSV, XLSX, PDF, the
+// import (plan replace, teacher list, roster, external credits), a credit registration (--complete), an export (CSV, XLSX, PDF, the
 // credit report) or the first open of a new database. After every kill the database must open, pass
 // integrity_check and foreign_key_check, and hold either all of the killed operation or none of it, with every
 // earlier commit intact; an export's file must be absent, the old one, or a complete new one.
@@ -41,6 +41,23 @@ struct Figures {
     QStringList violations;
 };
 
+// An external-credit file of kExternalLines lines over the first 2,000 teachers, kExternalCredits credits in all
+// (the lines differ from trial to trial only in their titles).
+constexpr int kExternalLines = 3000;
+constexpr int kExternalCredits = kExternalLines / 3 * (1 + 2 + 3);
+QString externalCredits(int trial)
+{
+    QString text = QStringLiteral("工号,年度,来源,级别,形式,学分,学时,培训名称\n");
+    for (int i = 0; i < kExternalLines; ++i)
+        text += QStringLiteral("T%1,%2,国培,区县级,集中,%3,%4,第%5次试验的研修\n")
+                    .arg(1 + i % 2000, 7, 10, QLatin1Char('0'))
+                    .arg(2021 + i % 5)
+                    .arg(1 + i % 3)
+                    .arg(8 * (1 + i % 3))
+                    .arg(trial);
+    return text;
+}
+
 class CrashTest {
 public:
     CrashTest(QString dir, quint32 seed)
@@ -70,6 +87,7 @@ private:
     void trialReplace();
     void trialRoster();
     void trialRegister();
+    void trialExternal();
     void trialExport();
     void trialNewDatabase();
 
@@ -164,6 +182,7 @@ std::optional<QHash<QString, qint64>> CrashTest::state(const QString& operation)
     scalar("teachers", "SELECT COUNT(*) FROM teacher");
     scalar("enrollments", "SELECT COUNT(*) FROM enrollment");
     scalar("registrations", "SELECT COUNT(*) FROM credit_registration");
+    scalar("external", "SELECT COUNT(*) FROM external_credit");
     scalar("credits", "SELECT CAST(ROUND(COALESCE(SUM(credits), 0) * 100) AS INTEGER) FROM credit_registration");
     scalar("totals", "SELECT CAST(ROUND(COALESCE(SUM(credits), 0) * 100) AS INTEGER) FROM credit_year_total");
     scalar("projects", "SELECT COUNT(*) FROM project");
@@ -265,6 +284,10 @@ bool CrashTest::setUp()
         measure({ QStringLiteral("credits"), QStringLiteral("--cycle"), QStringLiteral("2021-2025"),
             QStringLiteral("--today"), QStringLiteral("2023-03-01"), QStringLiteral("--output"),
             path(QStringLiteral("measure-report.pdf")) }));
+    writeText(path(QStringLiteral("x-measure.csv")), externalCredits(0));
+    m_durationUs.insert(QStringLiteral("external"),
+        measure({ QStringLiteral("credits"), QStringLiteral("external"), QStringLiteral("import"),
+            path(QStringLiteral("x-measure.csv")) }));
     {
         QElapsedTimer t;
         t.start();
@@ -301,6 +324,8 @@ void CrashTest::trial()
         trialRoster();
     else if (pick < 67 && !m_registerProjects.isEmpty())
         trialRegister();
+    else if (pick < 77)
+        trialExternal();
     else if (pick < 92)
         trialExport();
     else
@@ -430,6 +455,35 @@ void CrashTest::trialRegister()
                 .arg(stillPending)
                 .arg(toComplete)
                 .arg(added));
+    m_committed = *s;
+}
+
+// issue 16: the external-credit import writes its lines 500 at a time (INSERT … SELECT over tp_batch), several
+// statements in one transaction: killed anywhere, all 3,000 lines are there — each registration with its external
+// record — or none.
+void CrashTest::trialExternal()
+{
+    const QString op = QStringLiteral("credits external import");
+    const QString file = path(QStringLiteral("x-%1.csv").arg(m_figures.trials));
+    writeText(file, externalCredits(m_figures.trials));
+    runAndKill(op, { QStringLiteral("credits"), QStringLiteral("external"), QStringLiteral("import"), file },
+        delayFor(QStringLiteral("external")));
+    QFile::remove(file);
+    auto s = state(op);
+    if (!s)
+        return;
+    const qint64 registrations
+        = s->value(QStringLiteral("registrations")) - m_committed.value(QStringLiteral("registrations"));
+    const qint64 records = s->value(QStringLiteral("external")) - m_committed.value(QStringLiteral("external"));
+    const qint64 credits = s->value(QStringLiteral("credits")) - m_committed.value(QStringLiteral("credits"));
+    if (!((registrations == 0 && records == 0 && credits == 0)
+            || (registrations == kExternalLines && records == kExternalLines && credits == kExternalCredits * 100)))
+        violation(op,
+            QStringLiteral("%1 registrations, %2 external records, %3 credits added: neither none nor the file's %4")
+                .arg(registrations)
+                .arg(records)
+                .arg(double(credits) / 100)
+                .arg(kExternalLines));
     m_committed = *s;
 }
 
