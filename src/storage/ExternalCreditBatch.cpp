@@ -238,6 +238,24 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
 {
     if (int rc = registerBatchTable(handle); rc != SQLITE_OK)
         return sqliteError(handle, rc, QStringLiteral("tp_batch"));
+    // A 100,000-line file touches ~10 b-tree pages per line (three tables, their indexes, the maintained totals);
+    // with SQLite's default 2 MB page cache the transaction spilled to the WAL over and over. A larger cache for
+    // the batch, and the connection's own size back afterwards. (A PRAGMA, so SQLite's only: sent through QSql on
+    // the server it was a syntax error that aborted the import's transaction there.)
+    int cacheSize = -2000;
+    {
+        sqlite3_stmt* pragma = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &pragma, nullptr) == SQLITE_OK
+            && sqlite3_step(pragma) == SQLITE_ROW)
+            cacheSize = sqlite3_column_int(pragma, 0);
+        sqlite3_finalize(pragma);
+    }
+    const bool bigger = sqlite3_exec(handle, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr) == SQLITE_OK;
+    const auto restoreCache = qScopeGuard([&] {
+        if (bigger)
+            sqlite3_exec(handle, QByteArray("PRAGMA cache_size = " + QByteArray::number(cacheSize)).constData(),
+                nullptr, nullptr, nullptr);
+    });
     SqliteStatement external;
     SqliteStatement registration;
     SqliteStatement lastIds;
@@ -396,17 +414,6 @@ Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredi
 {
     if (db.transactionDepth() <= 0)
         return Error { QStringLiteral("addExternalCredits needs a transaction") };
-    // A 100,000-line file touches ~10 b-tree pages per line (three tables, their indexes, the maintained totals);
-    // with SQLite's default 2 MB page cache the transaction spilled to the WAL over and over. A larger cache for
-    // the batch, and the connection's own size back afterwards.
-    int cacheSize = -2000;
-    if (auto c = db.exec(QStringLiteral("PRAGMA cache_size")); c && c->next())
-        cacheSize = c->value(0).toInt();
-    const bool bigger = bool(db.exec(QStringLiteral("PRAGMA cache_size = -131072")));
-    const auto restore = qScopeGuard([&] {
-        if (bigger)
-            (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    });
     auto operation = currentAuditOperation(db, QStringLiteral("credit_registration external"));
     if (!operation)
         return operation.error();

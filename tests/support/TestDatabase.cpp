@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "TestBackend.h"
+
 namespace tp::test {
 
 TestDatabase::TestDatabase(const QString& name)
@@ -8,7 +10,8 @@ TestDatabase::TestDatabase(const QString& name)
         m_error = m_dir.errorString();
         return;
     }
-    m_path = m_dir.filePath(name);
+    // A file in the folder, or in the "pg." runs a fresh database on the server (TestBackend.h).
+    m_path = databaseLocation(m_dir, name);
     auto opened = Database::open(m_path);
     if (!opened) {
         m_error = opened.error().toString();
