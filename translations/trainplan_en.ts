@@ -9801,10 +9801,6 @@ Commands:
         <translation>	(not in the unit directory)</translation>
     </message>
     <message>
-        <source>--kind 的值「%1」应为 bureau, training_school, community_college, kindergarten, primary, secondary, school 或 other</source>
-        <translation>The value &quot;%1&quot; of --kind should be bureau, training_school, community_college, kindergarten, primary, secondary, school or other</translation>
-    </message>
-    <message>
         <source>已添加到单位名录：%1（%2）
 </source>
         <translation>Added to the unit directory: %1 (%2)
@@ -10105,6 +10101,10 @@ Organizing units not in the unit directory (%1): importing does not add them to 
     <message>
         <source>修改一位已登记教师的姓名、学校（须在单位名录中）、学段、学科或参加工作时间；工号不变，修改记入审计日志</source>
         <translation>Change a registered teacher&apos;s name, school (from the unit directory), stage, subject or hire date; the staff number stays; the change is logged in the audit log</translation>
+    </message>
+    <message>
+        <source>--kind 的值「%1」不是单位类别；应为 %2 之一（也可写 training_school 等英文名）</source>
+        <translation>--kind &quot;%1&quot; is not a kind of unit; use one of %2 (or an English name such as training_school)</translation>
     </message>
 </context>
 <context>

@@ -449,11 +449,11 @@ int runUnitsAdd(CommandContext& ctx)
     UnitKind kind = UnitKind::Other;
     const QString name = ctx.positional().value(0);
     if (ctx.has("kind")) {
-        kind = unitKindFromName(ctx.value("kind"));
-        if (unitKindName(kind) != ctx.value("kind"))
-            return ctx.usage(Cli::tr("--kind 的值「%1」应为 bureau, training_school, community_college, kindergarten, "
-                                     "primary, secondary, school 或 other")
-                                 .arg(ctx.value("kind")));
+        const auto typed = unitKindFromText(ctx.value("kind"));
+        if (!typed)
+            return ctx.usage(Cli::tr("--kind 的值「%1」不是单位类别；应为 %2 之一（也可写 training_school 等英文名）")
+                                 .arg(ctx.value("kind"), unitKindLabels().join(Cli::tr("、"))));
+        kind = *typed;
     } else {
         kind = guessUnitKind(name);
     }

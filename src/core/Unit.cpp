@@ -48,6 +48,29 @@ QString unitKindLabel(UnitKind k)
     return QString();
 }
 
+std::optional<UnitKind> unitKindFromText(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    for (const auto& info : kKinds)
+        if (t.compare(QLatin1String(info.name), Qt::CaseInsensitive) == 0 || t == QString::fromUtf8(info.label)
+            || t == QCoreApplication::translate("tp::Unit", info.label))
+            return info.kind;
+    if (t.size() <= 6)
+        if (const UnitKind guessed = guessUnitKind(t); guessed != UnitKind::Other)
+            return guessed;
+    return std::nullopt;
+}
+
+QStringList unitKindLabels()
+{
+    QStringList labels;
+    for (const auto& info : kKinds)
+        labels << QCoreApplication::translate("tp::Unit", info.label);
+    return labels;
+}
+
 UnitKind guessUnitKind(const QString& name)
 {
     // Order matters: 区教师进修校 contains 校, 教委 is the bureau even when named with 区.

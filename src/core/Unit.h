@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tp {
 
 // 单位: bureau, training school, community college, kindergarten, primary/secondary school.
@@ -23,6 +25,12 @@ struct Unit {
 QString unitKindName(UnitKind k); // stable name for storage
 UnitKind unitKindFromName(const QString& name);
 QString unitKindLabel(UnitKind k); // 教育行政部门, 教师进修学校, ...
+// The kind a person typed: its stable name (training_school), its label (教师进修学校, or the label in the language
+// the program speaks), or a kind word alone as in a unit's name (进修学校, 教委, 教育局, 初中, 幼儿园: the first guess
+// below, for texts of up to six characters). None for anything else (火星, a unit's whole name).
+std::optional<UnitKind> unitKindFromText(const QString& text);
+// The labels of every kind, in the directory's order (for messages that list them).
+QStringList unitKindLabels();
 // A first guess of the kind from the name (区教委 → bureau, 区教师进修校 → training school, …); users correct it.
 UnitKind guessUnitKind(const QString& name);
 

@@ -226,6 +226,21 @@ TEST_F(CliWorkflow, TheUnitDirectoryIsTheUsers)
                       QStringLiteral("区进修校") })
                   .exitCode,
         0);
+    // The kind as the program shows it, or the kind word a clerk types; an unknown one is refused with the list.
+    r = cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("梁平区社区学院"), QStringLiteral("--kind"),
+        QStringLiteral("社区学院"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json()[QStringLiteral("unit")].toObject()[QStringLiteral("kind")].toString(),
+        QStringLiteral("community_college"));
+    r = cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("梁平区教研室"), QStringLiteral("--kind"),
+        QStringLiteral("教委") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("教育行政部门"))) << r.out.toStdString();
+    r = cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("梁平区某单位"), QStringLiteral("--kind"),
+        QStringLiteral("火星") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("「火星」"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("教师进修学校"))) << r.err.toStdString();
     r = cli({ QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("区教师进修学校"),
         QStringLiteral("区进修校") });
     EXPECT_EQ(r.exitCode, 1);

@@ -1,5 +1,6 @@
 // Which listed unit an unknown organizer may mean: the names an import offers to map it to.
 
+#include "Unit.h"
 #include "UnitMatching.h"
 
 #include <gtest/gtest.h>
@@ -38,4 +39,26 @@ TEST(UnitMatching, SimilarityIsSymmetricAndOneOnlyForTheSameName)
     EXPECT_DOUBLE_EQ(
         unitNameSimilarity(q("区进修校"), q("区教师进修学校")), unitNameSimilarity(q("区教师进修学校"), q("区进修校")));
     EXPECT_LT(unitNameSimilarity(q("区进修校"), q("区教委")), 0.5);
+}
+
+// The kind of a unit as a clerk types it on the command line (units add … --kind): the label the program shows,
+// the stable name, or the kind word alone; anything else is no kind (the CLI then lists the labels).
+TEST(UnitKindFromText, LabelsStableNamesAndKindWordsAreKindsAndNothingElseIs)
+{
+    EXPECT_EQ(unitKindFromText(QStringLiteral("教师进修学校")), UnitKind::TrainingSchool);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("training_school")), UnitKind::TrainingSchool);
+    EXPECT_EQ(unitKindFromText(QStringLiteral(" Training_School ")), UnitKind::TrainingSchool);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("进修学校")), UnitKind::TrainingSchool);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("教委")), UnitKind::Bureau);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("教育行政部门")), UnitKind::Bureau);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("初中")), UnitKind::Secondary);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("幼儿园")), UnitKind::Kindergarten);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("其他")), UnitKind::Other);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("other")), UnitKind::Other);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("火星")), std::nullopt);
+    EXPECT_EQ(unitKindFromText(QString()), std::nullopt);
+    EXPECT_EQ(unitKindFromText(QStringLiteral("重庆市梁平区教师进修学校")), std::nullopt)
+        << "a unit's whole name is not a kind";
+    EXPECT_EQ(unitKindLabels().size(), 8);
+    EXPECT_EQ(unitKindLabels().first(), QStringLiteral("教育行政部门"));
 }
