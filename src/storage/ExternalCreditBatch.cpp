@@ -15,6 +15,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace tp {
@@ -348,10 +349,11 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
     }
     return ids;
 }
-// addExternalCredits on the server (PostgreSQL, through QPSQL): the same rows with QSqlQuery, prepared once.
-Result<QList<qint64>> addThroughQtSql(const Database& db, const QList<ExternalCredit>& credits,
-    const QStringList& reasons, const QString& actor, const QString& day, qint64 operation,
-    const ProgressOptions& progress)
+// The lines credits[from, to) one by one on the server (PostgreSQL, through QPSQL), each statement prepared once:
+// used to find which line of a chunk the server refuses, so that the error names it.
+Result<QList<qint64>> insertLinesThroughQtSql(const Database& db, const QList<ExternalCredit>& credits,
+    qsizetype from, qsizetype to, const QStringList& reasons, const QString& actor, const QString& day,
+    qint64 operation)
 {
     auto external = prepared(db, QString::fromLatin1(kExternalSql));
     if (!external)
@@ -359,20 +361,14 @@ Result<QList<qint64>> addThroughQtSql(const Database& db, const QList<ExternalCr
     auto registration = prepared(db, QString::fromLatin1(kRegistrationSql));
     if (!registration)
         return registration.error();
+    // A null QString would be bound as NULL; the text columns want '' for "nothing typed".
+    const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
     QList<qint64> ids;
-    ids.reserve(credits.size());
-    for (qsizetype i = 0; i < credits.size(); ++i) {
-        if (i % 500 == 0 && !progress.step(i, credits.size()))
-            return Cancelled::error(QString());
+    for (qsizetype i = from; i < to; ++i) {
         const ExternalCredit& c = credits.at(i);
-        if (Status s = checkLine(c); !s)
-            return lineError(s.error(), i);
         const QString level = trainingLevelName(c.level);
         const QString kind = trainingKindName(c.kind);
         const QString category = c.category.trimmed();
-        // A null QString would be bound as NULL; the text columns want '' for "nothing typed".
-        const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
-
         QSqlQuery& x = *external;
         x.bindValue(0, c.teacherId);
         x.bindValue(1, c.year);
@@ -385,18 +381,15 @@ Result<QList<qint64>> addThroughQtSql(const Database& db, const QList<ExternalCr
         x.bindValue(8, text(category));
         if (!x.exec())
             return lineError(sqlError(x, QStringLiteral("INSERT INTO external_credit")), i);
-        const qint64 externalId = x.lastInsertId().toLongLong();
-
-        const QString reason = i < reasons.size() ? reasons.at(i) : QString();
         QSqlQuery& r = *registration;
         r.bindValue(0, c.teacherId);
-        r.bindValue(1, externalId);
+        r.bindValue(1, x.lastInsertId().toLongLong());
         r.bindValue(2, c.year);
         r.bindValue(3, level);
         r.bindValue(4, kind);
         r.bindValue(5, c.credits);
         r.bindValue(6, c.hours);
-        r.bindValue(7, text(reason));
+        r.bindValue(7, text(i < reasons.size() ? reasons.at(i) : QString()));
         r.bindValue(8, day);
         r.bindValue(9, text(actor));
         r.bindValue(10, text(category));
@@ -404,6 +397,150 @@ Result<QList<qint64>> addThroughQtSql(const Database& db, const QList<ExternalCr
         if (!r.exec())
             return lineError(sqlError(r, QStringLiteral("INSERT INTO credit_registration")), i);
         ids << r.lastInsertId().toLongLong();
+    }
+    return ids;
+}
+
+// PostgreSQL's array literal of texts: {"a","b\"c"} (every element quoted, its quotes and backslashes escaped).
+QString textArray(const QStringList& values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        out += u'"';
+        for (QChar ch : values.at(i)) {
+            if (ch == u'"' || ch == u'\\')
+                out += u'\\';
+            out += ch;
+        }
+        out += u'"';
+    }
+    return out + u'}';
+}
+// … of numbers: {1,2.5} (doubles with all their digits).
+template <typename T> QString numberArray(const QList<T>& values)
+{
+    QStringList texts;
+    texts.reserve(values.size());
+    for (T v : values) {
+        if constexpr (std::is_floating_point_v<T>)
+            texts << QString::number(v, 'g', 17);
+        else
+            texts << QString::number(v);
+    }
+    return u'{' + texts.join(u',') + u'}';
+}
+
+// The ids of both tables for n lines, taken from their sequences ahead (the server's other clerks take theirs
+// meanwhile: the ids need not be consecutive, only each line's own).
+constexpr const char* kServerIdsSql
+    = "SELECT nextval(pg_get_serial_sequence('external_credit', 'id')), "
+      "nextval(pg_get_serial_sequence('credit_registration', 'id')) FROM generate_series(1, ?) AS g ORDER BY g";
+constexpr const char* kServerExternalSql
+    = "INSERT INTO external_credit (id, teacher_id, year, level, kind, credits, hours, title, source, category) "
+      "SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS integer[]), CAST(? AS text[]), "
+      "CAST(? AS text[]), CAST(? AS double precision[]), CAST(? AS double precision[]), CAST(? AS text[]), "
+      "CAST(? AS text[]), CAST(? AS text[]))";
+constexpr const char* kServerRegistrationSql
+    = "INSERT INTO credit_registration (id, teacher_id, external_credit_id, year, level, kind, credits, hours, "
+      "category, reason, registered_on, actor, operation_id) "
+      "SELECT u.*, CAST(? AS text), CAST(? AS text), CAST(? AS bigint) FROM unnest(CAST(? AS bigint[]), "
+      "CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]), "
+      "CAST(? AS double precision[]), CAST(? AS double precision[]), CAST(? AS text[]), CAST(? AS text[])) AS u";
+
+// addExternalCredits on the server (PostgreSQL, through QPSQL): the lines checked as on SQLite, then written 500
+// at a time — their ids taken from the two sequences, then one INSERT … SELECT FROM unnest(…) per table, the
+// columns bound as arrays. A line at a time, each line was two round trips and two statements the server parsed
+// and planned: 10,000 lines took 6.9 s on a local server (issue 16, sixth pass). Each chunk runs inside a savepoint:
+// a chunk the server refuses (a foreign key) is rolled back to it and written again line by line, only to name the
+// line; the caller rolls the transaction back.
+Result<QList<qint64>> addThroughServer(const Database& db, const QList<ExternalCredit>& credits,
+    const QStringList& reasons, const QString& actor, const QString& day, qint64 operation,
+    const ProgressOptions& progress)
+{
+    auto idsQuery = prepared(db, QString::fromLatin1(kServerIdsSql));
+    if (!idsQuery)
+        return idsQuery.error();
+    auto external = prepared(db, QString::fromLatin1(kServerExternalSql));
+    if (!external)
+        return external.error();
+    auto registration = prepared(db, QString::fromLatin1(kServerRegistrationSql));
+    if (!registration)
+        return registration.error();
+    const auto exec = [&](const char* sql) { return db.exec(QString::fromLatin1(sql)); };
+
+    constexpr qsizetype kChunk = 500; // as on SQLite: progress and 取消 every 500 lines
+    QList<qint64> ids;
+    ids.reserve(credits.size());
+    for (qsizetype from = 0; from < credits.size(); from += kChunk) {
+        if (!progress.step(from, credits.size()))
+            return Cancelled::error(QString());
+        const qsizetype to = std::min(credits.size(), from + kChunk);
+        QList<qint64> teachers;
+        QList<int> years;
+        QStringList levels, kinds, titles, sources, categories, lineReasons;
+        QList<double> amounts, hours;
+        for (qsizetype i = from; i < to; ++i) {
+            const ExternalCredit& c = credits.at(i);
+            if (Status s = checkLine(c); !s)
+                return lineError(s.error(), i);
+            teachers << c.teacherId;
+            years << c.year;
+            levels << trainingLevelName(c.level);
+            kinds << trainingKindName(c.kind);
+            amounts << c.credits;
+            hours << c.hours;
+            titles << c.title;
+            sources << c.source;
+            categories << c.category.trimmed();
+            lineReasons << (i < reasons.size() ? reasons.at(i) : QString());
+        }
+        QSqlQuery& q = *idsQuery;
+        q.bindValue(0, qint64(to - from));
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("nextval"));
+        QList<qint64> externalIds, registrationIds;
+        while (q.next()) {
+            externalIds << q.value(0).toLongLong();
+            registrationIds << q.value(1).toLongLong();
+        }
+        if (externalIds.size() != to - from)
+            return Error { QStringLiteral("addExternalCredits: %1 ids for %2 lines").arg(externalIds.size()).arg(to - from) };
+
+        if (auto r = exec("SAVEPOINT tp_batch"); !r)
+            return r.error();
+        QSqlQuery& x = *external;
+        const QVariantList externalValues { numberArray(externalIds), numberArray(teachers), numberArray(years),
+            textArray(levels), textArray(kinds), numberArray(amounts), numberArray(hours), textArray(titles),
+            textArray(sources), textArray(categories) };
+        for (int k = 0; k < externalValues.size(); ++k)
+            x.bindValue(k, externalValues.at(k));
+        bool done = x.exec();
+        Error failure = done ? Error {} : sqlError(x, QStringLiteral("INSERT INTO external_credit"));
+        if (done) {
+            QSqlQuery& r = *registration;
+            const QVariantList registrationValues { day, actor.isNull() ? QStringLiteral("") : actor, operation,
+                numberArray(registrationIds), numberArray(teachers), numberArray(externalIds), numberArray(years),
+                textArray(levels), textArray(kinds), numberArray(amounts), numberArray(hours),
+                textArray(categories), textArray(lineReasons) };
+            for (int k = 0; k < registrationValues.size(); ++k)
+                r.bindValue(k, registrationValues.at(k));
+            done = r.exec();
+            if (!done)
+                failure = sqlError(r, QStringLiteral("INSERT INTO credit_registration"));
+        }
+        if (!done) {
+            // The transaction is usable again once rolled back to the savepoint; the line is found inside it.
+            if (auto r = exec("ROLLBACK TO SAVEPOINT tp_batch"); !r)
+                return failure;
+            auto line = insertLinesThroughQtSql(db, credits, from, to, reasons, actor, day, operation);
+            (void)exec("ROLLBACK TO SAVEPOINT tp_batch");
+            return line ? failure : line.error();
+        }
+        if (auto r = exec("RELEASE SAVEPOINT tp_batch"); !r)
+            return r.error();
+        ids << registrationIds;
     }
     return ids;
 }
@@ -423,7 +560,7 @@ Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredi
     // SQLite through its C API (the hot loop of a 100,000-line file); the server through QSql.
     sqlite3* handle = sqliteHandle(db);
     auto written = handle ? addThroughSqlite(handle, credits, reasons, actor, day, operation.value(), progress)
-                          : addThroughQtSql(db, credits, reasons, actor, day, operation.value(), progress);
+                          : addThroughServer(db, credits, reasons, actor, day, operation.value(), progress);
     if (!written)
         return written.error();
     const QList<qint64>& ids = written.value();
