@@ -66,22 +66,6 @@ const QByteArray& storedName(TrainingKind kind)
     return kinds[size_t(kind)];
 }
 
-// The bounds of LedgerRepository::addExternalCredit, line by line (both backends).
-Status checkLine(const ExternalCredit& c)
-{
-    if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)
-        return s;
-    if (Status s = NumberInput::check(c.hours, NumberField::Hours); !s)
-        return s;
-    if (Status s = NumberInput::check(c.year, NumberField::Year); !s)
-        return s;
-    if (c.credits == 0 && c.hours == 0)
-        return Error { Text::tr("外部学分需要正的学分或学时") };
-    if (int(c.level) < 0 || int(c.level) >= kTrainingLevelCount || int(c.kind) < 0 || int(c.kind) >= kTrainingKindCount)
-        return Error { QStringLiteral("addExternalCredits: no such level or kind") };
-    return Ok {};
-}
-
 // Line by line through SQLite's C API: the two INSERTs of LedgerRepository::addExternalCredit, prepared once and
 // re-bound for every line. Used to find which line of a batch SQLite refuses (a constraint): the error names it.
 Result<QList<qint64>> insertLineByLine(sqlite3* handle, const QList<ExternalCredit>& credits, qsizetype from,
@@ -135,8 +119,8 @@ Result<QList<qint64>> insertLineByLine(sqlite3* handle, const QList<ExternalCred
 
 // The error of the first line of credits[from, to) SQLite refuses, naming it; written inside a savepoint that is
 // rolled back, whatever happens. None when every line goes in (the chunk failed for another reason). Runs inside
-// addThroughSqlite's batch, with the CHECKs set aside as for the batch (checkLine stands for them): what it finds
-// are the constraints SQLite still keeps there — a teacher or an operation that is not there (foreign keys).
+// addThroughSqlite's batch, with the CHECKs set aside as for the batch (checkExternalCredit stands for them): what it
+// finds are the constraints SQLite still keeps there — a teacher or an operation that is not there (foreign keys).
 std::optional<Error> findRefusedLine(sqlite3* handle, const QList<ExternalCredit>& credits, qsizetype from,
     qsizetype to, const QStringList& reasons, const QString& actor, const QString& day, qint64 operation)
 {
@@ -176,16 +160,27 @@ public:
     void result(sqlite3_context* context, qint64 row, int column) const override
     {
         const Line& line = m_lines[size_t(row)];
-        const auto text = [&](const QByteArray& b) {
-            sqlite3_result_text(context, b.constData(), int(b.size()), SQLITE_STATIC);
-        };
+        const auto text
+            = [&](const QByteArray& b) { sqlite3_result_text(context, b.constData(), int(b.size()), SQLITE_STATIC); };
         switch (column) {
-        case 0: sqlite3_result_int64(context, line.teacherId); break;
-        case 1: sqlite3_result_int(context, line.year); break;
-        case 2: text(storedName(line.level)); break;
-        case 3: text(storedName(line.kind)); break;
-        case 4: sqlite3_result_double(context, line.credits); break;
-        case 5: sqlite3_result_double(context, line.hours); break;
+        case 0:
+            sqlite3_result_int64(context, line.teacherId);
+            break;
+        case 1:
+            sqlite3_result_int(context, line.year);
+            break;
+        case 2:
+            text(storedName(line.level));
+            break;
+        case 3:
+            text(storedName(line.kind));
+            break;
+        case 4:
+            sqlite3_result_double(context, line.credits);
+            break;
+        case 5:
+            sqlite3_result_double(context, line.hours);
+            break;
         case 6:
         case 7:
         case 8:
@@ -195,7 +190,8 @@ public:
             sqlite3_result_text(context, m_text.data() + start, int(size), SQLITE_STATIC);
             break;
         }
-        default: sqlite3_result_null(context);
+        default:
+            sqlite3_result_null(context);
         }
     }
 
@@ -223,11 +219,10 @@ constexpr const char* kRegistrationBatchSql
       "registered_on, actor, category, operation_id) "
       "SELECT c0, ?2 + rowid, c1, c2, c3, c4, c5, c9, ?3, ?4, c8, ?5 FROM tp_batch(?1) ORDER BY rowid";
 // The id the next row of an AUTOINCREMENT table gets is above both: its largest id and the largest it ever gave.
-constexpr const char* kLastIdSql
-    = "SELECT max(coalesce((SELECT max(id) FROM external_credit), 0), "
-      "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'external_credit'), 0)), "
-      "max(coalesce((SELECT max(id) FROM credit_registration), 0), "
-      "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'credit_registration'), 0))";
+constexpr const char* kLastIdSql = "SELECT max(coalesce((SELECT max(id) FROM external_credit), 0), "
+                                   "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'external_credit'), 0)), "
+                                   "max(coalesce((SELECT max(id) FROM credit_registration), 0), "
+                                   "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'credit_registration'), 0))";
 
 // addExternalCredits on SQLite: the lines checked as LedgerRepository::addExternalCredit checks one, then written
 // 500 at a time by two INSERT … SELECT over tp_batch (SqliteBatchTable.h) — the rows of the single path, column for
@@ -264,8 +259,8 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
     // aside for this batch: SQLite builds and clears a temporary b-tree for each IN list on every row, four per
     // line, even in one INSERT … SELECT (19 % of this import's instructions, callgrind, issue 16's sixth pass).
     // They cannot fail here: level and kind come only from the enums' stable names (ExternalLines::result), and
-    // every line's year, credits and hours pass checkLine (NumberInput's bounds, the CHECKs' own) before it is
-    // written. SQLite reads the setting when it prepares a statement, and changing it expires every prepared
+    // every line's year, credits and hours pass checkExternalCredit (NumberInput's bounds, the CHECKs' own) before it
+    // is written. SQLite reads the setting when it prepares a statement, and changing it expires every prepared
     // statement: it is set before the prepares and put back (it is the connection's alone, not stored in the file)
     // on every way out, after the last statement has run.
     int checksIgnored = 0;
@@ -311,7 +306,7 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
         lines.clear();
         for (qsizetype i = from; i < to; ++i) {
             const ExternalCredit& c = credits.at(i);
-            if (Status s = checkLine(c); !s)
+            if (Status s = checkExternalCredit(c); !s)
                 return lineError(s.error(), i);
             lines.add(c, c.category.trimmed(), i < reasons.size() ? reasons.at(i) : QString());
         }
@@ -351,9 +346,8 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
 }
 // The lines credits[from, to) one by one on the server (PostgreSQL, through QPSQL), each statement prepared once:
 // used to find which line of a chunk the server refuses, so that the error names it.
-Result<QList<qint64>> insertLinesThroughQtSql(const Database& db, const QList<ExternalCredit>& credits,
-    qsizetype from, qsizetype to, const QStringList& reasons, const QString& actor, const QString& day,
-    qint64 operation)
+Result<QList<qint64>> insertLinesThroughQtSql(const Database& db, const QList<ExternalCredit>& credits, qsizetype from,
+    qsizetype to, const QStringList& reasons, const QString& actor, const QString& day, qint64 operation)
 {
     auto external = prepared(db, QString::fromLatin1(kExternalSql));
     if (!external)
@@ -483,7 +477,7 @@ Result<QList<qint64>> addThroughServer(const Database& db, const QList<ExternalC
         QList<double> amounts, hours;
         for (qsizetype i = from; i < to; ++i) {
             const ExternalCredit& c = credits.at(i);
-            if (Status s = checkLine(c); !s)
+            if (Status s = checkExternalCredit(c); !s)
                 return lineError(s.error(), i);
             teachers << c.teacherId;
             years << c.year;
@@ -506,7 +500,9 @@ Result<QList<qint64>> addThroughServer(const Database& db, const QList<ExternalC
             registrationIds << q.value(1).toLongLong();
         }
         if (externalIds.size() != to - from)
-            return Error { QStringLiteral("addExternalCredits: %1 ids for %2 lines").arg(externalIds.size()).arg(to - from) };
+            return Error {
+                QStringLiteral("addExternalCredits: %1 ids for %2 lines").arg(externalIds.size()).arg(to - from)
+            };
 
         if (auto r = exec("SAVEPOINT tp_batch"); !r)
             return r.error();
@@ -522,8 +518,8 @@ Result<QList<qint64>> addThroughServer(const Database& db, const QList<ExternalC
             QSqlQuery& r = *registration;
             const QVariantList registrationValues { day, actor.isNull() ? QStringLiteral("") : actor, operation,
                 numberArray(registrationIds), numberArray(teachers), numberArray(externalIds), numberArray(years),
-                textArray(levels), textArray(kinds), numberArray(amounts), numberArray(hours),
-                textArray(categories), textArray(lineReasons) };
+                textArray(levels), textArray(kinds), numberArray(amounts), numberArray(hours), textArray(categories),
+                textArray(lineReasons) };
             for (int k = 0; k < registrationValues.size(); ++k)
                 r.bindValue(k, registrationValues.at(k));
             done = r.exec();
@@ -545,6 +541,23 @@ Result<QList<qint64>> addThroughServer(const Database& db, const QList<ExternalC
     return ids;
 }
 } // namespace
+
+Status checkExternalCredit(const ExternalCredit& c)
+{
+    // inf or 1e308 credits showed as "inf/20 学分 已达标" and could not be reversed (NOT NULL): the bounds are the
+    // importers' and the command line's (NumberInput), the schema's CHECKs on the year the same.
+    if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)
+        return s;
+    if (Status s = NumberInput::check(c.hours, NumberField::Hours); !s)
+        return s;
+    if (Status s = NumberInput::check(c.year, NumberField::Year); !s)
+        return s;
+    if (c.credits == 0 && c.hours == 0)
+        return Error { Text::tr("外部学分需要正的学分或学时") };
+    if (int(c.level) < 0 || int(c.level) >= kTrainingLevelCount || int(c.kind) < 0 || int(c.kind) >= kTrainingKindCount)
+        return Error { QStringLiteral("addExternalCredits: no such level or kind") };
+    return Ok {};
+}
 
 Result<QList<qint64>> addExternalCredits(Database& db, const QList<ExternalCredit>& credits, const QStringList& reasons,
     QDate on, const ProgressOptions& progress)

@@ -21,6 +21,11 @@ namespace tp {
 
 class Database;
 
+// Whether an external credit may be registered: credits, hours and year within NumberInput's bounds, not both
+// amounts 0, a level and a kind of the enums. Checked by addExternalCredits for every line and by
+// LedgerRepository::addExternalCredit for its one.
+Status checkExternalCredit(const ExternalCredit& credit);
+
 // credits[i] is registered with reasons[i]. Must run inside a transaction (the caller's): on an error nothing is
 // kept once the caller rolls back; the error names the index of the line in Error::row (0-based, the caller maps
 // it to the file's row).

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "EnrollmentRepository.h"
+#include "ExternalCreditBatch.h"
 #include "InputSanitizer.h"
 #include "RowReader.h"
 #include "RuleSetRepository.h"
@@ -371,16 +372,8 @@ Result<qint64> LedgerRepository::reverseRegistration(qint64 registrationId, cons
 
 Result<qint64> LedgerRepository::addExternalCredit(const ExternalCredit& c, const QString& reason, QDate on)
 {
-    // inf or 1e308 credits showed as "inf/20 学分 已达标" and could not be reversed (NOT NULL): the bounds are the
-    // importers' and the command line's (NumberInput).
-    if (Status s = NumberInput::check(c.credits, NumberField::Credits); !s)
+    if (Status s = checkExternalCredit(c); !s)
         return s.error();
-    if (Status s = NumberInput::check(c.hours, NumberField::Hours); !s)
-        return s.error();
-    if (Status s = NumberInput::check(c.year, NumberField::Year); !s)
-        return s.error();
-    if (c.credits == 0 && c.hours == 0)
-        return Error { Text::tr("外部学分需要正的学分或学时") };
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();

@@ -18,8 +18,8 @@ struct BatchCursor {
 int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, char**)
 {
     static_assert(kBatchColumns == 12, "the declaration below names c0 … c11");
-    const int rc = sqlite3_declare_vtab(
-        db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, batch HIDDEN)");
+    const int rc
+        = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, batch HIDDEN)");
     if (rc != SQLITE_OK)
         return rc;
     auto* table = new (std::nothrow) sqlite3_vtab {};

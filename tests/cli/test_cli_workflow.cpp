@@ -227,8 +227,8 @@ TEST_F(CliWorkflow, TheUnitDirectoryIsTheUsers)
                   .exitCode,
         0);
     // The kind as the program shows it, or the kind word a clerk types; an unknown one is refused with the list.
-    r = cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("梁平区社区学院"), QStringLiteral("--kind"),
-        QStringLiteral("社区学院"), QStringLiteral("--json") });
+    r = cli({ QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("梁平区社区学院"),
+        QStringLiteral("--kind"), QStringLiteral("社区学院"), QStringLiteral("--json") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json()[QStringLiteral("unit")].toObject()[QStringLiteral("kind")].toString(),
         QStringLiteral("community_college"));

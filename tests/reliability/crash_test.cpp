@@ -1,6 +1,6 @@
 // The crash test of issue 9: trainplan-cli, as a user runs it, killed with SIGKILL at a random moment of an
-// import (plan replace, teacher list, roster, external credits), a credit registration (--complete), an export (CSV, XLSX, PDF, the
-// credit report) or the first open of a new database. After every kill the database must open, pass
+// import (plan replace, teacher list, roster, external credits), a credit registration (--complete), an export (CSV,
+// XLSX, PDF, the credit report) or the first open of a new database. After every kill the database must open, pass
 // integrity_check and foreign_key_check, and hold either all of the killed operation or none of it, with every
 // earlier commit intact; an export's file must be absent, the old one, or a complete new one.
 //

@@ -19,8 +19,8 @@ using namespace tp;
 
 namespace {
 
-const QStringList kTotals
-    = { QStringLiteral("credit_total"), QStringLiteral("credit_year_total"), QStringLiteral("credit_category_year_total") };
+const QStringList kTotals = { QStringLiteral("credit_total"), QStringLiteral("credit_year_total"),
+    QStringLiteral("credit_category_year_total") };
 
 qint64 scalar(Database& db, const QString& sql)
 {
@@ -55,13 +55,14 @@ QStringList totals(Database& db)
 QStringList foreignKeys(Database& db, const QString& table)
 {
     const QString sql = db.isServer()
-        ? QStringLiteral("SELECT kcu.column_name || ' → ' || ccu.table_name FROM information_schema.table_constraints tc "
-                         "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name "
-                         "AND kcu.table_schema = tc.table_schema "
-                         "JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = "
-                         "tc.constraint_name AND ccu.table_schema = tc.table_schema "
-                         "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema() "
-                         "AND tc.table_name = '%1'")
+        ? QStringLiteral(
+            "SELECT kcu.column_name || ' → ' || ccu.table_name FROM information_schema.table_constraints tc "
+            "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name "
+            "AND kcu.table_schema = tc.table_schema "
+            "JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = "
+            "tc.constraint_name AND ccu.table_schema = tc.table_schema "
+            "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema() "
+            "AND tc.table_name = '%1'")
               .arg(table)
         : QStringLiteral("SELECT \"from\" || ' → ' || \"table\" FROM pragma_foreign_key_list('%1')").arg(table);
     QStringList out;
