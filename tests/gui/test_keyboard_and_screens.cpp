@@ -23,6 +23,7 @@
 #include "TestDatabase.h"
 #include "UnknownOrganizersDialog.h"
 #include "WorkCalendar.h"
+#include "WorkProgress.h"
 
 #include <QAbstractFileIconProvider>
 #include <QAction>
@@ -437,21 +438,28 @@ private Q_SLOTS:
         const int pages = estimatedCreditReportPages(rows.value(), job.options);
         QVERIFY2(pages > 20 && pages < 100, qPrintable(QString::number(pages)));
 
-        // The progress is there as soon as the work runs (checked at the first event after 300 ms), and 取消
-        // stops it after the school being written: not all 40 are written.
+        // The progress is there while the work runs (from its first step: the 300 ms wait set aside, so that a
+        // quick machine cannot write all 40 before the test sees it), and 取消 stops it after the school being
+        // written: not all 40 are written.
         QTemporaryDir out;
         bool progressShown = false;
         int valueWhenCancelled = -1;
-        QTimer::singleShot(300, this, [&] {
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
             auto* progress = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget());
-            progressShown = progress && progress->isVisible();
-            if (progress) {
-                valueWhenCancelled = progress->value();
-                progress->cancel();
-            }
+            if (!progress || !progress->isVisible() || progressShown)
+                return;
+            progressShown = true;
+            valueWhenCancelled = progress->value();
+            progress->cancel();
         });
+        poll.start();
         bool cancelled = false;
+        WorkProgress::setShowAfterMsForTesting(0);
         const QStringList files = exportCreditReportsBySchool(m_window.get(), job, out.path(), &cancelled);
+        WorkProgress::setShowAfterMsForTesting(-1);
+        poll.stop();
         QVERIFY(progressShown);
         QVERIFY(cancelled);
         QVERIFY2(files.size() < 40, qPrintable(QString::number(files.size())));
@@ -499,7 +507,9 @@ private Q_SLOTS:
                 modal->close();
         });
         clock.start();
+        WorkProgress::setShowAfterMsForTesting(0); // seen whatever the machine's speed, not only past 300 ms
         showCreditReportPreview(m_window.get(), rows, options);
+        WorkProgress::setShowAfterMsForTesting(-1);
         poll.stop();
         QVERIFY2(label.startsWith(QStringLiteral("正在")), qPrintable(label));
         QVERIFY(QApplication::activeModalWidget() == nullptr); // returned: the preview closed
@@ -574,7 +584,9 @@ private Q_SLOTS:
             if (QWidget* modal = QApplication::activeModalWidget())
                 modal->close();
         });
+        WorkProgress::setShowAfterMsForTesting(0);
         showCreditReportPreview(m_window.get(), rows, options);
+        WorkProgress::setShowAfterMsForTesting(-1);
         poll.stop();
         if (!progressShown && savedBeforeProgress)
             QSKIP("the PDF was written before the progress dialog appeared (300 ms): nothing to cancel");

@@ -5,6 +5,15 @@
 
 namespace tp {
 
+namespace {
+int g_showAfterMs = WorkProgress::kShowAfterMs;
+}
+
+void WorkProgress::setShowAfterMsForTesting(int ms)
+{
+    g_showAfterMs = ms < 0 ? kShowAfterMs : ms;
+}
+
 WorkProgress::WorkProgress(QWidget* parent, const QString& title, const QString& label)
     : m_dialog(new QProgressDialog(label, tr("取消"), 0, 0, parent))
 {
@@ -13,7 +22,7 @@ WorkProgress::WorkProgress(QWidget* parent, const QString& title, const QString&
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setAutoReset(false);
     m_dialog->setAutoClose(false);
-    m_dialog->setMinimumDuration(kShowAfterMs);
+    m_dialog->setMinimumDuration(g_showAfterMs);
     m_dialog->setMinimumWidth(360);
     m_clock.start();
 }
@@ -43,7 +52,7 @@ bool WorkProgress::report(qint64 done, qint64 total, const QString& what)
     if (m_cancelled || !m_dialog)
         return false;
     const qint64 now = m_clock.elapsed();
-    if (now < kShowAfterMs || (m_lastEventsMs >= 0 && now - m_lastEventsMs < kEventsEveryMs))
+    if (now < g_showAfterMs || (m_lastEventsMs >= 0 && now - m_lastEventsMs < kEventsEveryMs))
         return true;
     // The bar counts in steps of at most INT_MAX; a total that is not known shows a busy bar.
     const double scale = total > std::numeric_limits<int>::max() ? double(std::numeric_limits<int>::max()) / total : 1;

@@ -27,6 +27,9 @@ class WorkProgress : public ProgressSink {
 public:
     static constexpr int kShowAfterMs = 300;
     static constexpr int kEventsEveryMs = 50;
+    // For tests that must see the dialog whatever the machine's speed: it then appears at the first step reported
+    // after `ms` (0: at once) instead of kShowAfterMs. Process-wide; -1 puts kShowAfterMs back.
+    static void setShowAfterMsForTesting(int ms);
 
     WorkProgress(QWidget* parent, const QString& title, const QString& label);
     ~WorkProgress() override;
