@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace tp::test {
 
 namespace {
@@ -67,6 +70,13 @@ QString createServerDatabase(QString* error)
     QMutexLocker lock(&mutex);
     if (!adminExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(name), error))
         return QString();
+    // Dropped when the program ends, whatever kind of test program it is: GoogleTest's environment drops them
+    // earlier (ServerTestEnvironment), a QtTest program when its QApplication goes.
+    static bool dropAtExit = [] {
+        qAddPostRoutine(dropServerDatabases);
+        return true;
+    }();
+    (void)dropAtExit;
     created << name;
     QUrl url(serverAdminAddress());
     url.setPath(QLatin1Char('/') + name);
@@ -77,6 +87,14 @@ QString databaseLocation(const QTemporaryDir& dir, const QString& name)
 {
     if (!onServer())
         return dir.filePath(name);
+    if (serverAdminAddress().isEmpty()) {
+        // A "pg." run of a QtTest program without a server: skipped (ctest's SKIP_RETURN_CODE 77), unless a server
+        // is required (CI, scripts/test.sh). GoogleTest programs skip earlier (ServerTestEnvironment).
+        if (!qEnvironmentVariableIsEmpty("TRAINPLAN_REQUIRE_PG"))
+            qFatal("TRAINPLAN_REQUIRE_PG is set but TRAINPLAN_TEST_PG names no PostgreSQL server");
+        std::fprintf(stderr, "PostgreSQL tests skipped: TRAINPLAN_TEST_PG is not set (scripts/test.sh starts a server)\n");
+        std::exit(77);
+    }
     QString error;
     const QString address = createServerDatabase(&error);
     if (address.isEmpty())
