@@ -8464,6 +8464,21 @@ Please give the reason:</translation>
     </message>
 </context>
 <context>
+    <name>tp::UpgradeNotice</name>
+    <message>
+        <source>升级数据库</source>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
+        <source>正在升级数据库 %1
+结构版本 %2 → %3：先在文件旁的备份文件夹中留一份原文件，再逐步升级。
+文件大时需要一些时间，请不要关闭，也不要再次打开本程序。</source>
+        <translation>Upgrading the database %1
+Schema version %2 → %3: a copy of the file is kept in the backup folder beside it first, then the upgrade runs step by step.
+A large file takes a while: please do not close this, and do not start the program again.</translation>
+    </message>
+</context>
+<context>
     <name>tp::WorkCalendar</name>
     <message>
         <source>官方</source>

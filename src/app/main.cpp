@@ -1,17 +1,21 @@
 #include "Database.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Migrations.h"
 #include "QtGapsTranslator.h"
 #include "ServerConnectionDialog.h"
+#include "UpgradeNotice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 // For scripts/bench-start.sh (issue 16): with TRAINPLAN_LAUNCHED_AT set to the launch time (ms since the epoch),
@@ -116,8 +120,16 @@ int main(int argc, char* argv[])
                 QMessageBox::warning(&dialog, dialog.windowTitle(), database.error().toString());
         } while (!database);
     } else {
+        // A file of an earlier version is upgraded first (a backup, the check, the migrations): said on the
+        // screen, since the window can only come after it.
+        const QString path = parser.value(dbOption);
+        std::unique_ptr<QProgressDialog> upgrading;
+        if (const int stored = tp::Database::storedSchemaVersion(path);
+            stored >= 1 && stored < tp::latestSchemaVersion())
+            upgrading = tp::UpgradeNotice::show(path, stored, tp::latestSchemaVersion());
         // After a session that did not close, the whole-file check runs once the window is up (BackupFlow).
-        database = tp::Database::open(parser.value(dbOption), -1, tp::IntegrityCheckTiming::Deferred);
+        database = tp::Database::open(path, -1, tp::IntegrityCheckTiming::Deferred);
+        upgrading.reset();
     }
     if (!database) {
         QMessageBox::critical(

@@ -234,6 +234,23 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("TrainPlan/trainplan.sqlite"));
 }
 
+int Database::storedSchemaVersion(const QString& path)
+{
+    if (isServerAddress(path) || !QFileInfo(path).isFile())
+        return -1;
+    sqlite3* handle = nullptr;
+    int version = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* pragma = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &pragma, nullptr) == SQLITE_OK
+            && sqlite3_step(pragma) == SQLITE_ROW)
+            version = sqlite3_column_int(pragma, 0);
+        sqlite3_finalize(pragma);
+    }
+    sqlite3_close(handle);
+    return version;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

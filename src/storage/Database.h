@@ -74,6 +74,10 @@ public:
     static bool isServerAddress(const QString& location);
     // The database the GUI opens by default: the user's data folder, created on first start.
     static QString defaultPath();
+    // The schema version a file holds (PRAGMA user_version), read without opening it for work, changing it or
+    // checking it: to say before open() that it will upgrade the file. -1 when there is no such file or it is not
+    // an SQLite database (a server address, too).
+    static int storedSchemaVersion(const QString& path);
     // Whether a file's header and tables are TrainPlan's: our application_id, or (before schema 6 set it) no
     // application_id, a schema version and TrainPlan's tables.
     static bool isTrainPlanSchema(qint64 applicationId, int userVersion, const QStringList& tables);

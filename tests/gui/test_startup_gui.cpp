@@ -9,8 +9,12 @@
 #include "PlanTableModel.h"
 #include "TestData.h"
 #include "TestDatabase.h"
+#include "UpgradeNotice.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -52,6 +56,23 @@ private Q_SLOTS:
         QVERIFY2(window.forecastPanel()->headerText().contains(QStringLiteral("教师 0 人")),
             qPrintable(window.forecastPanel()->headerText()));
         QVERIFY(window.forecastPanel()->table()->rowCount() > 0);
+    }
+
+    void anUpgradeOfTheFileIsSaidBeforeTheWindow()
+    {
+        // main() shows it while Database::open upgrades a file of an earlier version: which file, from which
+        // version to which, that a copy is kept, not to close; no 取消 (an upgrade does not stop halfway).
+        const QString path = QStringLiteral("/home/jxxx/文档/TrainPlan/梁平区2021.sqlite"); // only shown
+        auto notice = UpgradeNotice::show(path, 14, 15);
+        QVERIFY(notice && notice->isVisible());
+        QCOMPARE(notice->objectName(), QStringLiteral("upgradeNotice"));
+        const QString text = notice->labelText();
+        QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("14 → 15")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("备份")));
+        QVERIFY(notice->findChildren<QPushButton*>().isEmpty());
+        if (const QString dir = qEnvironmentVariable("TRAINPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            notice->grab().save(QDir(dir).filePath(QStringLiteral("upgrade-notice.png")));
     }
 
     void afterAnUncleanShutdownTheFileIsCheckedInTheBackground()

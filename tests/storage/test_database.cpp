@@ -186,3 +186,31 @@ TEST(Migrations, SplitsStatementsAndKeepsTriggersWhole)
     EXPECT_TRUE(s[1].startsWith(QStringLiteral("CREATE TRIGGER")));
     EXPECT_TRUE(s[1].endsWith(QStringLiteral("END;")));
 }
+
+// Before open() upgrades a file the GUI says so (UpgradeNotice): the version a file holds is read without changing
+// it; anything that is not an SQLite file is -1.
+TEST(Database, StoredSchemaVersionIsReadWithoutChangingTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = Database::open(path, 14);
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    }
+    EXPECT_EQ(Database::storedSchemaVersion(path), 14);
+    EXPECT_EQ(Database::storedSchemaVersion(path), 14) << "reading it upgraded nothing";
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+    }
+    EXPECT_EQ(Database::storedSchemaVersion(path), latestSchemaVersion());
+    EXPECT_EQ(Database::storedSchemaVersion(dir.filePath(QStringLiteral("none.sqlite"))), -1);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.sqlite")))) << "no file is made";
+    const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+    QFile f(junk);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    EXPECT_EQ(Database::storedSchemaVersion(junk), -1);
+    EXPECT_EQ(Database::storedSchemaVersion(QStringLiteral("postgresql://clerk@server/liangping")), -1);
+}
