@@ -320,6 +320,7 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
         sqlite3_reset(lastIds.stmt);
         sqlite3_bind_int64(registration.stmt, 2, lastExternal + 1);
 
+        const char* failed = "INSERT INTO external_credit";
         int rc = external.run();
         // The chunk's external rows must be lastExternal + 1 … + n (the registrations name them so): n rows, the
         // last of them n above. Anything else is refused rather than guessed.
@@ -327,13 +328,14 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
             && (sqlite3_changes64(handle) != n || sqlite3_last_insert_rowid(handle) != lastExternal + n))
             return Error { QStringLiteral("addExternalCredits: external_credit ids not consecutive") };
         if (rc == SQLITE_DONE) {
+            failed = "INSERT INTO credit_registration";
             rc = registration.run();
             if (rc == SQLITE_DONE
                 && (sqlite3_changes64(handle) != n || sqlite3_last_insert_rowid(handle) != lastRegistration + n))
                 return Error { QStringLiteral("addExternalCredits: credit_registration ids not consecutive") };
         }
         if (rc != SQLITE_DONE) {
-            Error error = sqliteError(handle, rc, QStringLiteral("INSERT INTO credit_registration"));
+            Error error = sqliteError(handle, rc, QString::fromLatin1(failed));
             if ((rc & 0xFF) == SQLITE_CONSTRAINT)
                 if (auto line = findRefusedLine(handle, credits, from, to, reasons, actor, day, operation))
                     return *line;
@@ -344,6 +346,7 @@ Result<QList<qint64>> addThroughSqlite(sqlite3* handle, const QList<ExternalCred
     }
     return ids;
 }
+
 // The lines credits[from, to) one by one on the server (PostgreSQL, through QPSQL), each statement prepared once:
 // used to find which line of a chunk the server refuses, so that the error names it.
 Result<QList<qint64>> insertLinesThroughQtSql(const Database& db, const QList<ExternalCredit>& credits, qsizetype from,
