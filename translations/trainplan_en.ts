@@ -10121,6 +10121,10 @@ Organizing units not in the unit directory (%1): importing does not add them to 
         <source>--kind 的值「%1」不是单位类别；应为 %2 之一（也可写 training_school 等英文名）</source>
         <translation>--kind &quot;%1&quot; is not a kind of unit; use one of %2 (or an English name such as training_school)</translation>
     </message>
+    <message>
+        <source>正在升级数据库 %1（结构版本 %2 → %3）：先在文件旁的备份文件夹中留一份原文件，再逐步升级…</source>
+        <translation>Upgrading the database %1 (schema version %2 → %3): a copy of the file is kept in the backup folder beside it first, then the upgrade runs step by step…</translation>
+    </message>
 </context>
 <context>
     <name>tp::i18n::Language</name>

@@ -3,6 +3,8 @@
 // then backs the current data up first; db check exits 1 on a damaged file.
 
 #include "CliRunner.h"
+#include "Database.h"
+#include "Migrations.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -212,4 +214,24 @@ TEST_F(CliDbTest, AnExportRemovesTheTemporaryFilesKilledExportsLeftInItsFolder)
     EXPECT_TRUE(QFile::exists(notOurs));
     EXPECT_TRUE(QFile::exists(notOurs2));
     EXPECT_TRUE(QFile::exists(path(QStringLiteral("out/计划.csv"))));
+}
+
+// A file of an earlier version is upgraded by the first command that opens it; the CLI says so on stderr first
+// (stdout stays the command's own, one JSON document with --json), and says nothing once the file is upgraded.
+TEST_F(CliDbTest, AnUpgradeIsSaidOnStderrOnce)
+{
+    const QString old = path(QStringLiteral("old.sqlite"));
+    {
+        auto db = tp::Database::open(old, 14);
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    }
+    CliResult r = cli({ QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json") }, old);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("正在升级数据库"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("14 → %1").arg(tp::latestSchemaVersion()))) << r.err.toStdString();
+    EXPECT_TRUE(r.json().contains(QStringLiteral("units")));
+    EXPECT_EQ(tp::Database::storedSchemaVersion(old), tp::latestSchemaVersion());
+    r = cli({ QStringLiteral("units"), QStringLiteral("list") }, old);
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_FALSE(r.err.contains(QStringLiteral("正在升级数据库"))) << r.err.toStdString();
 }
