@@ -92,7 +92,8 @@ QString databaseLocation(const QTemporaryDir& dir, const QString& name)
         // is required (CI, scripts/test.sh). GoogleTest programs skip earlier (ServerTestEnvironment).
         if (!qEnvironmentVariableIsEmpty("TRAINPLAN_REQUIRE_PG"))
             qFatal("TRAINPLAN_REQUIRE_PG is set but TRAINPLAN_TEST_PG names no PostgreSQL server");
-        std::fprintf(stderr, "PostgreSQL tests skipped: TRAINPLAN_TEST_PG is not set (scripts/test.sh starts a server)\n");
+        std::fprintf(
+            stderr, "PostgreSQL tests skipped: TRAINPLAN_TEST_PG is not set (scripts/test.sh starts a server)\n");
         std::exit(77);
     }
     QString error;
