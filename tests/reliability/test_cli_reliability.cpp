@@ -176,6 +176,51 @@ TEST_F(CliReliability, TwoImportsOf5000TeachersAtOnceBothSucceed)
     }
 }
 
+// Issue 16: an external-credit import writes 500 lines per statement and takes each chunk's ids from the tables'
+// largest; two imports at once must still each get their own, every registration naming its own external record.
+TEST_F(CliReliability, TwoExternalCreditImportsAtOnceBothSucceedEachLineWithItsOwnRecord)
+{
+    ASSERT_TRUE(writeText(path(QStringLiteral("teachers.csv")), teacherList(1, 2000)));
+    CliRun r = cli(args({ "teachers", "import" }) << path(QStringLiteral("teachers.csv")));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QList<QProcess*> processes;
+    for (int i = 0; i < 2; ++i) {
+        QString text = QStringLiteral("工号,年度,来源,级别,形式,学分,学时,培训名称\n");
+        for (int line = 0; line < 20000; ++line)
+            text += QStringLiteral("T%1,%2,国培,区县级,集中,%3,%4,第%5批研修\n")
+                        .arg(1 + line % 2000, 7, 10, QLatin1Char('0'))
+                        .arg(2021 + line % 5)
+                        .arg(1 + i)
+                        .arg(8 * (1 + i))
+                        .arg(i + 1);
+        const QString file = path(QStringLiteral("external-%1.csv").arg(i));
+        ASSERT_TRUE(writeText(file, text));
+        auto* p = new QProcess;
+        p->setProgram(cliPath());
+        p->setArguments({ QStringLiteral("credits"), QStringLiteral("external"), QStringLiteral("import"), file,
+            QStringLiteral("--db"), db() });
+        processes << p;
+    }
+    for (QProcess* p : processes)
+        p->start();
+    for (QProcess* p : processes) {
+        ASSERT_TRUE(p->waitForFinished(120000));
+        EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
+        delete p;
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM credit_registration")), 40000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM external_credit")), 40000);
+    // The first file's lines are 1 credit each, the second's 2: a registration pointing at the other file's
+    // record, or at another teacher's, would show here.
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM credit_registration r JOIN external_credit e ON e.id = "
+                              "r.external_credit_id WHERE e.teacher_id = r.teacher_id AND e.credits = r.credits "
+                              "AND e.year = r.year AND e.title = '第' || CAST(r.credits AS INTEGER) || '批研修'")),
+        40000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(DISTINCT external_credit_id) FROM credit_registration")), 40000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT CAST(SUM(credits) AS INTEGER) FROM credit_year_total")), 60000);
+}
+
 // --- 6. CSV export safe to open -------------------------------------------------------------------------------
 
 TEST_F(CliReliability, CsvExportWritesNoFormulas)
