@@ -124,9 +124,8 @@ int main(int argc, char* argv[])
         // screen, since the window can only come after it.
         const QString path = parser.value(dbOption);
         std::unique_ptr<QProgressDialog> upgrading;
-        if (const int stored = tp::Database::storedSchemaVersion(path);
-            stored >= 1 && stored < tp::latestSchemaVersion())
-            upgrading = tp::UpgradeNotice::show(path, stored, tp::latestSchemaVersion());
+        if (const int from = tp::Database::upgradeDueFrom(path))
+            upgrading = tp::UpgradeNotice::show(path, from, tp::latestSchemaVersion());
         // After a session that did not close, the whole-file check runs once the window is up (BackupFlow).
         database = tp::Database::open(path, -1, tp::IntegrityCheckTiming::Deferred);
         upgrading.reset();

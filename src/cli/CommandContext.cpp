@@ -113,10 +113,10 @@ Database* CommandContext::database()
     const QString path = has("db") ? value("db") : Database::defaultPath();
     // A file of an earlier version is upgraded by this open (a backup, the check, the migrations): said on stderr
     // first, as the GUI says it before its window — on a city's file it takes a while.
-    if (const int stored = Database::storedSchemaVersion(path); stored >= 1 && stored < latestSchemaVersion())
+    if (const int from = Database::upgradeDueFrom(path))
         message(Cli::tr("正在升级数据库 %1（结构版本 %2 → %3）：先在文件旁的备份文件夹中留一份原文件，再逐步升级…")
                     .arg(QDir::toNativeSeparators(path))
-                    .arg(stored)
+                    .arg(from)
                     .arg(latestSchemaVersion()));
     auto opened = Database::open(path);
     if (!opened) {

@@ -251,6 +251,12 @@ int Database::storedSchemaVersion(const QString& path)
     return version;
 }
 
+int Database::upgradeDueFrom(const QString& path)
+{
+    const int stored = storedSchemaVersion(path);
+    return stored >= 1 && stored < latestSchemaVersion() ? stored : 0;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -78,6 +78,9 @@ public:
     // checking it: to say before open() that it will upgrade the file. -1 when there is no such file or it is not
     // an SQLite database (a server address, too).
     static int storedSchemaVersion(const QString& path);
+    // The version open() would upgrade the file from (its stored version, older than this program's), else 0: what
+    // the GUI and the CLI check before opening, to say that an upgrade is coming.
+    static int upgradeDueFrom(const QString& path);
     // Whether a file's header and tables are TrainPlan's: our application_id, or (before schema 6 set it) no
     // application_id, a schema version and TrainPlan's tables.
     static bool isTrainPlanSchema(qint64 applicationId, int userVersion, const QStringList& tables);

@@ -199,11 +199,13 @@ TEST(Database, StoredSchemaVersionIsReadWithoutChangingTheFile)
     }
     EXPECT_EQ(Database::storedSchemaVersion(path), 14);
     EXPECT_EQ(Database::storedSchemaVersion(path), 14) << "reading it upgraded nothing";
+    EXPECT_EQ(Database::upgradeDueFrom(path), 14);
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
     }
     EXPECT_EQ(Database::storedSchemaVersion(path), latestSchemaVersion());
+    EXPECT_EQ(Database::upgradeDueFrom(path), 0) << "nothing to upgrade";
     EXPECT_EQ(Database::storedSchemaVersion(dir.filePath(QStringLiteral("none.sqlite"))), -1);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.sqlite")))) << "no file is made";
     const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
@@ -212,5 +214,6 @@ TEST(Database, StoredSchemaVersionIsReadWithoutChangingTheFile)
     f.write(QByteArray(4096, 'x'));
     f.close();
     EXPECT_EQ(Database::storedSchemaVersion(junk), -1);
+    EXPECT_EQ(Database::upgradeDueFrom(junk), 0);
     EXPECT_EQ(Database::storedSchemaVersion(QStringLiteral("postgresql://clerk@server/liangping")), -1);
 }
