@@ -16,6 +16,9 @@
 
 #include <sys/stat.h>
 
+#include <memory>
+#include <vector>
+
 using namespace tp;
 using namespace tp::reliability;
 
@@ -33,6 +36,24 @@ protected:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString db() const { return path(QStringLiteral("plans.sqlite")); }
+
+    // Starts every command (on db()) at the same moment — two writers at once — and waits: each must succeed.
+    void runAtOnce(const QList<QStringList>& commands) const
+    {
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (const QStringList& arguments : commands) {
+            auto p = std::make_unique<QProcess>();
+            p->setProgram(cliPath());
+            p->setArguments(QStringList(arguments) << QStringLiteral("--db") << db());
+            processes.push_back(std::move(p));
+        }
+        for (const auto& p : processes)
+            p->start();
+        for (const auto& p : processes) {
+            ASSERT_TRUE(p->waitForFinished(120000));
+            EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
+        }
+    }
 
     CliRun cli(QStringList arguments, qint64 limit = 0) const
     {
@@ -155,23 +176,13 @@ TEST_F(CliReliability, TwoImportsOf5000TeachersAtOnceBothSucceed)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     for (int round = 0; round < 2; ++round) {
         SCOPED_TRACE(round);
-        QList<QProcess*> processes;
+        QList<QStringList> imports;
         for (int i = 0; i < 2; ++i) {
             const QString file = path(QStringLiteral("teachers-%1-%2.csv").arg(round).arg(i));
             ASSERT_TRUE(writeText(file, teacherList(1 + (round * 2 + i) * 5000, 5000)));
-            auto* p = new QProcess;
-            p->setProgram(cliPath());
-            p->setArguments(
-                { QStringLiteral("teachers"), QStringLiteral("import"), file, QStringLiteral("--db"), db() });
-            processes << p;
+            imports << (args({ "teachers", "import" }) << file);
         }
-        for (QProcess* p : processes)
-            p->start();
-        for (QProcess* p : processes) {
-            ASSERT_TRUE(p->waitForFinished(120000));
-            EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
-            delete p;
-        }
+        runAtOnce(imports);
         EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM teacher")), (round + 1) * 10000);
     }
 }
@@ -183,7 +194,7 @@ TEST_F(CliReliability, TwoExternalCreditImportsAtOnceBothSucceedEachLineWithItsO
     ASSERT_TRUE(writeText(path(QStringLiteral("teachers.csv")), teacherList(1, 2000)));
     CliRun r = cli(args({ "teachers", "import" }) << path(QStringLiteral("teachers.csv")));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    QList<QProcess*> processes;
+    QList<QStringList> imports;
     for (int i = 0; i < 2; ++i) {
         QString text = QStringLiteral("工号,年度,来源,级别,形式,学分,学时,培训名称\n");
         for (int line = 0; line < 20000; ++line)
@@ -195,19 +206,9 @@ TEST_F(CliReliability, TwoExternalCreditImportsAtOnceBothSucceedEachLineWithItsO
                         .arg(i + 1);
         const QString file = path(QStringLiteral("external-%1.csv").arg(i));
         ASSERT_TRUE(writeText(file, text));
-        auto* p = new QProcess;
-        p->setProgram(cliPath());
-        p->setArguments({ QStringLiteral("credits"), QStringLiteral("external"), QStringLiteral("import"), file,
-            QStringLiteral("--db"), db() });
-        processes << p;
+        imports << (args({ "credits", "external", "import" }) << file);
     }
-    for (QProcess* p : processes)
-        p->start();
-    for (QProcess* p : processes) {
-        ASSERT_TRUE(p->waitForFinished(120000));
-        EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
-        delete p;
-    }
+    runAtOnce(imports);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM credit_registration")), 40000);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM external_credit")), 40000);
     // The first file's lines are 1 credit each, the second's 2: a registration pointing at the other file's
